@@ -1,0 +1,144 @@
+package org.cunwu.accounts;
+
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.Role;
+import org.cunwu.shared.web.Paging;
+import org.cunwu.villages.TownService;
+import org.cunwu.villages.VillageService;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** /admin/users: accounts, their role and scope, disabling and password resets. ADMIN only (see SecurityConfig). */
+@Controller
+@RequestMapping("/admin/users")
+class AdminUserController {
+
+    private static final String FORM = "accounts/user-form";
+    private static final Map<String, String> SORTABLE = Map.of("username", "username", "displayName", "displayName", "role", "role");
+
+    private final UserAdminService users;
+    private final TownService towns;
+    private final VillageService villages;
+    private final AuditLog auditLog;
+    private final Paging paging;
+
+    AdminUserController(UserAdminService users, TownService towns, VillageService villages, AuditLog auditLog, Paging paging) {
+        this.users = users;
+        this.towns = towns;
+        this.villages = villages;
+        this.auditLog = auditLog;
+        this.paging = paging;
+    }
+
+    @InitBinder
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    /** The form with what it offers to choose from; loaded only for the form, never for the list. */
+    private String form(Model model) {
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("towns", towns.all());
+        model.addAttribute("villageChoices", villages.choices());
+        return FORM;
+    }
+
+    @GetMapping
+    String listUsers(@RequestParam(required = false) String q, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size, @RequestParam(required = false) String sort, Model model) {
+        model.addAttribute("users", users.list(q, paging.pageable(page, size, sort, SORTABLE, Sort.by("username"))));
+        model.addAttribute("q", q);
+        return "accounts/users";
+    }
+
+    @GetMapping("/audit")
+    String showAuditLog(@RequestParam(required = false) String page, Model model) {
+        model.addAttribute("events", auditLog.recent(paging.pageable(page, "50", null, Map.of(), Sort.unsorted())));
+        return "accounts/audit";
+    }
+
+    @GetMapping("/new")
+    String initCreationForm(Model model) {
+        model.addAttribute("form", UserForm.empty());
+        return form(model);
+    }
+
+    @PostMapping("/new")
+    String processCreationForm(@Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model);
+        }
+        try {
+            UserAccount created = users.create(form.username(), form.displayName(), form.password(), form.role(),
+                    form.townId(), form.villageId());
+            redirect.addFlashAttribute("success", "user.created");
+            return "redirect:/admin/users/" + created.getId();
+        } catch (InvalidFieldException e) {
+            result.rejectValue(e.field(), e.messageKey());
+            return form(model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String showUser(@PathVariable Long id, Model model) {
+        model.addAttribute("user", users.get(id));
+        model.addAttribute("history", users.historyOf(id));
+        return "accounts/user-detail";
+    }
+
+    @GetMapping("/{id}/edit")
+    String initUpdateForm(@PathVariable Long id, Model model) {
+        UserAccount account = users.get(id);
+        model.addAttribute("form", UserForm.of(account));
+        model.addAttribute("user", account);
+        return form(model);
+    }
+
+    @PostMapping("/{id}/edit")
+    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        model.addAttribute("user", users.get(id));
+        if (result.hasErrors()) {
+            return form(model);
+        }
+        try {
+            users.update(id, form.version(), form.displayName(), form.role(), form.townId(), form.villageId(), form.enabled());
+        } catch (InvalidFieldException e) {
+            result.rejectValue(e.field(), e.messageKey());
+            return form(model);
+        } catch (ConcurrentEditException e) {
+            result.reject("edit.conflict");
+            return form(model);
+        }
+        redirect.addFlashAttribute("success", "user.saved");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/password")
+    String resetPassword(@PathVariable Long id, @RequestParam(required = false) String newPassword, RedirectAttributes redirect) {
+        try {
+            users.resetPassword(id, newPassword);
+            redirect.addFlashAttribute("success", "user.passwordReset");
+        } catch (InvalidFieldException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/admin/users/" + id;
+    }
+}

@@ -1,0 +1,51 @@
+package org.cunwu.accounts;
+
+import jakarta.validation.Valid;
+
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.Scope;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class PasswordController {
+
+    private static final String VIEW = "accounts/password";
+
+    private final PasswordService passwords;
+
+    PasswordController(PasswordService passwords) {
+        this.passwords = passwords;
+    }
+
+    @GetMapping("/account/password")
+    String initPasswordForm(Model model) {
+        model.addAttribute("form", new PasswordForm(null, null, null));
+        return VIEW;
+    }
+
+    @PostMapping("/account/password")
+    String processPasswordForm(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result,
+            RedirectAttributes redirect) {
+        if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("confirmPassword")
+                && !form.newPassword().equals(form.confirmPassword())) {
+            result.rejectValue("confirmPassword", "password.confirm.mismatch");
+        }
+        if (result.hasErrors()) {
+            return VIEW;
+        }
+        try {
+            passwords.change(Scope.currentUser(), form.currentPassword(), form.newPassword());
+        } catch (InvalidFieldException e) {
+            result.rejectValue(e.field(), e.messageKey());
+            return VIEW;
+        }
+        redirect.addFlashAttribute("success", "password.changed");
+        return "redirect:/";
+    }
+}

@@ -1,0 +1,35 @@
+package org.cunwu.accounts;
+
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.PortalUser;
+import org.cunwu.shared.RecordNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A user changes their own password, proving the current one first. */
+@Service
+class PasswordService {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog auditLog;
+
+    PasswordService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional
+    void change(PortalUser user, String currentPassword, String newPassword) {
+        UserAccount account = accounts.findByUsername(user.getUsername())
+                .orElseThrow(() -> new RecordNotFoundException("user", user.getUsername()));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new InvalidFieldException("currentPassword", "password.current.wrong");
+        }
+        UserAdminService.requireStrong(newPassword, "newPassword");
+        account.changePassword(passwordEncoder.encode(newPassword));
+        auditLog.record(user.getUsername(), AuditLog.PASSWORD_CHANGED, null, null);
+    }
+}

@@ -1,0 +1,160 @@
+package org.cunwu.accounts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.cunwu.shared.PortalUser;
+import org.cunwu.shared.Role;
+import org.cunwu.shared.history.Historied;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+/** A person who signs in: one role and, for town staff and secretaries, the town or village they belong to. */
+@Entity
+@Audited
+@Table(name = "app_user")
+class UserAccount implements Historied {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+
+    private String displayName;
+
+    @NotAudited
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    private Long townId;
+
+    private Long villageId;
+
+    private boolean enabled = true;
+
+    @NotAudited
+    private int failedAttempts;
+
+    @NotAudited
+    private Instant lockedUntil;
+
+    @Version
+    private Long version;
+
+    protected UserAccount() {
+    }
+
+    UserAccount(String username, String displayName, String passwordHash, Role role, Long townId, Long villageId) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        assign(displayName, role, townId, villageId);
+    }
+
+    /** Town staff keep only a town, secretaries only a village, everyone else neither. */
+    void assign(String displayName, Role role, Long townId, Long villageId) {
+        this.displayName = displayName;
+        this.role = role;
+        this.townId = role == Role.TOWN_STAFF ? townId : null;
+        this.villageId = role == Role.VILLAGE_SECRETARY ? villageId : null;
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** Counts a failed login; returns true when this failure locks the account. */
+    boolean recordFailure(int maxFailures, Duration lockFor, Instant now) {
+        failedAttempts++;
+        if (failedAttempts >= maxFailures) {
+            lockedUntil = now.plus(lockFor);
+            failedAttempts = 0;
+            return true;
+        }
+        return false;
+    }
+
+    void recordSuccess() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    PortalUser toPortalUser(Instant now) {
+        return new PortalUser(id, username, passwordHash, displayName, role, townId, villageId, enabled, !isLocked(now));
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    Role getRole() {
+        return role;
+    }
+
+    Long getTownId() {
+        return townId;
+    }
+
+    Long getVillageId() {
+        return villageId;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    Long getVersion() {
+        return version;
+    }
+
+    @Override
+    public Map<String, String> historySnapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("user.username", username);
+        fields.put("user.displayName", displayName);
+        fields.put("user.role", role == null ? null : "msg:" + role.messageKey());
+        fields.put("user.town", townId == null ? null : townId.toString());
+        fields.put("user.village", villageId == null ? null : villageId.toString());
+        fields.put("user.enabled", "msg:common." + enabled);
+        return fields;
+    }
+}

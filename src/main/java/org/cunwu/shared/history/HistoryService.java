@@ -1,0 +1,79 @@
+package org.cunwu.shared.history;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads a record's revisions and turns consecutive snapshots into field-by-field changes. */
+@Service
+public class HistoryService {
+
+    private final EntityManager entityManager;
+
+    HistoryService(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Newest first. */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> historyOf(Class<? extends Historied> type, Object id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(entityManager)
+                .createQuery()
+                .forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.id().eq(id))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        List<HistoryEntry> entries = new ArrayList<>();
+        Map<String, String> previous = Map.of();
+        for (Object[] row : rows) {
+            Revision revision = (Revision) row[1];
+            RevisionType revisionType = (RevisionType) row[2];
+            Map<String, String> current = revisionType == RevisionType.DEL ? previous : ((Historied) row[0]).historySnapshot();
+            HistoryEntry.Kind kind = switch (revisionType) {
+                case ADD -> HistoryEntry.Kind.CREATED;
+                case MOD -> HistoryEntry.Kind.CHANGED;
+                case DEL -> HistoryEntry.Kind.DELETED;
+            };
+            List<HistoryEntry.FieldChange> changes = kind == HistoryEntry.Kind.DELETED ? List.of() : diff(previous, current);
+            if (kind != HistoryEntry.Kind.CHANGED || !changes.isEmpty()) {
+                entries.add(new HistoryEntry(revision.getId(), Instant.ofEpochMilli(revision.getTimestamp()),
+                        revision.getUsername(), kind, changes));
+            }
+            previous = current;
+        }
+        Collections.reverse(entries);
+        return entries;
+    }
+
+    static List<HistoryEntry.FieldChange> diff(Map<String, String> before, Map<String, String> after) {
+        Set<String> keys = new LinkedHashSet<>(after.keySet());
+        keys.addAll(before.keySet());
+        List<HistoryEntry.FieldChange> changes = new ArrayList<>();
+        for (String key : keys) {
+            String old = before.get(key);
+            String now = after.get(key);
+            if (!Objects.equals(blankToNull(old), blankToNull(now))) {
+                changes.add(new HistoryEntry.FieldChange(key, old, now));
+            }
+        }
+        return changes;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

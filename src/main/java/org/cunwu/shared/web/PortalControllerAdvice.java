@@ -1,0 +1,24 @@
+package org.cunwu.shared.web;
+
+import org.cunwu.shared.PortalUser;
+import org.cunwu.shared.Scope;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page needs: trimmed form input, the signed-in user. */
+@ControllerAdvice
+class PortalControllerAdvice {
+
+    @InitBinder
+    void trimStrings(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    @ModelAttribute("currentUser")
+    PortalUser currentUser() {
+        return Scope.currentUser();
+    }
+}

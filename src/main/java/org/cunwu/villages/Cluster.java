@@ -1,0 +1,103 @@
+package org.cunwu.villages;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Version;
+
+import org.cunwu.shared.history.Historied;
+import org.hibernate.envers.Audited;
+
+/**
+ * 片区: neighbouring villages, possibly of several towns, led by a cluster Party committee (片区党委).
+ * Its member villages are those whose {@code cluster} is this one.
+ */
+@Entity
+@Audited
+public class Cluster implements Historied {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    private String planTitle;
+
+    private String partyCommittee;
+
+    private String partySecretaryName;
+
+    @ManyToMany
+    @JoinTable(name = "cluster_town", joinColumns = @JoinColumn(name = "cluster_id"),
+            inverseJoinColumns = @JoinColumn(name = "town_id"))
+    private Set<Town> towns = new LinkedHashSet<>();
+
+    @Version
+    private Long version;
+
+    protected Cluster() {
+    }
+
+    public Cluster(String name) {
+        this.name = name;
+    }
+
+    void update(String name, String planTitle, String partyCommittee, String partySecretaryName, Set<Town> towns) {
+        this.name = name;
+        this.planTitle = planTitle;
+        this.partyCommittee = partyCommittee;
+        this.partySecretaryName = partySecretaryName;
+        this.towns.clear();
+        this.towns.addAll(towns);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPlanTitle() {
+        return planTitle;
+    }
+
+    public String getPartyCommittee() {
+        return partyCommittee;
+    }
+
+    public String getPartySecretaryName() {
+        return partySecretaryName;
+    }
+
+    public Set<Town> getTowns() {
+        return towns;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    @Override
+    public Map<String, String> historySnapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("cluster.name", name);
+        fields.put("cluster.planTitle", planTitle);
+        fields.put("cluster.partyCommittee", partyCommittee);
+        fields.put("cluster.partySecretary", partySecretaryName);
+        fields.put("cluster.towns", towns.stream().map(Town::getName).sorted().collect(Collectors.joining("、")));
+        return fields;
+    }
+}

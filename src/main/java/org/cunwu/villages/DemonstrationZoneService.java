@@ -1,0 +1,102 @@
+package org.cunwu.villages;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.RecordNotFoundException;
+import org.cunwu.shared.Role;
+import org.cunwu.shared.Scope;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Demonstration zones (示范片区). Visible where the user's scope holds one of its villages; changed by district staff. */
+@Service
+public class DemonstrationZoneService {
+
+    private final DemonstrationZoneRepository zones;
+    private final VillageRepository villages;
+
+    DemonstrationZoneService(DemonstrationZoneRepository zones, VillageRepository villages) {
+        this.zones = zones;
+        this.villages = villages;
+    }
+
+    @Transactional(readOnly = true)
+    public List<DemonstrationZone> list() {
+        return zones.findAllWithVillages().stream().filter(this::visible).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public DemonstrationZone get(Long id) {
+        return zones.findWithVillagesById(id).filter(this::visible)
+                .orElseThrow(() -> new RecordNotFoundException("zone", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<DemonstrationZone> ofVillage(Village village) {
+        return zones.findByVillageId(village.getId());
+    }
+
+    public boolean canManage() {
+        Role role = Scope.currentRole();
+        return role == Role.ADMIN || role == Role.DISTRICT_STAFF;
+    }
+
+    @Transactional
+    public DemonstrationZone create(String name, String planTitle, LocalDate approvedOn, Set<Long> villageIds) {
+        requireManager();
+        if (zones.existsByName(name)) {
+            throw new InvalidFieldException("name", "zone.name.taken");
+        }
+        DemonstrationZone zone = new DemonstrationZone(name);
+        zone.update(name, planTitle, approvedOn, villagesOf(villageIds));
+        return zones.save(zone);
+    }
+
+    @Transactional
+    public DemonstrationZone update(Long id, Long expectedVersion, String name, String planTitle, LocalDate approvedOn,
+            Set<Long> villageIds) {
+        requireManager();
+        DemonstrationZone zone = get(id);
+        ConcurrentEditException.check("zone", id, expectedVersion, zone.getVersion());
+        if (zones.existsByNameAndIdNot(name, id)) {
+            throw new InvalidFieldException("name", "zone.name.taken");
+        }
+        zone.update(name, planTitle, approvedOn, villagesOf(villageIds));
+        zones.flush();
+        return zone;
+    }
+
+    @Transactional
+    public void delete(Long id, Long expectedVersion) {
+        requireManager();
+        DemonstrationZone zone = get(id);
+        ConcurrentEditException.check("zone", id, expectedVersion, zone.getVersion());
+        zones.delete(zone);
+    }
+
+    private Set<Village> villagesOf(Set<Long> ids) {
+        Set<Village> chosen = new HashSet<>(villages.findAllById(ids));
+        if (chosen.size() != ids.size()) {
+            throw new InvalidFieldException("villageIds", "zone.villages.invalid");
+        }
+        return chosen;
+    }
+
+    private void requireManager() {
+        if (!canManage()) {
+            throw new AccessDeniedException("may not change demonstration zones");
+        }
+    }
+
+    private boolean visible(DemonstrationZone zone) {
+        Scope scope = Scope.current();
+        return zone.getVillages().stream().anyMatch(v -> scope.coversVillage(v.getTown().getId(), v.getId()))
+                || scope.level() == Scope.Level.ALL;
+    }
+}

@@ -1,0 +1,22 @@
+package org.cunwu.villages;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface TownRepository extends JpaRepository<Town, Long> {
+
+    @Query("select t from Town t join fetch t.district order by t.code")
+    List<Town> findAllWithDistrict();
+
+    @Query("select t from Town t join fetch t.district where t.id = :id")
+    Optional<Town> findWithDistrictById(Long id);
+
+    Optional<Town> findByName(String name);
+
+    boolean existsByCode(String code);
+
+    boolean existsByCodeAndIdNot(String code, Long id);
+}

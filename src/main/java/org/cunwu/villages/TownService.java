@@ -1,0 +1,119 @@
+package org.cunwu.villages;
+
+import java.util.List;
+
+import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.RecordInUseException;
+import org.cunwu.shared.RecordNotFoundException;
+import org.cunwu.shared.Role;
+import org.cunwu.shared.Scope;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Districts and towns. Town staff see their own town, secretaries their village's; district staff change them. */
+@Service
+public class TownService {
+
+    private final TownRepository towns;
+    private final DistrictRepository districts;
+    private final VillageRepository villages;
+
+    TownService(TownRepository towns, DistrictRepository districts, VillageRepository villages) {
+        this.towns = towns;
+        this.districts = districts;
+        this.villages = villages;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Town> list() {
+        return towns.findAllWithDistrict().stream().filter(this::visible).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Town get(Long id) {
+        return towns.findWithDistrictById(id).filter(this::visible)
+                .orElseThrow(() -> new RecordNotFoundException("town", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<District> districts() {
+        return districts.findAllByOrderByCode();
+    }
+
+    @Transactional(readOnly = true)
+    public long villageCount(Town town) {
+        return villages.countByTownId(town.getId());
+    }
+
+    /** Every town by id, whatever the user's scope: for pickers of account scope (admin only). */
+    @Transactional(readOnly = true)
+    public List<Town> all() {
+        return towns.findAllWithDistrict();
+    }
+
+    public boolean canManage() {
+        Role role = Scope.currentRole();
+        return role == Role.ADMIN || role == Role.DISTRICT_STAFF;
+    }
+
+    @Transactional
+    public Town create(String name, TownKind kind, String code, Long districtId) {
+        requireManager();
+        if (towns.existsByCode(code)) {
+            throw new InvalidFieldException("code", "town.code.taken");
+        }
+        return towns.save(new Town(name, kind, code, district(districtId)));
+    }
+
+    @Transactional
+    public Town update(Long id, Long expectedVersion, String name, TownKind kind, String code, Long districtId) {
+        requireManager();
+        Town town = get(id);
+        ConcurrentEditException.check("town", id, expectedVersion, town.getVersion());
+        if (towns.existsByCodeAndIdNot(code, id)) {
+            throw new InvalidFieldException("code", "town.code.taken");
+        }
+        town.update(name, kind, code, district(districtId));
+        towns.flush();
+        return town;
+    }
+
+    @Transactional
+    public void delete(Long id, Long expectedVersion) {
+        requireManager();
+        Town town = get(id);
+        ConcurrentEditException.check("town", id, expectedVersion, town.getVersion());
+        try {
+            towns.delete(town);
+            towns.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw new RecordInUseException("town", id, e);
+        }
+    }
+
+    private District district(Long districtId) {
+        if (districtId == null) {
+            throw new InvalidFieldException("districtId", "town.district.required");
+        }
+        return districts.findById(districtId).orElseThrow(() -> new InvalidFieldException("districtId", "town.district.required"));
+    }
+
+    private void requireManager() {
+        if (!canManage()) {
+            throw new AccessDeniedException("may not change towns");
+        }
+    }
+
+    private boolean visible(Town town) {
+        Scope scope = Scope.current();
+        return switch (scope.level()) {
+            case ALL -> true;
+            case TOWN -> scope.townId().equals(town.getId());
+            case VILLAGE -> villages.findById(scope.villageId()).map(v -> v.getTown().getId().equals(town.getId())).orElse(false);
+            case NONE -> false;
+        };
+    }
+}

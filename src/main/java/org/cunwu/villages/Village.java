@@ -1,0 +1,181 @@
+package org.cunwu.villages;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import org.cunwu.shared.history.Historied;
+import org.hibernate.envers.Audited;
+
+/** 村/社区: the unit every other record belongs to. */
+@Entity
+@Audited
+public class Village implements Historied {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private VillageKind kind;
+
+    private String code;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "town_id")
+    private Town town;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "cluster_id")
+    private Cluster cluster;
+
+    private Integer population;
+
+    private Integer households;
+
+    @Column(name = "farmland_mu")
+    private BigDecimal farmlandMu;
+
+    private BigDecimal collectiveIncome;
+
+    /** 后进班子: the leadership team is under rectification. */
+    private boolean rectification;
+
+    private boolean demonstration;
+
+    @Enumerated(EnumType.STRING)
+    private ConversionStatus conversionStatus = ConversionStatus.NONE;
+
+    /** 一村一品. */
+    @ElementCollection
+    @CollectionTable(name = "village_specialty", joinColumns = @JoinColumn(name = "village_id"))
+    @Column(name = "product")
+    private Set<String> specialties = new TreeSet<>();
+
+    @Version
+    private Long version;
+
+    protected Village() {
+    }
+
+    public Village(String name, VillageKind kind, String code, Town town) {
+        this.name = name;
+        this.kind = kind;
+        this.code = code;
+        this.town = town;
+    }
+
+    void update(VillageDetails details, Town town, Cluster cluster) {
+        this.name = details.name();
+        this.kind = details.kind();
+        this.code = details.code();
+        this.town = town;
+        this.cluster = cluster;
+        this.population = details.population();
+        this.households = details.households();
+        this.farmlandMu = details.farmlandMu();
+        this.collectiveIncome = details.collectiveIncome();
+        this.rectification = details.rectification();
+        this.demonstration = details.demonstration();
+        this.conversionStatus = details.conversionStatus() == null ? ConversionStatus.NONE : details.conversionStatus();
+        this.specialties.clear();
+        this.specialties.addAll(details.specialties());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public VillageKind getKind() {
+        return kind;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public Town getTown() {
+        return town;
+    }
+
+    public Cluster getCluster() {
+        return cluster;
+    }
+
+    public Integer getPopulation() {
+        return population;
+    }
+
+    public Integer getHouseholds() {
+        return households;
+    }
+
+    public BigDecimal getFarmlandMu() {
+        return farmlandMu;
+    }
+
+    public BigDecimal getCollectiveIncome() {
+        return collectiveIncome;
+    }
+
+    public boolean isRectification() {
+        return rectification;
+    }
+
+    public boolean isDemonstration() {
+        return demonstration;
+    }
+
+    public ConversionStatus getConversionStatus() {
+        return conversionStatus;
+    }
+
+    public Set<String> getSpecialties() {
+        return specialties;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    @Override
+    public Map<String, String> historySnapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("village.name", name);
+        fields.put("village.kind", kind == null ? null : "msg:" + kind.messageKey());
+        fields.put("village.code", code);
+        fields.put("village.town", town == null ? null : town.getName());
+        fields.put("village.cluster", cluster == null ? null : cluster.getName());
+        fields.put("village.population", population == null ? null : population.toString());
+        fields.put("village.households", households == null ? null : households.toString());
+        fields.put("village.farmland", farmlandMu == null ? null : farmlandMu.toPlainString());
+        fields.put("village.collectiveIncome", collectiveIncome == null ? null : collectiveIncome.toPlainString());
+        fields.put("village.specialties", String.join("、", specialties));
+        fields.put("village.rectification", "msg:common." + rectification);
+        fields.put("village.demonstration", "msg:common." + demonstration);
+        fields.put("village.conversionStatus", conversionStatus == null ? null : "msg:" + conversionStatus.messageKey());
+        return fields;
+    }
+}

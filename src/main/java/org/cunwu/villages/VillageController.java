@@ -1,0 +1,205 @@
+package org.cunwu.villages;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.RecordInUseException;
+import org.cunwu.shared.export.ExportFormat;
+import org.cunwu.shared.export.TableExporter;
+import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.Paging;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** /villages: the list with its filters and exports, the dossier, and the create, edit and delete forms. */
+@Controller
+@RequestMapping("/villages")
+class VillageController {
+
+    private static final String FORM = "villages/form";
+    static final Map<String, String> SORTABLE = Map.of(
+            "name", "name", "code", "code", "town", "town.name", "kind", "kind", "population", "population",
+            "households", "households", "farmlandMu", "farmlandMu", "collectiveIncome", "collectiveIncome");
+    private static final Sort DEFAULT_SORT = Sort.by("town.code", "code");
+
+    private final VillageService villages;
+    private final TownService towns;
+    private final ClusterService clusters;
+    private final DemonstrationZoneService zones;
+    private final HistoryService history;
+    private final TableExporter exporter;
+    private final MessageSource messages;
+    private final Paging paging;
+
+    VillageController(VillageService villages, TownService towns, ClusterService clusters, DemonstrationZoneService zones,
+            HistoryService history, TableExporter exporter, MessageSource messages, Paging paging) {
+        this.villages = villages;
+        this.towns = towns;
+        this.clusters = clusters;
+        this.zones = zones;
+        this.history = history;
+        this.exporter = exporter;
+        this.messages = messages;
+        this.paging = paging;
+    }
+
+    @InitBinder("form")
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping
+    String listVillages(@ModelAttribute("filter") VillageFilter filter, BindingResult ignoredBadFilters, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size, @RequestParam(required = false) String sort, Model model) {
+        model.addAttribute("villages", villages.list(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
+        model.addAttribute("towns", towns.list());
+        model.addAttribute("clusters", clusters.list());
+        model.addAttribute("canCreate", villages.canCreate());
+        return "villages/list";
+    }
+
+    @GetMapping(params = "format")
+    void exportVillages(@ModelAttribute("filter") VillageFilter filter, BindingResult ignoredBadFilters, @RequestParam String format,
+            @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
+        ExportFormat exportFormat = ExportFormat.parse(format).orElse(ExportFormat.XLSX);
+        List<String> headers = List.of("village.code", "village.name", "village.kind", "village.town", "village.cluster",
+                "village.population", "village.households", "village.farmland", "village.collectiveIncome",
+                "village.specialties", "village.rectification", "village.demonstration", "village.conversionStatus")
+                .stream().map(this::message).toList();
+        exporter.export(response, exportFormat, message("village.list.title"), headers, sink ->
+                villages.forEach(filter, paging.sort(sort, SORTABLE, DEFAULT_SORT), v -> sink.row(row(v))));
+    }
+
+    private List<Object> row(Village v) {
+        List<Object> cells = new ArrayList<>();
+        cells.add(v.getCode());
+        cells.add(v.getName());
+        cells.add(message(v.getKind().messageKey()));
+        cells.add(v.getTown().getName());
+        cells.add(v.getCluster() == null ? null : v.getCluster().getName());
+        cells.add(v.getPopulation());
+        cells.add(v.getHouseholds());
+        cells.add(v.getFarmlandMu());
+        cells.add(v.getCollectiveIncome());
+        cells.add(String.join("、", v.getSpecialties()));
+        cells.add(message("common." + v.isRectification()));
+        cells.add(message("common." + v.isDemonstration()));
+        cells.add(message(v.getConversionStatus().messageKey()));
+        return cells;
+    }
+
+    @GetMapping("/{id}")
+    String showVillage(@PathVariable Long id, Model model) {
+        Village village = villages.get(id);
+        model.addAttribute("village", village);
+        model.addAttribute("zones", zones.ofVillage(village));
+        model.addAttribute("canEdit", villages.canEdit(village));
+        model.addAttribute("history", history.historyOf(Village.class, id));
+        return "villages/detail";
+    }
+
+    @GetMapping("/new")
+    String initCreationForm(Model model) {
+        if (!villages.canCreate()) {
+            throw new org.springframework.security.access.AccessDeniedException("may not create villages");
+        }
+        model.addAttribute("form", VillageForm.empty(villages.fixedTownId()));
+        return form(model);
+    }
+
+    @PostMapping("/new")
+    String processCreationForm(@Valid @ModelAttribute("form") VillageForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model);
+        }
+        try {
+            Village created = villages.create(form.details());
+            redirect.addFlashAttribute("success", "village.created");
+            return "redirect:/villages/" + created.getId();
+        } catch (InvalidFieldException e) {
+            result.rejectValue(e.field(), e.messageKey());
+            return form(model);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String initUpdateForm(@PathVariable Long id, Model model) {
+        Village village = villages.get(id);
+        if (!villages.canEdit(village)) {
+            throw new org.springframework.security.access.AccessDeniedException("may not edit village " + id);
+        }
+        model.addAttribute("village", village);
+        model.addAttribute("form", VillageForm.of(village));
+        return form(model);
+    }
+
+    @PostMapping("/{id}/edit")
+    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") VillageForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        model.addAttribute("village", villages.get(id));
+        if (result.hasErrors()) {
+            return form(model);
+        }
+        try {
+            villages.update(id, form.version(), form.details());
+        } catch (InvalidFieldException e) {
+            result.rejectValue(e.field(), e.messageKey());
+            return form(model);
+        } catch (ConcurrentEditException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+            result.reject("edit.conflict");
+            model.addAttribute("conflict", true);
+            return form(model);
+        }
+        redirect.addFlashAttribute("success", "village.saved");
+        return "redirect:/villages/" + id;
+    }
+
+    @PostMapping("/{id}/delete")
+    String processDelete(@PathVariable Long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        try {
+            villages.delete(id, version);
+        } catch (RecordInUseException e) {
+            redirect.addFlashAttribute("error", "village.delete.inUse");
+            return "redirect:/villages/" + id;
+        } catch (ConcurrentEditException e) {
+            redirect.addFlashAttribute("error", "edit.conflict");
+            return "redirect:/villages/" + id;
+        }
+        redirect.addFlashAttribute("success", "village.deleted");
+        return "redirect:/villages";
+    }
+
+    private String form(Model model) {
+        model.addAttribute("towns", towns.list());
+        model.addAttribute("clusters", clusters.list());
+        model.addAttribute("kinds", VillageKind.values());
+        model.addAttribute("conversionStatuses", ConversionStatus.values());
+        model.addAttribute("townFixed", villages.fixedTownId() != null);
+        return FORM;
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,10 @@
+package org.cunwu.villages;
+
+import java.math.BigDecimal;
+import java.util.Set;
+
+/** The editable facts of a village, as a service takes them from a form or an import. */
+public record VillageDetails(String name, VillageKind kind, String code, Long townId, Long clusterId,
+        Integer population, Integer households, BigDecimal farmlandMu, BigDecimal collectiveIncome,
+        boolean rectification, boolean demonstration, ConversionStatus conversionStatus, Set<String> specialties) {
+}

@@ -1,0 +1,36 @@
+package org.cunwu.villages;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface VillageRepository extends JpaRepository<Village, Long>, JpaSpecificationExecutor<Village> {
+
+    @Override
+    @EntityGraph(attributePaths = {"town", "cluster"})
+    Page<Village> findAll(Specification<Village> spec, Pageable pageable);
+
+    @Query("select v from Village v join fetch v.town t left join fetch v.cluster where v.id = :id")
+    Optional<Village> findWithTownById(Long id);
+
+    boolean existsByCode(String code);
+
+    boolean existsByCodeAndIdNot(String code, Long id);
+
+    Optional<Village> findByName(String name);
+
+    @Query("select v from Village v join fetch v.town where v.cluster.id = :clusterId order by v.town.name, v.name")
+    List<Village> findByClusterId(Long clusterId);
+
+    @Query("select v from Village v join fetch v.town order by v.town.code, v.name")
+    List<Village> findAllWithTown();
+
+    long countByTownId(Long townId);
+}

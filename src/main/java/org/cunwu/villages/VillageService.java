@@ -1,0 +1,161 @@
+package org.cunwu.villages;
+
+import java.util.List;
+
+import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.RecordInUseException;
+import org.cunwu.shared.RecordNotFoundException;
+import org.cunwu.shared.Role;
+import org.cunwu.shared.Scope;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Villages as the signed-in user may see and change them. Every read goes through the user's
+ * scope (out of scope is not found); every write also checks the role.
+ */
+@Service
+public class VillageService {
+
+    private static final int EXPORT_BATCH = 2000;
+
+    private final VillageRepository villages;
+    private final TownRepository towns;
+    private final ClusterRepository clusters;
+
+    VillageService(VillageRepository villages, TownRepository towns, ClusterRepository clusters) {
+        this.villages = villages;
+        this.towns = towns;
+        this.clusters = clusters;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Village> list(VillageFilter filter, Pageable pageable) {
+        return villages.findAll(selection(filter), pageable);
+    }
+
+    /** Every village the filter selects, in batches, for exports of any size. */
+    @Transactional(readOnly = true)
+    public void forEach(VillageFilter filter, Sort sort, java.util.function.Consumer<Village> action) {
+        Specification<Village> selection = selection(filter);
+        Pageable batch = PageRequest.of(0, EXPORT_BATCH, sort);
+        Page<Village> page;
+        do {
+            page = villages.findAll(selection, batch);
+            page.forEach(action);
+            batch = batch.next();
+        } while (page.hasNext());
+    }
+
+    /** A village the user may see, with its town and cluster; otherwise 404. */
+    @Transactional(readOnly = true)
+    public Village get(Long id) {
+        return villages.findWithTownById(id)
+                .filter(v -> Scope.current().coversVillage(v.getTown().getId(), v.getId()))
+                .orElseThrow(() -> new RecordNotFoundException("village", id));
+    }
+
+    /** Villages the user may see, for choosing one in a form. */
+    @Transactional(readOnly = true)
+    public List<Village> choices() {
+        Scope scope = Scope.current();
+        return villages.findAllWithTown().stream()
+                .filter(v -> scope.coversVillage(v.getTown().getId(), v.getId()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Village> membersOf(Cluster cluster) {
+        Scope scope = Scope.current();
+        return villages.findByClusterId(cluster.getId()).stream()
+                .filter(v -> scope.coversVillage(v.getTown().getId(), v.getId()))
+                .toList();
+    }
+
+    public boolean canCreate() {
+        Role role = Scope.currentRole();
+        return role == Role.ADMIN || role == Role.DISTRICT_STAFF || (role == Role.TOWN_STAFF && Scope.current().level() == Scope.Level.TOWN);
+    }
+
+    public boolean canEdit(Village village) {
+        Role role = Scope.currentRole();
+        return role == Role.ADMIN || role == Role.DISTRICT_STAFF
+                || (role == Role.TOWN_STAFF && Scope.current().coversTown(village.getTown().getId()));
+    }
+
+    /** Town staff create villages of their own town only, whatever the form said. */
+    public Long fixedTownId() {
+        return Scope.currentRole() == Role.TOWN_STAFF ? Scope.current().townId() : null;
+    }
+
+    @Transactional
+    public Village create(VillageDetails details) {
+        if (!canCreate()) {
+            throw new AccessDeniedException("may not create villages");
+        }
+        if (villages.existsByCode(details.code())) {
+            throw new InvalidFieldException("code", "village.code.taken");
+        }
+        Village village = new Village(details.name(), details.kind(), details.code(), null);
+        village.update(details, townFor(details), clusterFor(details));
+        return villages.save(village);
+    }
+
+    @Transactional
+    public Village update(Long id, Long expectedVersion, VillageDetails details) {
+        Village village = get(id);
+        if (!canEdit(village)) {
+            throw new AccessDeniedException("may not edit village " + id);
+        }
+        ConcurrentEditException.check("village", id, expectedVersion, village.getVersion());
+        if (villages.existsByCodeAndIdNot(details.code(), id)) {
+            throw new InvalidFieldException("code", "village.code.taken");
+        }
+        village.update(details, townFor(details), clusterFor(details));
+        villages.flush();
+        return village;
+    }
+
+    @Transactional
+    public void delete(Long id, Long expectedVersion) {
+        Village village = get(id);
+        if (!canEdit(village)) {
+            throw new AccessDeniedException("may not delete village " + id);
+        }
+        ConcurrentEditException.check("village", id, expectedVersion, village.getVersion());
+        try {
+            villages.delete(village);
+            villages.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw new RecordInUseException("village", id, e);
+        }
+    }
+
+    private Town townFor(VillageDetails details) {
+        Long townId = fixedTownId() != null ? fixedTownId() : details.townId();
+        if (townId == null) {
+            throw new InvalidFieldException("townId", "village.town.required");
+        }
+        return towns.findById(townId).orElseThrow(() -> new InvalidFieldException("townId", "village.town.invalid"));
+    }
+
+    private Cluster clusterFor(VillageDetails details) {
+        if (details.clusterId() == null) {
+            return null;
+        }
+        return clusters.findById(details.clusterId())
+                .orElseThrow(() -> new InvalidFieldException("clusterId", "village.cluster.invalid"));
+    }
+
+    private static Specification<Village> selection(VillageFilter filter) {
+        return Specification.allOf(VillageSpecifications.inScope(Scope.current()), VillageSpecifications.matching(filter));
+    }
+}

@@ -1,0 +1,60 @@
+package org.cunwu.villages;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.cunwu.shared.Scope;
+import org.springframework.data.jpa.domain.Specification;
+
+/** Scope and filters of village queries, as JPA criteria. */
+final class VillageSpecifications {
+
+    private VillageSpecifications() {
+    }
+
+    /** The one place villages are narrowed to a user's scope; NONE matches nothing. */
+    static Specification<Village> inScope(Scope scope) {
+        return (root, query, cb) -> switch (scope.level()) {
+            case ALL -> cb.conjunction();
+            case TOWN -> cb.equal(root.get("town").get("id"), scope.townId());
+            case VILLAGE -> cb.equal(root.get("id"), scope.villageId());
+            case NONE -> cb.disjunction();
+        };
+    }
+
+    static Specification<Village> matching(VillageFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (filter.q() != null && !filter.q().isBlank()) {
+                String pattern = "%" + escapeLike(filter.q().trim()) + "%";
+                predicates.add(cb.or(cb.like(root.get("name"), pattern, '\\'),
+                        cb.like(root.get("code"), escapeLike(filter.q().trim()) + "%", '\\')));
+            }
+            if (filter.townId() != null) {
+                predicates.add(cb.equal(root.get("town").get("id"), filter.townId()));
+            }
+            if (filter.kind() != null) {
+                predicates.add(cb.equal(root.get("kind"), filter.kind()));
+            }
+            if (filter.clusterId() != null) {
+                predicates.add(cb.equal(root.get("cluster").get("id"), filter.clusterId()));
+            }
+            if (filter.rectification() != null) {
+                predicates.add(cb.equal(root.get("rectification"), filter.rectification()));
+            }
+            if (filter.demonstration() != null) {
+                predicates.add(cb.equal(root.get("demonstration"), filter.demonstration()));
+            }
+            if (filter.conversionStatus() != null) {
+                predicates.add(cb.equal(root.get("conversionStatus"), filter.conversionStatus()));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
