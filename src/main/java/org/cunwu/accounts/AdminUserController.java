@@ -119,7 +119,7 @@ class AdminUserController {
             return form(model);
         }
         try {
-            users.update(id, form.version(), form.displayName(), form.role(), form.townId(), form.villageId(), form.enabled());
+            users.update(id, form.version(), form.displayName(), form.role(), form.townId(), form.villageId(), Boolean.TRUE.equals(form.enabled()));
         } catch (InvalidFieldException e) {
             result.rejectValue(e.field(), e.messageKey());
             return form(model);

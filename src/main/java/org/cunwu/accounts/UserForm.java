@@ -15,7 +15,7 @@ record UserForm(
         @NotNull(message = "{validation.required}") Role role,
         Long townId,
         Long villageId,
-        boolean enabled,
+        Boolean enabled,
         String password,
         Long version) {
 

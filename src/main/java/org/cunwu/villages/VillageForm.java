@@ -26,8 +26,8 @@ record VillageForm(
         @DecimalMin(value = "0", message = "{validation.min}") @Digits(integer = 10, fraction = 2, message = "{validation.digits}") BigDecimal farmlandMu,
         @Digits(integer = 12, fraction = 2, message = "{validation.digits}") BigDecimal collectiveIncome,
         @Size(max = 300, message = "{validation.size.max}") String specialties,
-        boolean rectification,
-        boolean demonstration,
+        Boolean rectification,
+        Boolean demonstration,
         ConversionStatus conversionStatus,
         Long version) {
 
@@ -49,6 +49,6 @@ record VillageForm(
                 : Arrays.stream(specialties.split("[、,，;；\\s]+")).map(String::trim).filter(s -> !s.isEmpty())
                         .collect(Collectors.toCollection(LinkedHashSet::new));
         return new VillageDetails(name, kind, code, townId, clusterId, population, households, farmlandMu,
-                collectiveIncome, rectification, demonstration, conversionStatus, products);
+                collectiveIncome, Boolean.TRUE.equals(rectification), Boolean.TRUE.equals(demonstration), conversionStatus, products);
     }
 }

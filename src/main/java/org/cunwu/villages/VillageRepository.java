@@ -17,7 +17,7 @@ interface VillageRepository extends JpaRepository<Village, Long>, JpaSpecificati
     @EntityGraph(attributePaths = {"town", "cluster"})
     Page<Village> findAll(Specification<Village> spec, Pageable pageable);
 
-    @Query("select v from Village v join fetch v.town t left join fetch v.cluster where v.id = :id")
+    @Query("select v from Village v join fetch v.town t left join fetch v.cluster left join fetch v.specialties where v.id = :id")
     Optional<Village> findWithTownById(Long id);
 
     boolean existsByCode(String code);

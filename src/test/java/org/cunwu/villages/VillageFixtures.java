@@ -1,0 +1,51 @@
+package org.cunwu.villages;
+
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.cunwu.shared.PortalUser;
+import org.cunwu.shared.Role;
+import org.springframework.stereotype.Component;
+
+/** Small builders for towns and villages in tests; every code is fresh so test classes never collide. */
+@Component
+public class VillageFixtures {
+
+    private final DistrictRepository districts;
+    private final TownRepository towns;
+    private final VillageRepository villages;
+
+    VillageFixtures(DistrictRepository districts, TownRepository towns, VillageRepository villages) {
+        this.districts = districts;
+        this.towns = towns;
+        this.villages = villages;
+    }
+
+    public District district() {
+        return districts.findByCode("999999").orElseGet(() -> districts.save(new District("测试区", "999999")));
+    }
+
+    public Town town(String name) {
+        return towns.save(new Town(name, TownKind.TOWN, freshCode(), district()));
+    }
+
+    public Village village(String name, Town town) {
+        Village village = new Village(name, VillageKind.VILLAGE, freshCode(), town);
+        village.update(new VillageDetails(name, VillageKind.VILLAGE, village.getCode(), town.getId(), null, 1200, 380,
+                null, null, false, false, ConversionStatus.NONE, Set.of("大米")), town, null);
+        return villages.save(village);
+    }
+
+    public Village reload(Long id) {
+        return villages.findWithTownById(id).orElse(null);
+    }
+
+    public static String freshCode() {
+        return String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 999_999_999_999L));
+    }
+
+    public static PortalUser user(Role role, Long townId, Long villageId) {
+        return new PortalUser(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), "test-" + role.name().toLowerCase(),
+                "{noop}unused", "测试" + role.name(), role, townId, villageId, true, true);
+    }
+}
