@@ -69,8 +69,13 @@ class VillageController {
     }
 
     @GetMapping
-    String listVillages(@ModelAttribute("filter") VillageFilter filter, BindingResult ignoredBadFilters, @RequestParam(required = false) String page,
+    String listVillages(@ModelAttribute("filter") VillageFilter filter, BindingResult badFilters, @RequestParam(required = false) String page,
             @RequestParam(required = false) String size, @RequestParam(required = false) String sort, Model model) {
+        if (badFilters.hasErrors()) {
+            // only a hand-edited address has unreadable filters: show the whole list rather than an error
+            filter = VillageFilter.none();
+            model.addAttribute("filter", filter);
+        }
         model.addAttribute("villages", villages.list(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
         model.addAttribute("towns", towns.list());
         model.addAttribute("clusters", clusters.list());
@@ -79,15 +84,16 @@ class VillageController {
     }
 
     @GetMapping(params = "format")
-    void exportVillages(@ModelAttribute("filter") VillageFilter filter, BindingResult ignoredBadFilters, @RequestParam String format,
+    void exportVillages(@ModelAttribute("filter") VillageFilter filter, BindingResult badFilters, @RequestParam String format,
             @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
+        VillageFilter selection = badFilters.hasErrors() ? VillageFilter.none() : filter;
         ExportFormat exportFormat = ExportFormat.parse(format).orElse(ExportFormat.XLSX);
         List<String> headers = List.of("village.code", "village.name", "village.kind", "village.town", "village.cluster",
                 "village.population", "village.households", "village.farmland", "village.collectiveIncome",
                 "village.specialties", "village.rectification", "village.demonstration", "village.conversionStatus")
                 .stream().map(this::message).toList();
         exporter.export(response, exportFormat, message("village.list.title"), headers, sink ->
-                villages.forEach(filter, paging.sort(sort, SORTABLE, DEFAULT_SORT), v -> sink.row(row(v))));
+                villages.forEach(selection, paging.sort(sort, SORTABLE, DEFAULT_SORT), v -> sink.row(row(v))));
     }
 
     private List<Object> row(Village v) {
@@ -162,7 +168,7 @@ class VillageController {
             return form(model);
         }
         try {
-            villages.update(id, form.version(), form.details());
+            villages.update(id, form.getVersion(), form.details());
         } catch (InvalidFieldException e) {
             result.rejectValue(e.field(), e.messageKey());
             return form(model);

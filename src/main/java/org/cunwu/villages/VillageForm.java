@@ -14,34 +14,75 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The village form as typed; specialties are one line separated by 、 or commas. */
-record VillageForm(
-        @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}") String name,
-        @NotNull(message = "{validation.required}") VillageKind kind,
-        @NotBlank(message = "{validation.required}") @Pattern(regexp = "\\d{12}", message = "{village.code.pattern}") String code,
-        Long townId,
-        Long clusterId,
-        @Min(value = 0, message = "{validation.min}") Integer population,
-        @Min(value = 0, message = "{validation.min}") Integer households,
-        @DecimalMin(value = "0", message = "{validation.min}") @Digits(integer = 10, fraction = 2, message = "{validation.digits}") BigDecimal farmlandMu,
-        @Digits(integer = 12, fraction = 2, message = "{validation.digits}") BigDecimal collectiveIncome,
-        @Size(max = 300, message = "{validation.size.max}") String specialties,
-        Boolean rectification,
-        Boolean demonstration,
-        ConversionStatus conversionStatus,
-        Long version) {
+/**
+ * The village form as typed; specialties are one line separated by 、 or commas. A JavaBean rather
+ * than a record on purpose: with setter binding a number typed as text is one field error and every
+ * other field is still validated, so the user sees all problems at once.
+ */
+class VillageForm {
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 100, message = "{validation.size.max}")
+    private String name;
+
+    @NotNull(message = "{validation.required}")
+    private VillageKind kind = VillageKind.VILLAGE;
+
+    @NotBlank(message = "{validation.required}")
+    @Pattern(regexp = "\\d{12}", message = "{village.code.pattern}")
+    private String code;
+
+    private Long townId;
+
+    private Long clusterId;
+
+    @Min(value = 0, message = "{validation.min}")
+    private Integer population;
+
+    @Min(value = 0, message = "{validation.min}")
+    private Integer households;
+
+    @DecimalMin(value = "0", message = "{validation.min}")
+    @Digits(integer = 10, fraction = 2, message = "{validation.digits}")
+    private BigDecimal farmlandMu;
+
+    @Digits(integer = 12, fraction = 2, message = "{validation.digits}")
+    private BigDecimal collectiveIncome;
+
+    @Size(max = 300, message = "{validation.size.max}")
+    private String specialties;
+
+    private boolean rectification;
+
+    private boolean demonstration;
+
+    private ConversionStatus conversionStatus = ConversionStatus.NONE;
+
+    private Long version;
 
     static VillageForm empty(Long townId) {
-        return new VillageForm(null, VillageKind.VILLAGE, null, townId, null, null, null, null, null, null, false, false,
-                ConversionStatus.NONE, null);
+        VillageForm form = new VillageForm();
+        form.townId = townId;
+        return form;
     }
 
     static VillageForm of(Village village) {
-        return new VillageForm(village.getName(), village.getKind(), village.getCode(), village.getTown().getId(),
-                village.getCluster() == null ? null : village.getCluster().getId(), village.getPopulation(),
-                village.getHouseholds(), village.getFarmlandMu(), village.getCollectiveIncome(),
-                String.join("、", village.getSpecialties()), village.isRectification(), village.isDemonstration(),
-                village.getConversionStatus(), village.getVersion());
+        VillageForm form = new VillageForm();
+        form.name = village.getName();
+        form.kind = village.getKind();
+        form.code = village.getCode();
+        form.townId = village.getTown().getId();
+        form.clusterId = village.getCluster() == null ? null : village.getCluster().getId();
+        form.population = village.getPopulation();
+        form.households = village.getHouseholds();
+        form.farmlandMu = village.getFarmlandMu();
+        form.collectiveIncome = village.getCollectiveIncome();
+        form.specialties = String.join("、", village.getSpecialties());
+        form.rectification = village.isRectification();
+        form.demonstration = village.isDemonstration();
+        form.conversionStatus = village.getConversionStatus();
+        form.version = village.getVersion();
+        return form;
     }
 
     VillageDetails details() {
@@ -49,6 +90,35 @@ record VillageForm(
                 : Arrays.stream(specialties.split("[、,，;；\\s]+")).map(String::trim).filter(s -> !s.isEmpty())
                         .collect(Collectors.toCollection(LinkedHashSet::new));
         return new VillageDetails(name, kind, code, townId, clusterId, population, households, farmlandMu,
-                collectiveIncome, Boolean.TRUE.equals(rectification), Boolean.TRUE.equals(demonstration), conversionStatus, products);
+                collectiveIncome, rectification, demonstration, conversionStatus, products);
     }
+
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public VillageKind getKind() { return kind; }
+    public void setKind(VillageKind kind) { this.kind = kind; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public Long getTownId() { return townId; }
+    public void setTownId(Long townId) { this.townId = townId; }
+    public Long getClusterId() { return clusterId; }
+    public void setClusterId(Long clusterId) { this.clusterId = clusterId; }
+    public Integer getPopulation() { return population; }
+    public void setPopulation(Integer population) { this.population = population; }
+    public Integer getHouseholds() { return households; }
+    public void setHouseholds(Integer households) { this.households = households; }
+    public BigDecimal getFarmlandMu() { return farmlandMu; }
+    public void setFarmlandMu(BigDecimal farmlandMu) { this.farmlandMu = farmlandMu; }
+    public BigDecimal getCollectiveIncome() { return collectiveIncome; }
+    public void setCollectiveIncome(BigDecimal collectiveIncome) { this.collectiveIncome = collectiveIncome; }
+    public String getSpecialties() { return specialties; }
+    public void setSpecialties(String specialties) { this.specialties = specialties; }
+    public boolean isRectification() { return rectification; }
+    public void setRectification(boolean rectification) { this.rectification = rectification; }
+    public boolean isDemonstration() { return demonstration; }
+    public void setDemonstration(boolean demonstration) { this.demonstration = demonstration; }
+    public ConversionStatus getConversionStatus() { return conversionStatus; }
+    public void setConversionStatus(ConversionStatus conversionStatus) { this.conversionStatus = conversionStatus; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
 }

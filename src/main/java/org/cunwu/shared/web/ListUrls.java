@@ -20,7 +20,9 @@ public class ListUrls {
     public String with(String name, Object value) {
         HttpServletRequest request = currentRequest();
         UriComponentsBuilder builder = UriComponentsBuilder.fromPath(request.getRequestURI());
-        for (Map.Entry<String, String[]> param : request.getParameterMap().entrySet()) {
+        // a form's POST parameters (a password, say) must never end up in a link
+        Map<String, String[]> params = "GET".equals(request.getMethod()) ? request.getParameterMap() : Map.of();
+        for (Map.Entry<String, String[]> param : params.entrySet()) {
             String key = param.getKey();
             if (key.equals(name) || key.equals("lang") || key.equals("_csrf")
                     || (name.equals("sort") && key.equals("page"))) {
