@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 /** One line of the security log: a login, a failed login, a lockout, an export of personal data. */
 @Entity
 @Table(name = "audit_event")
-class AuditEvent {
+public class AuditEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,27 +38,27 @@ class AuditEvent {
         this.remoteIp = remoteIp;
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
-    Instant getAt() {
+    public Instant getAt() {
         return at;
     }
 
-    String getUsername() {
+    public String getUsername() {
         return username;
     }
 
-    String getKind() {
+    public String getKind() {
         return kind;
     }
 
-    String getDetail() {
+    public String getDetail() {
         return detail;
     }
 
-    String getRemoteIp() {
+    public String getRemoteIp() {
         return remoteIp;
     }
 }

@@ -24,7 +24,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Audited
 @Table(name = "app_user")
-class UserAccount implements Historied {
+public class UserAccount implements Historied {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -106,15 +106,15 @@ class UserAccount implements Historied {
         return new PortalUser(id, username, passwordHash, displayName, role, townId, villageId, enabled, !isLocked(now));
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
-    String getUsername() {
+    public String getUsername() {
         return username;
     }
 
-    String getDisplayName() {
+    public String getDisplayName() {
         return displayName;
     }
 
@@ -122,27 +122,27 @@ class UserAccount implements Historied {
         return passwordHash;
     }
 
-    Role getRole() {
+    public Role getRole() {
         return role;
     }
 
-    Long getTownId() {
+    public Long getTownId() {
         return townId;
     }
 
-    Long getVillageId() {
+    public Long getVillageId() {
         return villageId;
     }
 
-    boolean isEnabled() {
+    public boolean isEnabled() {
         return enabled;
     }
 
-    Instant getLockedUntil() {
+    public Instant getLockedUntil() {
         return lockedUntil;
     }
 
-    Long getVersion() {
+    public Long getVersion() {
         return version;
     }
 

@@ -15,7 +15,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("""
             select u from UserAccount u
-            where :q is null or u.username like concat('%', :q, '%') or u.displayName like concat('%', :q, '%')
+            where u.username like concat('%', :q, '%') or u.displayName like concat('%', :q, '%')
             """)
     Page<UserAccount> search(String q, Pageable pageable);
 }

@@ -32,7 +32,7 @@ class UserAdminService {
 
     @Transactional(readOnly = true)
     Page<UserAccount> list(String q, Pageable pageable) {
-        return accounts.search(q == null || q.isBlank() ? null : q, pageable);
+        return q == null || q.isBlank() ? accounts.findAll(pageable) : accounts.search(q, pageable);
     }
 
     @Transactional(readOnly = true)
