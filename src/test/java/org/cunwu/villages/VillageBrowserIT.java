@@ -1,0 +1,123 @@
+package org.cunwu.villages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.cunwu.TestDatabaseConfiguration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A district staff member signs in and edits a village in real headless Chromium (Debian's chromium and
+ * chromium-driver; nothing is downloaded), then the list is checked at phone width.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestDatabaseConfiguration.class)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VillageBrowserIT {
+
+    static final String PASSWORD = "browser-pass-1";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    VillageFixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    WebDriver browser;
+    Path profile;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        jdbc.update("insert into app_user (username, display_name, password_hash, role) values (?, ?, ?, 'DISTRICT_STAFF')",
+                "browser-staff", "浏览器测试员", passwordEncoder.encode(PASSWORD));
+        profile = Files.createTempDirectory("cunwu-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
+                "--window-size=1280,900", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void staffSignInAndEditAVillage() {
+        Town town = fixtures.town("浏览器镇");
+        Village village = fixtures.village("浏览器测试村", town);
+
+        browser.get(url("/villages"));
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        browser.findElement(By.id("username")).sendKeys("browser-staff");
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/villages"));
+
+        browser.findElement(By.id("q")).sendKeys("浏览器测试村");
+        browser.findElement(By.cssSelector("form.filter-form button[type=submit]")).click();
+        browser.findElement(By.linkText("浏览器测试村")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("浏览器测试村");
+
+        browser.findElement(By.linkText("编辑")).click();
+        WebElement population = browser.findElement(By.id("population"));
+        population.clear();
+        population.sendKeys("3456");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+        assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("已保存");
+        assertThat(browser.findElement(By.cssSelector("dl.dossier")).getText()).contains("3456");
+        assertThat(browser.findElement(By.cssSelector("section.history")).getText()).contains("browser-staff").contains("3456");
+        assertThat(fixtures.reload(village.getId()).getPopulation()).isEqualTo(3456);
+
+        // the same list on a phone: nothing wider than the screen
+        browser.manage().window().setSize(new Dimension(375, 812));
+        browser.get(url("/villages?q=" + "浏览器"));
+        Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).isLessThanOrEqualTo(0L);
+    }
+}
