@@ -169,6 +169,17 @@ create table app_user_aud (
     primary key (id, rev)
 );
 
+-- Revisions are looked up from the audit rows (and revinfo rows cannot be removed without these indexes).
+create index district_aud_rev_idx on district_aud (rev);
+create index town_aud_rev_idx on town_aud (rev);
+create index cluster_aud_rev_idx on cluster_aud (rev);
+create index cluster_town_aud_rev_idx on cluster_town_aud (rev);
+create index village_aud_rev_idx on village_aud (rev);
+create index village_specialty_aud_rev_idx on village_specialty_aud (rev);
+create index demonstration_zone_aud_rev_idx on demonstration_zone_aud (rev);
+create index demonstration_zone_village_aud_rev_idx on demonstration_zone_village_aud (rev);
+create index app_user_aud_rev_idx on app_user_aud (rev);
+
 -- Spring Session JDBC (from spring-session-jdbc 4.0.4 schema-postgresql.sql): sessions shared by app instances.
 create table spring_session (
     primary_id            char(36)     not null,
