@@ -106,7 +106,12 @@ public class VillageService {
         }
         Village village = new Village(details.name(), details.kind(), details.code(), null);
         village.update(details, townFor(details), clusterFor(details));
-        return villages.save(village);
+        try {
+            return villages.saveAndFlush(village);
+        } catch (DataIntegrityViolationException e) {
+            // two people creating the same code at once: the unique index decides, the user gets a field error
+            throw new InvalidFieldException("code", "village.code.taken");
+        }
     }
 
     @Transactional

@@ -113,6 +113,16 @@ class VillageBrowserIT {
         assertThat(browser.findElement(By.cssSelector("section.history")).getText()).contains("browser-staff").contains("3456");
         assertThat(fixtures.reload(village.getId()).getPopulation()).isEqualTo(3456);
 
+        // error pages speak the user's language and show no stack trace
+        browser.get(url("/villages/987654321"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("未找到");
+        assertThat(browser.getPageSource()).doesNotContain("Exception");
+        browser.get(url("/villages/987654321?lang=en"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+        browser.get(url("/villages"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).as("English is remembered").isEqualTo("Villages and communities");
+        browser.get(url("/villages?lang=zh_CN"));
+
         // the same list on a phone: nothing wider than the screen
         browser.manage().window().setSize(new Dimension(375, 812));
         browser.get(url("/villages?q=" + "浏览器"));
