@@ -1,7 +1,9 @@
 package org.cunwu.villages;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -84,6 +86,11 @@ public class Cluster implements Historied {
 
     public Set<Town> getTowns() {
         return towns;
+    }
+
+    /** The towns in the order of their statistical codes, as pages list them. */
+    public List<Town> getTownsByCode() {
+        return towns.stream().sorted(Comparator.comparing(Town::getCode)).toList();
     }
 
     public Long getVersion() {

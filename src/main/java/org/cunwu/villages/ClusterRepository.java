@@ -22,4 +22,8 @@ interface ClusterRepository extends JpaRepository<Cluster, Long> {
 
     @Query("select count(v) from Village v where v.cluster.id = :clusterId")
     long countMembers(Long clusterId);
+
+    /** Rows of (cluster id, number of member villages) for every cluster that has members. */
+    @Query("select v.cluster.id, count(v) from Village v where v.cluster is not null group by v.cluster.id")
+    List<Object[]> countMembersPerCluster();
 }

@@ -2,7 +2,9 @@ package org.cunwu.villages;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
@@ -38,6 +40,13 @@ public class ClusterService {
     public Cluster get(Long id) {
         return clusters.findWithTownsById(id).filter(this::visible)
                 .orElseThrow(() -> new RecordNotFoundException("cluster", id));
+    }
+
+    /** Member villages per cluster id, in one query for the whole list (a cluster without members is absent). */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> memberCounts() {
+        return clusters.countMembersPerCluster().stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     public boolean canManage() {

@@ -1,6 +1,7 @@
 package org.cunwu.villages;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +41,15 @@ public class DemonstrationZoneService {
     @Transactional(readOnly = true)
     public List<DemonstrationZone> ofVillage(Village village) {
         return zones.findByVillageId(village.getId());
+    }
+
+    /** The zone's villages that the user may see, by town and name: a zone may reach beyond the user's scope. */
+    public List<Village> villagesInScope(DemonstrationZone zone) {
+        Scope scope = Scope.current();
+        return zone.getVillages().stream()
+                .filter(v -> scope.coversVillage(v.getTown().getId(), v.getId()))
+                .sorted(Comparator.comparing((Village v) -> v.getTown().getCode()).thenComparing(Village::getName))
+                .toList();
     }
 
     public boolean canManage() {

@@ -19,4 +19,8 @@ interface TownRepository extends JpaRepository<Town, Long> {
     boolean existsByCode(String code);
 
     boolean existsByCodeAndIdNot(String code, Long id);
+
+    /** Rows of (town id, number of villages) for every town that has villages. */
+    @Query("select v.town.id, count(v) from Village v group by v.town.id")
+    List<Object[]> countVillagesPerTown();
 }

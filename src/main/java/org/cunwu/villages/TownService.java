@@ -1,6 +1,8 @@
 package org.cunwu.villages;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
@@ -46,6 +48,13 @@ public class TownService {
     @Transactional(readOnly = true)
     public long villageCount(Town town) {
         return villages.countByTownId(town.getId());
+    }
+
+    /** Villages per town id, in one query for the whole list (a town without villages is absent). */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> villageCounts() {
+        return towns.countVillagesPerTown().stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     /** Every town by id, whatever the user's scope: for pickers of account scope (admin only). */

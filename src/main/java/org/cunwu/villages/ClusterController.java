@@ -1,0 +1,146 @@
+package org.cunwu.villages;
+
+import jakarta.validation.Valid;
+
+import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.RecordInUseException;
+import org.cunwu.shared.history.HistoryService;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** /clusters: clusters (片区) with their member counts, a cluster's page with its members, and the forms of district staff. */
+@Controller
+@RequestMapping("/clusters")
+class ClusterController {
+
+    private static final String FORM = "villages/cluster-form";
+
+    private final ClusterService clusters;
+    private final TownService towns;
+    private final VillageService villages;
+    private final HistoryService history;
+
+    ClusterController(ClusterService clusters, TownService towns, VillageService villages, HistoryService history) {
+        this.clusters = clusters;
+        this.towns = towns;
+        this.villages = villages;
+        this.history = history;
+    }
+
+    @InitBinder("form")
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping
+    String listClusters(Model model) {
+        model.addAttribute("clusters", clusters.list());
+        model.addAttribute("memberCounts", clusters.memberCounts());
+        model.addAttribute("canManage", clusters.canManage());
+        return "villages/clusters";
+    }
+
+    @GetMapping("/{id}")
+    String showCluster(@PathVariable Long id, Model model) {
+        Cluster cluster = clusters.get(id);
+        model.addAttribute("cluster", cluster);
+        model.addAttribute("members", villages.membersOf(cluster));
+        model.addAttribute("canManage", clusters.canManage());
+        model.addAttribute("history", history.historyOf(Cluster.class, id));
+        return "villages/cluster-detail";
+    }
+
+    @GetMapping("/new")
+    String initCreationForm(Model model) {
+        requireManager();
+        model.addAttribute("form", ClusterForm.empty());
+        return form(model);
+    }
+
+    @PostMapping("/new")
+    String processCreationForm(@Valid @ModelAttribute("form") ClusterForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        requireManager();
+        if (result.hasErrors()) {
+            return form(model);
+        }
+        try {
+            Cluster created = clusters.create(form.details());
+            redirect.addFlashAttribute("success", "cluster.created");
+            return "redirect:/clusters/" + created.getId();
+        } catch (InvalidFieldException e) {
+            result.rejectValue(e.field(), e.messageKey());
+            return form(model);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String initUpdateForm(@PathVariable Long id, Model model) {
+        Cluster cluster = clusters.get(id);
+        requireManager();
+        model.addAttribute("cluster", cluster);
+        model.addAttribute("form", ClusterForm.of(cluster));
+        return form(model);
+    }
+
+    @PostMapping("/{id}/edit")
+    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ClusterForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        model.addAttribute("cluster", clusters.get(id));
+        requireManager();
+        if (result.hasErrors()) {
+            return form(model);
+        }
+        try {
+            clusters.update(id, form.getVersion(), form.details());
+        } catch (InvalidFieldException e) {
+            result.rejectValue(e.field(), e.messageKey());
+            return form(model);
+        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
+            result.reject("edit.conflict");
+            model.addAttribute("conflict", true);
+            return form(model);
+        }
+        redirect.addFlashAttribute("success", "cluster.saved");
+        return "redirect:/clusters/" + id;
+    }
+
+    @PostMapping("/{id}/delete")
+    String processDelete(@PathVariable Long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        try {
+            clusters.delete(id, version);
+        } catch (RecordInUseException e) {
+            redirect.addFlashAttribute("error", "cluster.delete.inUse");
+            return "redirect:/clusters/" + id;
+        } catch (ConcurrentEditException e) {
+            redirect.addFlashAttribute("error", "edit.conflict");
+            return "redirect:/clusters/" + id;
+        }
+        redirect.addFlashAttribute("success", "cluster.deleted");
+        return "redirect:/clusters";
+    }
+
+    private String form(Model model) {
+        model.addAttribute("towns", towns.list());
+        return FORM;
+    }
+
+    private void requireManager() {
+        if (!clusters.canManage()) {
+            throw new AccessDeniedException("may not change clusters");
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.cunwu.villages;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.history.HistoryService;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** /zones: demonstration zones (示范片区) with their plans and villages, and the forms of district staff. */
+@Controller
+@RequestMapping("/zones")
+class DemonstrationZoneController {
+
+    private static final String FORM = "villages/zone-form";
+
+    private final DemonstrationZoneService zones;
+    private final VillageService villages;
+    private final HistoryService history;
+
+    DemonstrationZoneController(DemonstrationZoneService zones, VillageService villages, HistoryService history) {
+        this.zones = zones;
+        this.villages = villages;
+        this.history = history;
+    }
+
+    @InitBinder("form")
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping
+    String listZones(Model model) {
+        model.addAttribute("zones", zones.list());
+        model.addAttribute("canManage", zones.canManage());
+        return "villages/zones";
+    }
+
+    @GetMapping("/{id}")
+    String showZone(@PathVariable Long id, Model model) {
+        DemonstrationZone zone = zones.get(id);
+        model.addAttribute("zone", zone);
+        model.addAttribute("villages", zones.villagesInScope(zone));
+        model.addAttribute("canManage", zones.canManage());
+        model.addAttribute("history", history.historyOf(DemonstrationZone.class, id));
+        return "villages/zone-detail";
+    }
+
+    @GetMapping("/new")
+    String initCreationForm(Model model) {
+        requireManager();
+        model.addAttribute("form", ZoneForm.empty());
+        return form(model);
+    }
+
+    @PostMapping("/new")
+    String processCreationForm(@Valid @ModelAttribute("form") ZoneForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        requireManager();
+        if (result.hasErrors()) {
+            return form(model);
+        }
+        try {
+            DemonstrationZone created = zones.create(form.getName(), form.getPlanTitle(), form.getPlanApprovedOn(),
+                    form.chosenVillageIds());
+            redirect.addFlashAttribute("success", "zone.created");
+            return "redirect:/zones/" + created.getId();
+        } catch (InvalidFieldException e) {
+            result.rejectValue(e.field(), e.messageKey());
+            return form(model);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String initUpdateForm(@PathVariable Long id, Model model) {
+        DemonstrationZone zone = zones.get(id);
+        requireManager();
+        model.addAttribute("zone", zone);
+        model.addAttribute("form", ZoneForm.of(zone));
+        return form(model);
+    }
+
+    @PostMapping("/{id}/edit")
+    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ZoneForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        model.addAttribute("zone", zones.get(id));
+        requireManager();
+        if (result.hasErrors()) {
+            return form(model);
+        }
+        try {
+            zones.update(id, form.getVersion(), form.getName(), form.getPlanTitle(), form.getPlanApprovedOn(),
+                    form.chosenVillageIds());
+        } catch (InvalidFieldException e) {
+            result.rejectValue(e.field(), e.messageKey());
+            return form(model);
+        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
+            result.reject("edit.conflict");
+            model.addAttribute("conflict", true);
+            return form(model);
+        }
+        redirect.addFlashAttribute("success", "zone.saved");
+        return "redirect:/zones/" + id;
+    }
+
+    @PostMapping("/{id}/delete")
+    String processDelete(@PathVariable Long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        try {
+            zones.delete(id, version);
+        } catch (ConcurrentEditException e) {
+            redirect.addFlashAttribute("error", "edit.conflict");
+            return "redirect:/zones/" + id;
+        }
+        redirect.addFlashAttribute("success", "zone.deleted");
+        return "redirect:/zones";
+    }
+
+    private String form(Model model) {
+        model.addAttribute("villageGroups", byTown(villages.choices()));
+        return FORM;
+    }
+
+    /** The choosable villages in one group per town, in the order of the choices (by town code). */
+    private static Collection<List<Village>> byTown(List<Village> choices) {
+        return choices.stream()
+                .collect(Collectors.groupingBy(v -> v.getTown().getId(), LinkedHashMap::new, Collectors.toList()))
+                .values();
+    }
+
+    private void requireManager() {
+        if (!zones.canManage()) {
+            throw new AccessDeniedException("may not change demonstration zones");
+        }
+    }
+}
