@@ -1,0 +1,240 @@
+package org.cunwu.cadres;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.RecordNotFoundException;
+import org.cunwu.shared.Role;
+import org.cunwu.shared.Scope;
+import org.cunwu.villages.Village;
+import org.cunwu.villages.VillageService;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * People and the posts they hold, as the signed-in user may see and change them. A person is
+ * visible where one of their posts (current or former) lies in the user's scope; changing cadres
+ * follows the right to change their village (district staff, or town staff of its town).
+ */
+@Service
+public class CadreService {
+
+    private static final int EXPORT_BATCH = 2000;
+
+    private final PersonRepository persons;
+    private final PostHeldRepository posts;
+    private final PostTypeRepository postTypes;
+    private final VillageService villages;
+
+    CadreService(PersonRepository persons, PostHeldRepository posts, PostTypeRepository postTypes, VillageService villages) {
+        this.persons = persons;
+        this.posts = posts;
+        this.postTypes = postTypes;
+        this.villages = villages;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<PostHeld> list(CadreFilter filter, Pageable pageable) {
+        return posts.findAll(selection(filter), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public void forEach(CadreFilter filter, Sort sort, Consumer<PostHeld> action) {
+        Specification<PostHeld> selection = selection(filter);
+        Pageable batch = PageRequest.of(0, EXPORT_BATCH, sort);
+        Page<PostHeld> page;
+        do {
+            page = posts.findAll(selection, batch);
+            page.forEach(action);
+            batch = batch.next();
+        } while (page.hasNext());
+    }
+
+    @Transactional(readOnly = true)
+    public List<PostType> postTypes() {
+        return postTypes.findAllByOrderBySortOrder();
+    }
+
+    /** A person the user may see; otherwise 404. */
+    @Transactional(readOnly = true)
+    public Person person(Long id) {
+        return persons.findById(id).filter(this::visible).orElseThrow(() -> new RecordNotFoundException("person", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PostHeld> postsOf(Person person) {
+        return posts.findByPerson(person.getId());
+    }
+
+    /** The village dossier's cadres: current posts first, then the history. The caller has checked the village's scope. */
+    @Transactional(readOnly = true)
+    public List<PostHeld> postsIn(Village village) {
+        return posts.findByVillage(village.getId());
+    }
+
+    /** People the user may see, for choosing a mentor or a cohort member. */
+    @Transactional(readOnly = true)
+    public List<Person> personChoices() {
+        Scope scope = Scope.current();
+        return switch (scope.level()) {
+            case ALL -> persons.findAllByOrderByName();
+            case TOWN -> persons.findByTown(scope.townId());
+            case VILLAGE -> persons.findByVillage(scope.villageId());
+            case NONE -> List.of();
+        };
+    }
+
+    public boolean canEdit(Person person) {
+        Role role = Scope.currentRole();
+        if (role == Role.ADMIN || role == Role.DISTRICT_STAFF) {
+            return true;
+        }
+        return role == Role.TOWN_STAFF && Scope.current().level() == Scope.Level.TOWN
+                && persons.heldPostInTown(person.getId(), Scope.current().townId());
+    }
+
+    public boolean canCreate() {
+        return villages.canCreate();
+    }
+
+    /** A new person with their first post, in one step: town staff cannot create a person outside their town. */
+    @Transactional
+    public Person create(PersonDetails details, Long villageId, Long postTypeId, LocalDate fromDate) {
+        Village village = editableVillage(villageId);
+        Person person = persons.save(new Person(details));
+        appoint(person, village, postType(postTypeId), fromDate, EndReason.TERM_ENDED, null);
+        return person;
+    }
+
+    @Transactional
+    public Person update(Long id, Long expectedVersion, PersonDetails details) {
+        Person person = person(id);
+        requireEditable(person);
+        ConcurrentEditException.check("person", id, expectedVersion, person.getVersion());
+        person.update(details);
+        persons.flush();
+        return person;
+    }
+
+    /**
+     * Appoints a person to a post. Appointing a Party secretary ends the village's current secretary
+     * in the same step, with the given reason; the unique index refuses a second current secretary
+     * even when two appointments race.
+     */
+    @Transactional
+    public PostHeld appoint(Long personId, Long villageId, Long postTypeId, LocalDate fromDate, EndReason previousEndReason,
+            String note) {
+        Person person = person(personId);
+        return appoint(person, editableVillage(villageId), postType(postTypeId), fromDate, previousEndReason, note);
+    }
+
+    private PostHeld appoint(Person person, Village village, PostType type, LocalDate fromDate, EndReason previousEndReason,
+            String note) {
+        if (fromDate == null) {
+            throw new InvalidFieldException("fromDate", "validation.required");
+        }
+        if (type.isSecretary()) {
+            posts.findCurrentSecretary(village.getId()).ifPresent(previous -> {
+                if (fromDate.isBefore(previous.getFromDate())) {
+                    throw new InvalidFieldException("fromDate", "post.appoint.beforePrevious");
+                }
+                previous.end(fromDate, previousEndReason == null ? EndReason.TERM_ENDED : previousEndReason, note);
+                posts.flush();
+            });
+        }
+        try {
+            return posts.saveAndFlush(new PostHeld(person, village, type, fromDate));
+        } catch (DataIntegrityViolationException e) {
+            throw new InvalidFieldException("postTypeId", "post.secretary.taken");
+        }
+    }
+
+    /** Ends a post; with NOT_COMPETENT this is the adjustment of a cadre (不胜任调整). */
+    @Transactional
+    public PostHeld end(Long postId, Long expectedVersion, LocalDate on, EndReason reason, String note) {
+        PostHeld post = posts.findWithAllById(postId)
+                .filter(p -> Scope.current().coversVillage(p.getVillage().getTown().getId(), p.getVillage().getId()))
+                .orElseThrow(() -> new RecordNotFoundException("post", postId));
+        if (!villages.canEdit(post.getVillage())) {
+            throw new AccessDeniedException("may not change posts of village " + post.getVillage().getId());
+        }
+        ConcurrentEditException.check("post", postId, expectedVersion, post.getVersion());
+        if (!post.isCurrent()) {
+            throw new InvalidFieldException("toDate", "post.end.alreadyEnded");
+        }
+        if (on == null) {
+            throw new InvalidFieldException("toDate", "validation.required");
+        }
+        if (on.isBefore(post.getFromDate())) {
+            throw new InvalidFieldException("toDate", "post.end.beforeStart");
+        }
+        if (reason == null) {
+            throw new InvalidFieldException("endReason", "validation.required");
+        }
+        if (reason == EndReason.OTHER && (note == null || note.isBlank())) {
+            throw new InvalidFieldException("endNote", "post.end.noteRequired");
+        }
+        post.end(on, reason, note);
+        posts.flush();
+        return post;
+    }
+
+    /** Adjustments of cadres as not competent whose post ended in the period (by the date it ended). */
+    @Transactional(readOnly = true)
+    public long countAdjustments(LocalDate from, LocalDate to) {
+        return posts.countEnded(EndReason.NOT_COMPETENT, from, to);
+    }
+
+    private Village editableVillage(Long villageId) {
+        if (villageId == null) {
+            throw new InvalidFieldException("villageId", "validation.required");
+        }
+        Village village;
+        try {
+            village = villages.get(villageId);
+        } catch (RecordNotFoundException e) {
+            throw new InvalidFieldException("villageId", "post.village.invalid");
+        }
+        if (!villages.canEdit(village)) {
+            throw new AccessDeniedException("may not appoint cadres in village " + villageId);
+        }
+        return village;
+    }
+
+    private PostType postType(Long postTypeId) {
+        if (postTypeId == null) {
+            throw new InvalidFieldException("postTypeId", "validation.required");
+        }
+        return postTypes.findById(postTypeId).orElseThrow(() -> new InvalidFieldException("postTypeId", "post.postType.invalid"));
+    }
+
+    private void requireEditable(Person person) {
+        if (!canEdit(person)) {
+            throw new AccessDeniedException("may not edit person " + person.getId());
+        }
+    }
+
+    private boolean visible(Person person) {
+        Scope scope = Scope.current();
+        return switch (scope.level()) {
+            case ALL -> true;
+            case TOWN -> persons.heldPostInTown(person.getId(), scope.townId());
+            case VILLAGE -> persons.heldPostInVillage(person.getId(), scope.villageId());
+            case NONE -> false;
+        };
+    }
+
+    private static Specification<PostHeld> selection(CadreFilter filter) {
+        return Specification.allOf(PostHeldSpecifications.inScope(Scope.current()), PostHeldSpecifications.matching(filter));
+    }
+}

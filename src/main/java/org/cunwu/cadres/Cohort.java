@@ -1,0 +1,88 @@
+package org.cunwu.cadres;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import org.cunwu.shared.history.Historied;
+import org.hibernate.envers.Audited;
+
+/** A group of cadres under team management (e.g. the 26 "90后" young secretaries and deputies), with a mentor. */
+@Entity
+@Audited
+public class Cohort implements Historied {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    private String description;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "mentor_id")
+    private Person mentor;
+
+    private LocalDate startedOn;
+
+    @Version
+    private Long version;
+
+    protected Cohort() {
+    }
+
+    public Cohort(String name) {
+        this.name = name;
+    }
+
+    void update(String name, String description, Person mentor, LocalDate startedOn) {
+        this.name = name;
+        this.description = description;
+        this.mentor = mentor;
+        this.startedOn = startedOn;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Person getMentor() {
+        return mentor;
+    }
+
+    public LocalDate getStartedOn() {
+        return startedOn;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    @Override
+    public Map<String, String> historySnapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("cohort.name", name);
+        fields.put("cohort.description", description);
+        fields.put("cohort.mentor", mentor == null ? null : mentor.getName());
+        fields.put("cohort.startedOn", startedOn == null ? null : startedOn.toString());
+        return fields;
+    }
+}

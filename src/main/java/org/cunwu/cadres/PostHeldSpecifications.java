@@ -1,0 +1,54 @@
+package org.cunwu.cadres;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.cunwu.shared.Scope;
+import org.springframework.data.jpa.domain.Specification;
+
+/** Scope and filters of the cadre list, as JPA criteria. */
+final class PostHeldSpecifications {
+
+    private PostHeldSpecifications() {
+    }
+
+    static Specification<PostHeld> inScope(Scope scope) {
+        return (root, query, cb) -> switch (scope.level()) {
+            case ALL -> cb.conjunction();
+            case TOWN -> cb.equal(root.get("village").get("town").get("id"), scope.townId());
+            case VILLAGE -> cb.equal(root.get("village").get("id"), scope.villageId());
+            case NONE -> cb.disjunction();
+        };
+    }
+
+    static Specification<PostHeld> matching(CadreFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (filter.q() != null && !filter.q().isBlank()) {
+                String text = filter.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                predicates.add(cb.like(root.get("person").get("name"), "%" + text + "%", '\\'));
+            }
+            if (filter.townId() != null) {
+                predicates.add(cb.equal(root.get("village").get("town").get("id"), filter.townId()));
+            }
+            if (filter.villageId() != null) {
+                predicates.add(cb.equal(root.get("village").get("id"), filter.villageId()));
+            }
+            if (filter.postTypeId() != null) {
+                predicates.add(cb.equal(root.get("postType").get("id"), filter.postTypeId()));
+            }
+            if (filter.current() != null) {
+                predicates.add(filter.current() ? cb.isNull(root.get("toDate")) : cb.isNotNull(root.get("toDate")));
+            }
+            if (Boolean.TRUE.equals(filter.nineties())) {
+                predicates.add(cb.between(root.get("person").get("birthDate"), Person.NINETIES_FROM, Person.NINETIES_TO));
+            }
+            if (Boolean.TRUE.equals(filter.adjusted())) {
+                predicates.add(cb.equal(root.get("endReason"), EndReason.NOT_COMPETENT));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+}
