@@ -50,9 +50,12 @@ class VillageController {
     private final TableExporter exporter;
     private final MessageSource messages;
     private final Paging paging;
+    private final List<DossierSection> dossierSections;
 
     VillageController(VillageService villages, TownService towns, ClusterService clusters, DemonstrationZoneService zones,
-            HistoryService history, TableExporter exporter, MessageSource messages, Paging paging) {
+            HistoryService history, TableExporter exporter, MessageSource messages, Paging paging,
+            List<DossierSection> dossierSections) {
+        this.dossierSections = dossierSections.stream().sorted(java.util.Comparator.comparingInt(DossierSection::order)).toList();
         this.villages = villages;
         this.towns = towns;
         this.clusters = clusters;
@@ -121,6 +124,8 @@ class VillageController {
         model.addAttribute("zones", zones.ofVillage(village));
         model.addAttribute("canEdit", villages.canEdit(village));
         model.addAttribute("history", history.historyOf(Village.class, id));
+        model.addAttribute("sections", dossierSections.stream()
+                .map(s -> new DossierSection.View(s.template(), s.fragment(), s.data(village))).toList());
         return "villages/detail";
     }
 
