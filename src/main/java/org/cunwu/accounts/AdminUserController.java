@@ -98,7 +98,11 @@ class AdminUserController {
 
     @GetMapping("/{id}")
     String showUser(@PathVariable Long id, Model model) {
-        model.addAttribute("user", users.get(id));
+        UserAccount account = users.get(id);
+        model.addAttribute("user", account);
+        // administrators see every town and village, so the scoped lookups find them
+        model.addAttribute("townName", account.getTownId() == null ? null : towns.get(account.getTownId()).getName());
+        model.addAttribute("villageName", account.getVillageId() == null ? null : villages.get(account.getVillageId()).getName());
         model.addAttribute("history", users.historyOf(id));
         return "accounts/user-detail";
     }
