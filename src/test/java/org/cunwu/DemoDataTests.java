@@ -1,0 +1,87 @@
+package org.cunwu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The demo profile loads the Luozhuang district once, with the demo accounts, and the source's figures come from its records. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestDatabaseConfiguration.class)
+@ActiveProfiles({"test", "demo"})
+class DemoDataTests {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    List<ApplicationRunner> runners;
+
+    long count(String sql) {
+        return jdbc.queryForObject(sql, Long.class);
+    }
+
+    @Test
+    void theDemoDistrictHasTheTownsClustersAndZonesOfTheSource() {
+        assertThat(jdbc.queryForList("select name from town order by code", String.class))
+                .containsExactly("罗庄街道", "傅庄街道", "盛庄街道", "册山街道", "高都街道", "褚墩镇", "黄山镇", "沂堂镇");
+        assertThat(jdbc.queryForList("select name from cluster order by name", String.class))
+                .containsExactlyInAnyOrder("三重片区", "埝新片区", "文曲山片区");
+        assertThat(jdbc.queryForList("select name from demonstration_zone", String.class))
+                .containsExactlyInAnyOrder("傅庄示范片区", "册山示范片区", "黄山示范片区");
+        assertThat(jdbc.queryForList("select name from village", String.class))
+                .contains("朱陈社区", "十里堡社区", "东蔡村", "凤凰庄村", "菊花屯村", "丰大村", "褚墩一村", "南头村");
+        assertThat(count("select count(*) from demonstration_zone where extract(year from plan_approved_on) = 2023")).isEqualTo(3);
+    }
+
+    @Test
+    void cadreFiguresOf2023AreCountedFromRecords() {
+        assertThat(count("""
+                select count(*) from post_held where end_reason = 'NOT_COMPETENT' and to_date between '2023-01-01' and '2023-12-31'
+                """)).isEqualTo(11);
+        assertThat(count("""
+                select count(distinct p.id) from cohort_member m join person p on p.id = m.person_id
+                join post_held h on h.person_id = p.id and h.to_date is null
+                join post_type t on t.id = h.post_type_id and t.code in ('PARTY_SECRETARY', 'DEPUTY_SECRETARY')
+                where p.birth_date between '1990-01-01' and '1999-12-31'
+                """)).isEqualTo(26);
+        assertThat(count("select count(*) from post_held where secretary and to_date is null"))
+                .as("every village has exactly one current secretary").isEqualTo(count("select count(*) from village"));
+    }
+
+    @Test
+    void loadingAgainDuplicatesNothing() throws Exception {
+        long villages = count("select count(*) from village");
+        long people = count("select count(*) from person");
+        long users = count("select count(*) from app_user");
+        for (ApplicationRunner runner : runners) {
+            runner.run(new DefaultApplicationArguments());
+        }
+        assertThat(count("select count(*) from village")).isEqualTo(villages);
+        assertThat(count("select count(*) from person")).isEqualTo(people);
+        assertThat(count("select count(*) from app_user")).isEqualTo(users).isEqualTo(6);
+    }
+
+    @Test
+    void everyDemoAccountSignsInWithTheDemoPassword() throws Exception {
+        for (String username : List.of("admin", "district", "viewer", "town-ceshan", "sec-chudun1", "sec-zhuchen")) {
+            mvc.perform(formLogin("/login").user(username).password("demo-password")).andExpect(redirectedUrl("/"));
+        }
+    }
+}
