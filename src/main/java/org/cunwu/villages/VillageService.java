@@ -72,6 +72,21 @@ public class VillageService {
                 .toList();
     }
 
+    /**
+     * Any village by id whatever the user's scope, for naming a partner in another town (projects cross
+     * town borders). Only its name and town are meant to be shown; its records stay behind the scope.
+     */
+    @Transactional(readOnly = true)
+    public Village anyById(Long id) {
+        return villages.findWithTownById(id).orElseThrow(() -> new RecordNotFoundException("village", id));
+    }
+
+    /** Every village of the deployment, for choosing a partner across towns. */
+    @Transactional(readOnly = true)
+    public List<Village> allForChoosing() {
+        return villages.findAllWithTown();
+    }
+
     @Transactional(readOnly = true)
     public List<Village> membersOf(Cluster cluster) {
         Scope scope = Scope.current();

@@ -1,0 +1,66 @@
+package org.cunwu.projects;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpecificationExecutor<Project> {
+
+    @Override
+    @EntityGraph(attributePaths = {"category", "leadVillage", "leadVillage.town", "zone"})
+    Page<Project> findAll(Specification<Project> spec, Pageable pageable);
+
+    @Query("""
+            select p from Project p join fetch p.category join fetch p.leadVillage l join fetch l.town left join fetch p.zone
+            where p.id = :id
+            """)
+    Optional<Project> findWithAllById(Long id);
+
+    /** Projects a village leads or joins. */
+    @Query("""
+            select distinct p from Project p join fetch p.category join fetch p.leadVillage l join fetch l.town
+            where l.id = :villageId or exists (select 1 from ProjectPartner pp where pp.project = p and pp.village.id = :villageId)
+            order by p.startedOn desc nulls last, p.id
+            """)
+    List<Project> findByVillage(Long villageId);
+
+    /** Projects any of the given villages leads or joins (a cluster's, a zone's). */
+    @Query("""
+            select distinct p from Project p join fetch p.category join fetch p.leadVillage l join fetch l.town
+            where l.id in :villageIds or exists (select 1 from ProjectPartner pp where pp.project = p and pp.village.id in :villageIds)
+            order by p.name
+            """)
+    List<Project> findByVillages(Collection<Long> villageIds);
+
+    @Query("""
+            select distinct p from Project p join fetch p.category join fetch p.leadVillage l join fetch l.town
+            where p.zone.id = :zoneId order by p.name
+            """)
+    List<Project> findByZone(Long zoneId);
+
+    /** Operating (经营性) projects that went into operation in the period, led by one of the villages (all when null). */
+    @Query("""
+            select count(distinct p) from Project p, StatusChange c
+            where c.project = p and p.operating = true and c.toStatus = org.cunwu.projects.ProjectStatus.OPERATING
+              and c.changedOn between :from and :to and p.leadVillage.rectification = true
+            """)
+    long countNewOperatingInRectifiedVillages(LocalDate from, LocalDate to);
+
+    @Query("""
+            select count(distinct p) from Project p, StatusChange c
+            where c.project = p and p.operating = true and c.toStatus = org.cunwu.projects.ProjectStatus.OPERATING
+              and c.changedOn between :from and :to and p.leadVillage.id in :villageIds
+            """)
+    long countNewOperatingLedBy(Collection<Long> villageIds, LocalDate from, LocalDate to);
+
+    boolean existsByCategoryId(Long categoryId);
+}

@@ -1,0 +1,318 @@
+package org.cunwu.projects;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.PortalUser;
+import org.cunwu.shared.RecordNotFoundException;
+import org.cunwu.shared.Role;
+import org.cunwu.shared.Scope;
+import org.cunwu.villages.DemonstrationZone;
+import org.cunwu.villages.DemonstrationZoneService;
+import org.cunwu.villages.Village;
+import org.cunwu.villages.VillageService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Projects as the signed-in user may see and change them. A project is visible to the users of
+ * every village that takes part; district staff and the lead village's town staff change it; the
+ * secretaries and town staff of participating villages add to its progress log.
+ */
+@Service
+public class ProjectService {
+
+    private static final int EXPORT_BATCH = 1000;
+
+    private final ProjectRepository projects;
+    private final ProjectCategoryRepository categories;
+    private final ProgressEntryRepository progress;
+    private final StatusChangeRepository statusChanges;
+    private final VillageService villages;
+    private final DemonstrationZoneService zones;
+    private final Clock clock;
+
+    ProjectService(ProjectRepository projects, ProjectCategoryRepository categories, ProgressEntryRepository progress,
+            StatusChangeRepository statusChanges, VillageService villages, DemonstrationZoneService zones, Clock clock) {
+        this.projects = projects;
+        this.categories = categories;
+        this.progress = progress;
+        this.statusChanges = statusChanges;
+        this.villages = villages;
+        this.zones = zones;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Project> list(ProjectFilter filter, Pageable pageable) {
+        return projects.findAll(selection(filter), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public void forEach(ProjectFilter filter, Sort sort, Consumer<Project> action) {
+        Specification<Project> selection = selection(filter);
+        Pageable batch = PageRequest.of(0, EXPORT_BATCH, sort);
+        Page<Project> page;
+        do {
+            page = projects.findAll(selection, batch);
+            page.forEach(p -> {
+                p.getPartners().forEach(pp -> pp.getVillage().getName());
+                action.accept(p);
+            });
+            batch = batch.next();
+        } while (page.hasNext());
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProjectCategory> categories() {
+        return categories.findAllByOrderBySortOrder();
+    }
+
+    /** A project the user may see, with its partners loaded; otherwise 404. */
+    @Transactional(readOnly = true)
+    public Project get(Long id) {
+        Project project = projects.findWithAllById(id).filter(this::visible)
+                .orElseThrow(() -> new RecordNotFoundException("project", id));
+        project.getPartners().forEach(p -> p.getVillage().getTown().getName());
+        return project;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProgressEntry> progressOf(Project project) {
+        return progress.findByProjectIdOrderByEntryDateDescIdDesc(project.getId());
+    }
+
+    @Transactional(readOnly = true)
+    public List<StatusChange> statusChangesOf(Project project) {
+        return statusChanges.findByProjectIdOrderByCreatedAtDescIdDesc(project.getId());
+    }
+
+    /** Projects a village leads or joins, for its dossier (the caller has checked the village's scope). */
+    @Transactional(readOnly = true)
+    public List<Project> projectsOf(Village village) {
+        return projects.findByVillage(village.getId());
+    }
+
+    /** Projects that any of these villages leads or joins (a cluster's members), for the cluster page. */
+    @Transactional(readOnly = true)
+    public List<Project> projectsOfVillages(Collection<Long> villageIds) {
+        return villageIds.isEmpty() ? List.of() : projects.findByVillages(villageIds);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Project> projectsOfZone(DemonstrationZone zone) {
+        return projects.findByZone(zone.getId());
+    }
+
+    /** Sums of a set of projects, exact to the fen. */
+    public static Totals totalsOf(List<Project> list) {
+        BigDecimal investment = BigDecimal.ZERO;
+        BigDecimal land = BigDecimal.ZERO;
+        BigDecimal income = BigDecimal.ZERO;
+        for (Project p : list) {
+            investment = investment.add(Objects.requireNonNullElse(p.getInvestmentWan(), BigDecimal.ZERO));
+            land = land.add(Objects.requireNonNullElse(p.getLandMu(), BigDecimal.ZERO));
+            income = income.add(Objects.requireNonNullElse(p.totalIncomePerYear(), BigDecimal.ZERO));
+        }
+        return new Totals(list.size(), investment, land, income);
+    }
+
+    /** Count, investment (万元), land (亩) and yearly income increase of all participating villages (元). */
+    public record Totals(int count, BigDecimal investmentWan, BigDecimal landMu, BigDecimal incomePerYear) {
+    }
+
+    /** Operating projects that went into operation in the period in villages under rectification (the campaign's figure). */
+    @Transactional(readOnly = true)
+    public long countNewOperatingInRectifiedVillages(LocalDate from, LocalDate to) {
+        return projects.countNewOperatingInRectifiedVillages(from, to);
+    }
+
+    @Transactional(readOnly = true)
+    public long countNewOperatingLedBy(Collection<Long> villageIds, LocalDate from, LocalDate to) {
+        return villageIds.isEmpty() ? 0 : projects.countNewOperatingLedBy(villageIds, from, to);
+    }
+
+    public boolean canCreate() {
+        return villages.canCreate();
+    }
+
+    public boolean canEdit(Project project) {
+        Role role = Scope.currentRole();
+        return role == Role.ADMIN || role == Role.DISTRICT_STAFF
+                || (role == Role.TOWN_STAFF && Scope.current().coversTown(project.getLeadVillage().getTown().getId()));
+    }
+
+    /** Editors, and the secretaries and town staff of any participating village (the project is visible to them). */
+    public boolean canAddProgress(Project project) {
+        Role role = Scope.currentRole();
+        return canEdit(project) || ((role == Role.VILLAGE_SECRETARY || role == Role.TOWN_STAFF) && visible(project));
+    }
+
+    @Transactional
+    public Project create(ProjectDetails details) {
+        Village lead = leadVillage(details.leadVillageId());
+        Project project = new Project(details.name(), category(details.categoryId()), lead, details.cooperationModel());
+        project.update(details, category(details.categoryId()), lead, zone(details.zoneId()));
+        if (!canEdit(project)) {
+            throw new AccessDeniedException("may not create projects led by village " + lead.getId());
+        }
+        projects.save(project);
+        statusChanges.save(new StatusChange(project, null, project.getStatus(), today(), null, username(), Instant.now(clock)));
+        return project;
+    }
+
+    @Transactional
+    public Project update(Long id, Long expectedVersion, ProjectDetails details) {
+        Project project = get(id);
+        requireEditable(project);
+        ConcurrentEditException.check("project", id, expectedVersion, project.getVersion());
+        Village lead = leadVillage(details.leadVillageId());
+        project.update(details, category(details.categoryId()), lead, zone(details.zoneId()));
+        if (!canEdit(project)) {
+            // town staff may not hand a project over to another town's village
+            throw new InvalidFieldException("leadVillageId", "project.leadVillage.outOfScope");
+        }
+        projects.flush();
+        return project;
+    }
+
+    /** Changes the status along an allowed transition; anything but the normal next step needs a reason. */
+    @Transactional
+    public Project changeStatus(Long id, Long expectedVersion, ProjectStatus next, LocalDate on, String reason) {
+        Project project = get(id);
+        requireEditable(project);
+        ConcurrentEditException.check("project", id, expectedVersion, project.getVersion());
+        if (next == null) {
+            throw new InvalidFieldException("status", "validation.required");
+        }
+        if (!project.getStatus().allowedNext().contains(next)) {
+            throw new InvalidFieldException("status", "project.status.notAllowed");
+        }
+        if (!project.getStatus().isNormalNext(next) && (reason == null || reason.isBlank())) {
+            throw new InvalidFieldException("reason", "project.status.reasonRequired");
+        }
+        ProjectStatus from = project.getStatus();
+        project.changeStatus(next);
+        LocalDate day = on == null ? today() : on;
+        statusChanges.save(new StatusChange(project, from, next, day, reason, username(), Instant.now(clock)));
+        projects.flush();
+        return project;
+    }
+
+    @Transactional
+    public void addPartner(Long projectId, Long villageId, PartnerRole role, BigDecimal landMu, String note) {
+        Project project = get(projectId);
+        requireEditable(project);
+        if (villageId == null) {
+            throw new InvalidFieldException("villageId", "validation.required");
+        }
+        if (villageId.equals(project.getLeadVillage().getId())
+                || project.getPartners().stream().anyMatch(p -> p.getVillage().getId().equals(villageId))) {
+            throw new InvalidFieldException("villageId", "project.partner.already");
+        }
+        if (landMu != null && project.getLandMu() != null
+                && project.partnerLandMu().add(landMu).compareTo(project.getLandMu()) > 0) {
+            throw new InvalidFieldException("landMu", "project.partner.landExceeds");
+        }
+        Village village;
+        try {
+            // a partner may lie in another town: any existing village may join, the lookup is by id
+            village = villages.anyById(villageId);
+        } catch (RecordNotFoundException e) {
+            throw new InvalidFieldException("villageId", "project.partner.invalid");
+        }
+        project.addPartner(village, role == null ? PartnerRole.OTHER : role, landMu, note);
+        projects.flush();
+    }
+
+    @Transactional
+    public void removePartner(Long projectId, Long partnerId) {
+        Project project = get(projectId);
+        requireEditable(project);
+        project.removePartner(partnerId);
+        projects.flush();
+    }
+
+    @Transactional
+    public ProgressEntry addProgress(Long projectId, LocalDate on, String text) {
+        Project project = get(projectId);
+        if (!canAddProgress(project)) {
+            throw new AccessDeniedException("may not add progress to project " + projectId);
+        }
+        if (text == null || text.isBlank()) {
+            throw new InvalidFieldException("text", "validation.required");
+        }
+        return progress.save(new ProgressEntry(project, on == null ? today() : on, text, username(), Instant.now(clock)));
+    }
+
+    private Village leadVillage(Long villageId) {
+        if (villageId == null) {
+            throw new InvalidFieldException("leadVillageId", "validation.required");
+        }
+        try {
+            return villages.get(villageId);
+        } catch (RecordNotFoundException e) {
+            throw new InvalidFieldException("leadVillageId", "project.leadVillage.outOfScope");
+        }
+    }
+
+    private ProjectCategory category(Long categoryId) {
+        if (categoryId == null) {
+            throw new InvalidFieldException("categoryId", "validation.required");
+        }
+        return categories.findById(categoryId).orElseThrow(() -> new InvalidFieldException("categoryId", "project.category.invalid"));
+    }
+
+    private DemonstrationZone zone(Long zoneId) {
+        if (zoneId == null) {
+            return null;
+        }
+        try {
+            return zones.get(zoneId);
+        } catch (RecordNotFoundException e) {
+            throw new InvalidFieldException("zoneId", "project.zone.invalid");
+        }
+    }
+
+    private void requireEditable(Project project) {
+        if (!canEdit(project)) {
+            throw new AccessDeniedException("may not change project " + project.getId());
+        }
+    }
+
+    private boolean visible(Project project) {
+        Scope scope = Scope.current();
+        if (scope.coversVillage(project.getLeadVillage().getTown().getId(), project.getLeadVillage().getId())) {
+            return true;
+        }
+        return project.getPartners().stream()
+                .anyMatch(p -> scope.coversVillage(p.getVillage().getTown().getId(), p.getVillage().getId()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String username() {
+        PortalUser user = Scope.currentUser();
+        return user == null ? "system" : user.getUsername();
+    }
+
+    private static Specification<Project> selection(ProjectFilter filter) {
+        return Specification.allOf(ProjectSpecifications.inScope(Scope.current()), ProjectSpecifications.matching(filter));
+    }
+}

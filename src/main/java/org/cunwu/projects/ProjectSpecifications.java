@@ -1,0 +1,77 @@
+package org.cunwu.projects;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+
+import org.cunwu.shared.Scope;
+import org.springframework.data.jpa.domain.Specification;
+
+/** A project belongs to the scope of every village that takes part in it: its lead and each partner. */
+final class ProjectSpecifications {
+
+    private ProjectSpecifications() {
+    }
+
+    static Specification<Project> inScope(Scope scope) {
+        return (root, query, cb) -> switch (scope.level()) {
+            case ALL -> cb.conjunction();
+            case TOWN -> cb.or(cb.equal(root.get("leadVillage").get("town").get("id"), scope.townId()),
+                    cb.exists(partnerWhere(root, query, cb, "town", scope.townId())));
+            case VILLAGE -> cb.or(cb.equal(root.get("leadVillage").get("id"), scope.villageId()),
+                    cb.exists(partnerWhere(root, query, cb, "village", scope.villageId())));
+            case NONE -> cb.disjunction();
+        };
+    }
+
+    private static Subquery<Long> partnerWhere(Root<Project> root, CriteriaQuery<?> query, CriteriaBuilder cb, String level, Long id) {
+        Subquery<Long> sub = query.subquery(Long.class);
+        Root<ProjectPartner> partner = sub.from(ProjectPartner.class);
+        Predicate match = level.equals("town")
+                ? cb.equal(partner.get("village").get("town").get("id"), id)
+                : cb.equal(partner.get("village").get("id"), id);
+        return sub.select(partner.get("id")).where(cb.equal(partner.get("project"), root), match);
+    }
+
+    static Specification<Project> matching(ProjectFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (filter.q() != null && !filter.q().isBlank()) {
+                String text = filter.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                predicates.add(cb.like(root.get("name"), "%" + text + "%", '\\'));
+            }
+            if (filter.townId() != null) {
+                predicates.add(cb.equal(root.get("leadVillage").get("town").get("id"), filter.townId()));
+            }
+            if (filter.villageId() != null) {
+                predicates.add(cb.or(cb.equal(root.get("leadVillage").get("id"), filter.villageId()),
+                        cb.exists(partnerWhere(root, query, cb, "village", filter.villageId()))));
+            }
+            if (filter.categoryId() != null) {
+                predicates.add(cb.equal(root.get("category").get("id"), filter.categoryId()));
+            }
+            if (filter.model() != null) {
+                predicates.add(cb.equal(root.get("cooperationModel"), filter.model()));
+            }
+            if (filter.status() != null) {
+                predicates.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.keySupervised() != null) {
+                predicates.add(cb.equal(root.get("keySupervised"), filter.keySupervised()));
+            }
+            if (filter.zoneId() != null) {
+                predicates.add(cb.equal(root.get("zone").get("id"), filter.zoneId()));
+            }
+            if (filter.year() != null && filter.year() > 1900 && filter.year() < 3000) {
+                predicates.add(cb.between(root.get("startedOn"), LocalDate.of(filter.year(), 1, 1), LocalDate.of(filter.year(), 12, 31)));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+}
