@@ -120,9 +120,3 @@ create table cohort_member_aud (
     primary key (id, rev)
 );
 create index cohort_member_aud_rev_idx on cohort_member_aud (rev);
-create table post_type_aud (
-    id bigint not null, rev integer not null references revinfo (rev), revtype smallint,
-    code varchar(40), name_zh varchar(50), name_en varchar(80), secretary boolean, sort_order integer,
-    primary key (id, rev)
-);
-create index post_type_aud_rev_idx on post_type_aud (rev);

@@ -95,9 +95,3 @@ create table project_partner_aud (
     primary key (id, rev)
 );
 create index project_partner_aud_rev_idx on project_partner_aud (rev);
-create table project_category_aud (
-    id bigint not null, rev integer not null references revinfo (rev), revtype smallint,
-    code varchar(40), name_zh varchar(50), name_en varchar(80), sort_order integer,
-    primary key (id, rev)
-);
-create index project_category_aud_rev_idx on project_category_aud (rev);

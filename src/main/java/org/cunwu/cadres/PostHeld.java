@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import org.cunwu.shared.history.Historied;
 import org.cunwu.villages.Village;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** 任职: a person holding a post in a village from a date, until it ends with a reason. History is kept, never overwritten. */
 @Entity
@@ -38,6 +39,8 @@ public class PostHeld implements Historied {
     @JoinColumn(name = "village_id")
     private Village village;
 
+    // the dictionary's seed rows come from the migration and have no revision: history shows the current name
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "post_type_id")
     private PostType postType;

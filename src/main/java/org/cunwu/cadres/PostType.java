@@ -1,8 +1,6 @@
 package org.cunwu.cadres;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,14 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.cunwu.shared.history.Historied;
-import org.hibernate.envers.Audited;
 
 /** A post in the dictionary (党支部书记, 村委会主任 …); staff may add posts, the Party secretary is fixed by migration. */
 @Entity
-@Audited
 @Table(name = "post_type")
-public class PostType implements Historied {
+public class PostType {
 
     public static final String PARTY_SECRETARY = "PARTY_SECRETARY";
     public static final String DEPUTY_SECRETARY = "DEPUTY_SECRETARY";
@@ -74,14 +69,5 @@ public class PostType implements Historied {
 
     public Long getVersion() {
         return version;
-    }
-
-    @Override
-    public Map<String, String> historySnapshot() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("postType.code", code);
-        fields.put("postType.nameZh", nameZh);
-        fields.put("postType.nameEn", nameEn);
-        return fields;
     }
 }

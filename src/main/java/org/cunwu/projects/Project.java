@@ -26,6 +26,7 @@ import org.cunwu.shared.history.Historied;
 import org.cunwu.villages.DemonstrationZone;
 import org.cunwu.villages.Village;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * An industry project led by one village with partner villages. Amounts are exact decimals: investment
@@ -41,6 +42,8 @@ public class Project implements Historied {
 
     private String name;
 
+    // the dictionary's seed rows come from the migration and have no revision: history shows the current name
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "category_id")
     private ProjectCategory category;

@@ -9,11 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.envers.Audited;
 
 /** A project category from the dictionary staff keep (种植, 养殖, 文旅民宿 …). */
 @Entity
-@Audited
 @Table(name = "project_category")
 public class ProjectCategory {
 

@@ -15,7 +15,10 @@ public interface DossierSection {
     /** The Thymeleaf template holding the section's fragment, e.g. {@code cadres/dossier}. */
     String template();
 
-    /** The fragment's name in that template; it reads its data from {@code ${section}}. */
+    /**
+     * The fragment's name in that template; it reads its data from {@code ${section}}. Pick a name that is
+     * no HTML element: Thymeleaf's selector would also match every element of that name.
+     */
     default String fragment() {
         return "section";
     }

@@ -1,0 +1,274 @@
+package org.cunwu.projects;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.export.ExportFormat;
+import org.cunwu.shared.export.TableExporter;
+import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.Paging;
+import org.cunwu.villages.DemonstrationZoneService;
+import org.cunwu.villages.TownService;
+import org.cunwu.villages.VillageService;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** /projects: the list with its filters and exports, a project's page, and its forms. */
+@Controller
+@RequestMapping("/projects")
+class ProjectController {
+
+    private static final String FORM = "projects/form";
+    private static final Map<String, String> SORTABLE = Map.of("name", "name", "leadVillage", "leadVillage.name",
+            "startedOn", "startedOn", "investmentWan", "investmentWan", "landMu", "landMu", "status", "status");
+    private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("startedOn"), Sort.Order.asc("name"));
+
+    private final ProjectService projects;
+    private final VillageService villages;
+    private final TownService towns;
+    private final DemonstrationZoneService zones;
+    private final HistoryService history;
+    private final TableExporter exporter;
+    private final MessageSource messages;
+    private final Paging paging;
+
+    ProjectController(ProjectService projects, VillageService villages, TownService towns, DemonstrationZoneService zones,
+            HistoryService history, TableExporter exporter, MessageSource messages, Paging paging) {
+        this.projects = projects;
+        this.villages = villages;
+        this.towns = towns;
+        this.zones = zones;
+        this.history = history;
+        this.exporter = exporter;
+        this.messages = messages;
+        this.paging = paging;
+    }
+
+    @InitBinder("form")
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping
+    String listProjects(@ModelAttribute("filter") ProjectFilter filter, BindingResult badFilters,
+            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) String sort, Model model) {
+        if (badFilters.hasErrors()) {
+            filter = ProjectFilter.none();
+            model.addAttribute("filter", filter);
+        }
+        model.addAttribute("projects", projects.list(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
+        model.addAttribute("towns", towns.list());
+        model.addAttribute("categories", projects.categories());
+        model.addAttribute("zones", zones.list());
+        model.addAttribute("canCreate", projects.canCreate());
+        return "projects/list";
+    }
+
+    @GetMapping(params = "format")
+    void exportProjects(@ModelAttribute("filter") ProjectFilter filter, BindingResult badFilters, @RequestParam String format,
+            @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
+        ProjectFilter selection = badFilters.hasErrors() ? ProjectFilter.none() : filter;
+        List<String> headers = List.of("project.name", "project.category", "project.leadVillage", "project.town",
+                "project.partners", "project.cooperationModel", "project.investment.withUnit", "project.land.withUnit",
+                "project.incomePerVillage.withUnit", "project.operating", "project.status", "project.startedOn",
+                "project.finishedOn", "project.keySupervised", "project.zone").stream().map(this::message).toList();
+        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("project.list.title"), headers,
+                sink -> projects.forEach(selection, paging.sort(sort, SORTABLE, DEFAULT_SORT), p -> sink.row(row(p))));
+    }
+
+    private List<Object> row(Project p) {
+        List<Object> cells = new ArrayList<>();
+        cells.add(p.getName());
+        cells.add(p.getCategory().name(LocaleContextHolder.getLocale()));
+        cells.add(p.getLeadVillage().getName());
+        cells.add(p.getLeadVillage().getTown().getName());
+        cells.add(String.join("、", p.getPartners().stream().map(pp -> pp.getVillage().getName()).toList()));
+        cells.add(message(p.getCooperationModel().messageKey()));
+        cells.add(p.getInvestmentWan());
+        cells.add(p.getLandMu());
+        cells.add(p.getIncomePerVillage());
+        cells.add(message("common." + p.isOperating()));
+        cells.add(message(p.getStatus().messageKey()));
+        cells.add(p.getStartedOn() == null ? null : p.getStartedOn().toString());
+        cells.add(p.getFinishedOn() == null ? null : p.getFinishedOn().toString());
+        cells.add(message("common." + p.isKeySupervised()));
+        cells.add(p.getZone() == null ? null : p.getZone().getName());
+        return cells;
+    }
+
+    @GetMapping("/{id}")
+    String showProject(@PathVariable Long id, Model model) {
+        Project project = projects.get(id);
+        model.addAttribute("project", project);
+        model.addAttribute("progress", projects.progressOf(project));
+        model.addAttribute("statusChanges", projects.statusChangesOf(project));
+        model.addAttribute("canEdit", projects.canEdit(project));
+        model.addAttribute("canAddProgress", projects.canAddProgress(project));
+        model.addAttribute("partnerChoices", villages.allForChoosing());
+        model.addAttribute("partnerRoles", PartnerRole.values());
+        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("history", history.historyOf(Project.class, id));
+        return "projects/detail";
+    }
+
+    @GetMapping("/new")
+    String initCreationForm(Model model) {
+        if (!projects.canCreate()) {
+            throw new AccessDeniedException("may not create projects");
+        }
+        model.addAttribute("form", new ProjectForm());
+        return form(model);
+    }
+
+    @PostMapping("/new")
+    String processCreationForm(@Valid @ModelAttribute("form") ProjectForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!projects.canCreate()) {
+            throw new AccessDeniedException("may not create projects");
+        }
+        if (result.hasErrors()) {
+            return form(model);
+        }
+        try {
+            Project created = projects.create(form.details());
+            redirect.addFlashAttribute("success", "project.created");
+            return "redirect:/projects/" + created.getId();
+        } catch (InvalidFieldException e) {
+            result.rejectValue(e.field(), e.messageKey());
+            return form(model);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String initUpdateForm(@PathVariable Long id, Model model) {
+        Project project = projects.get(id);
+        if (!projects.canEdit(project)) {
+            throw new AccessDeniedException("may not edit project " + id);
+        }
+        model.addAttribute("project", project);
+        model.addAttribute("form", ProjectForm.of(project));
+        return form(model);
+    }
+
+    @PostMapping("/{id}/edit")
+    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ProjectForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        Project project = projects.get(id);
+        if (!projects.canEdit(project)) {
+            throw new AccessDeniedException("may not edit project " + id);
+        }
+        model.addAttribute("project", project);
+        if (result.hasErrors()) {
+            return form(model);
+        }
+        try {
+            projects.update(id, form.getVersion(), form.details());
+        } catch (InvalidFieldException e) {
+            result.rejectValue(e.field(), e.messageKey());
+            return form(model);
+        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
+            result.reject("edit.conflict");
+            return form(model);
+        }
+        redirect.addFlashAttribute("success", "project.saved");
+        return "redirect:/projects/" + id;
+    }
+
+    @PostMapping("/{id}/status")
+    String changeStatus(@PathVariable Long id, @RequestParam(required = false) Long version,
+            @RequestParam(required = false) ProjectStatus status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate changedOn,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            projects.changeStatus(id, version, status, changedOn, reason == null ? null : reason.trim());
+            redirect.addFlashAttribute("success", "project.status.changed");
+        } catch (InvalidFieldException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("error", "edit.conflict");
+        }
+        return "redirect:/projects/" + id;
+    }
+
+    @PostMapping("/{id}/partners")
+    String addPartner(@PathVariable Long id, @RequestParam(required = false) Long villageId,
+            @RequestParam(required = false) PartnerRole role, @RequestParam(required = false) String landMu,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        BigDecimal land;
+        try {
+            land = landMu == null || landMu.isBlank() ? null : new BigDecimal(landMu.trim());
+        } catch (NumberFormatException e) {
+            redirect.addFlashAttribute("error", "project.partner.landInvalid");
+            return "redirect:/projects/" + id;
+        }
+        if (land != null && land.signum() < 0) {
+            redirect.addFlashAttribute("error", "project.partner.landInvalid");
+            return "redirect:/projects/" + id;
+        }
+        try {
+            projects.addPartner(id, villageId, role, land, note);
+            redirect.addFlashAttribute("success", "project.partner.added");
+        } catch (InvalidFieldException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/projects/" + id;
+    }
+
+    @PostMapping("/{id}/partners/{partnerId}/delete")
+    String removePartner(@PathVariable Long id, @PathVariable Long partnerId, RedirectAttributes redirect) {
+        projects.removePartner(id, partnerId);
+        redirect.addFlashAttribute("success", "project.partner.removed");
+        return "redirect:/projects/" + id;
+    }
+
+    @PostMapping("/{id}/progress")
+    String addProgress(@PathVariable Long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate entryDate,
+            @RequestParam(required = false) String text, RedirectAttributes redirect) {
+        try {
+            projects.addProgress(id, entryDate, text == null ? null : text.trim());
+            redirect.addFlashAttribute("success", "project.progress.added");
+        } catch (InvalidFieldException e) {
+            redirect.addFlashAttribute("error", "project.progress.textRequired");
+        }
+        return "redirect:/projects/" + id;
+    }
+
+    private String form(Model model) {
+        model.addAttribute("categories", projects.categories());
+        model.addAttribute("leadChoices", villages.choices().stream().filter(villages::canEdit).toList());
+        model.addAttribute("zones", zones.list());
+        model.addAttribute("models", CooperationModel.values());
+        return FORM;
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,170 @@
+package org.cunwu.projects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.cunwu.IntegrationTest;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.PortalUser;
+import org.cunwu.shared.Role;
+import org.cunwu.villages.Town;
+import org.cunwu.villages.Village;
+import org.cunwu.villages.VillageFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Status rules, exact totals, and the scope of a project over its lead and partner villages. */
+@IntegrationTest
+class ProjectTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    VillageFixtures fixtures;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    ProjectCategoryRepository categories;
+
+    Town leadTown;
+    Town partnerTown;
+    Town otherTown;
+    Village lead;
+    Village partner;
+    Village outsider;
+    Project project;
+
+    final PortalUser district = VillageFixtures.user(Role.DISTRICT_STAFF, null, null);
+
+    void signIn(PortalUser user) {
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    @BeforeEach
+    void createProject() {
+        String tag = VillageFixtures.freshCode().substring(0, 5);
+        leadTown = fixtures.town("牵头镇" + tag);
+        partnerTown = fixtures.town("合作镇" + tag);
+        otherTown = fixtures.town("无关镇" + tag);
+        lead = fixtures.village("十里堡" + tag + "社区", leadTown);
+        partner = fixtures.village("菊花屯" + tag + "村", partnerTown);
+        outsider = fixtures.village("局外" + tag + "村", otherTown);
+        signIn(district);
+        Long planting = categories.findByCode("PLANTING").orElseThrow().getId();
+        project = projects.create(new ProjectDetails("软枣猕猴桃种植" + tag, planting, lead.getId(), CooperationModel.PAIRED,
+                new BigDecimal("350.50"), new BigDecimal("120.00"), new BigDecimal("70000.00"), true,
+                LocalDate.of(2023, 3, 1), null, true, null, null));
+        projects.addPartner(project.getId(), partner.getId(), PartnerRole.LAND, new BigDecimal("24.10"), null);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void statusMovesOnlyAlongAllowedTransitionsAndUnusualStepsNeedAReason() {
+        Long id = project.getId();
+        assertThatThrownBy(() -> projects.changeStatus(id, projects.get(id).getVersion(), ProjectStatus.FINISHED, null, null))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("project.status.notAllowed");
+        projects.changeStatus(id, projects.get(id).getVersion(), ProjectStatus.BUILDING, LocalDate.of(2023, 4, 1), null);
+        assertThatThrownBy(() -> projects.changeStatus(id, projects.get(id).getVersion(), ProjectStatus.SUSPENDED, null, " "))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("project.status.reasonRequired");
+        projects.changeStatus(id, projects.get(id).getVersion(), ProjectStatus.SUSPENDED, null, "资金未到位");
+        projects.changeStatus(id, projects.get(id).getVersion(), ProjectStatus.OPERATING, LocalDate.of(2023, 9, 1), "资金到位，直接投产");
+        Project reloaded = projects.get(id);
+        assertThat(reloaded.getStatus()).isEqualTo(ProjectStatus.OPERATING);
+        assertThat(projects.statusChangesOf(reloaded)).extracting(StatusChange::getToStatus)
+                .containsExactly(ProjectStatus.OPERATING, ProjectStatus.SUSPENDED, ProjectStatus.BUILDING, ProjectStatus.PLANNED);
+    }
+
+    @Test
+    void amountsTotalExactlyAcrossPartners() {
+        projects.addPartner(project.getId(), outsider.getId(), PartnerRole.LAND, new BigDecimal("0.20"), null);
+        Project reloaded = projects.get(project.getId());
+        assertThat(reloaded.partnerLandMu()).isEqualByComparingTo("24.30");
+        assertThat(reloaded.totalIncomePerYear()).isEqualByComparingTo("210000.00");
+        ProjectService.Totals totals = ProjectService.totalsOf(List.of(reloaded, reloaded));
+        assertThat(totals.investmentWan()).isEqualByComparingTo("701.00");
+        assertThat(totals.landMu()).isEqualByComparingTo("240.00");
+        assertThatThrownBy(() -> projects.addPartner(project.getId(), fixtures.village("超地" + VillageFixtures.freshCode(), otherTown).getId(),
+                PartnerRole.LAND, new BigDecimal("100"), null))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("project.partner.landExceeds");
+    }
+
+    String page(String path, PortalUser who, int expected) throws Exception {
+        return mvc.perform(get(path).with(user(who))).andExpect(status().is(expected))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aProjectIsVisibleToEveryParticipatingVillageAndNoOneElse() throws Exception {
+        String path = "/projects/" + project.getId();
+        page(path, VillageFixtures.user(Role.VILLAGE_SECRETARY, null, lead.getId()), 200);
+        page(path, VillageFixtures.user(Role.VILLAGE_SECRETARY, null, partner.getId()), 200);
+        page(path, VillageFixtures.user(Role.TOWN_STAFF, partnerTown.getId(), null), 200);
+        page(path, VillageFixtures.user(Role.VILLAGE_SECRETARY, null, outsider.getId()), 404);
+        page(path, VillageFixtures.user(Role.TOWN_STAFF, otherTown.getId(), null), 404);
+        String list = page("/projects?q=" + project.getName(), VillageFixtures.user(Role.VILLAGE_SECRETARY, null, partner.getId()), 200);
+        assertThat(list).contains(">" + project.getName() + "</a>");
+        String hidden = page("/projects?q=" + project.getName(), VillageFixtures.user(Role.VILLAGE_SECRETARY, null, outsider.getId()), 200);
+        assertThat(hidden).doesNotContain(project.getName() + "</a>");
+    }
+
+    @Test
+    void onlyDistrictAndTheLeadTownEditWhilePartnersSecretariesLogProgress() throws Exception {
+        String edit = "/projects/" + project.getId() + "/edit";
+        page(edit, VillageFixtures.user(Role.TOWN_STAFF, leadTown.getId(), null), 200);
+        page(edit, VillageFixtures.user(Role.TOWN_STAFF, partnerTown.getId(), null), 403);
+        page(edit, VillageFixtures.user(Role.VILLAGE_SECRETARY, null, partner.getId()), 403);
+        mvc.perform(post("/projects/" + project.getId() + "/progress").with(csrf())
+                        .with(user(VillageFixtures.user(Role.VILLAGE_SECRETARY, null, partner.getId())))
+                        .param("entryDate", "2023-05-06").param("text", "完成苗木栽植"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/projects/" + project.getId() + "/progress").with(csrf())
+                        .with(user(VillageFixtures.user(Role.VIEWER, null, null))).param("text", "看看"))
+                .andExpect(status().isForbidden());
+        signIn(district);
+        assertThat(projects.progressOf(projects.get(project.getId()))).extracting(ProgressEntry::getText).containsExactly("完成苗木栽植");
+    }
+
+    @Test
+    void theVillageDossierListsTheProjectsItLeadsAndJoins() throws Exception {
+        String dossier = page("/villages/" + partner.getId(), district, 200);
+        assertThat(dossier).contains(">" + project.getName() + "</a>").contains("合作");
+    }
+
+    @Test
+    void newOperatingProjectsAreCountedFromTheirStatusChanges() {
+        Long id = project.getId();
+        projects.changeStatus(id, projects.get(id).getVersion(), ProjectStatus.BUILDING, LocalDate.of(2023, 2, 1), null);
+        projects.changeStatus(id, projects.get(id).getVersion(), ProjectStatus.OPERATING, LocalDate.of(2023, 12, 31), null);
+        assertThat(projects.countNewOperatingLedBy(List.of(lead.getId()), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))).isEqualTo(1);
+        assertThat(projects.countNewOperatingLedBy(List.of(lead.getId()), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))).isZero();
+    }
+
+    @Test
+    void exportsHoldTheFilteredProjects() throws Exception {
+        String csv = mvc.perform(get("/projects").param("q", project.getName()).param("format", "csv").with(user(district)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains(project.getName()).contains("350.50").contains(partner.getName());
+    }
+}
