@@ -66,6 +66,24 @@ class DemoDataTests {
     }
 
     @Test
+    void projectFiguresOf2023AreCountedFromRecords() {
+        assertThat(count("select count(*) from project where key_supervised")).isEqualTo(20);
+        assertThat(count("""
+                select count(distinct p.id) from project p join village v on v.id = p.lead_village_id
+                join project_status_change c on c.project_id = p.id and c.to_status = 'OPERATING'
+                where p.operating and v.rectification and c.changed_on between '2023-01-01' and '2023-12-31'
+                """)).isEqualTo(7);
+        Long kiwi = jdbc.queryForObject("select id from project where name like '%软枣猕猴桃%'", Long.class);
+        assertThat(jdbc.queryForList("select v.name from project_partner pp join village v on v.id = pp.village_id where pp.project_id = ?",
+                String.class, kiwi)).hasSize(5).contains("菊花屯村", "丰大村");
+        assertThat(jdbc.queryForObject("select land_mu from project where id = ?", java.math.BigDecimal.class, kiwi)).isEqualByComparingTo("120");
+        assertThat(jdbc.queryForObject("select sum(land_mu) from project_partner where project_id = ?", java.math.BigDecimal.class, kiwi))
+                .isEqualByComparingTo("120");
+        assertThat(jdbc.queryForObject("select income_per_village from project where id = ?", java.math.BigDecimal.class, kiwi))
+                .isEqualByComparingTo("70000");
+    }
+
+    @Test
     void loadingAgainDuplicatesNothing() throws Exception {
         long villages = count("select count(*) from village");
         long people = count("select count(*) from person");
