@@ -195,6 +195,12 @@ public class CadreService {
         return posts.countEnded(EndReason.NOT_COMPETENT, from, to);
     }
 
+    /** The adjustments (not competent) of cadres of these villages in the period, for a campaign's results. */
+    @Transactional(readOnly = true)
+    public List<PostHeld> adjustmentsIn(java.util.Collection<Long> villageIds, LocalDate from, LocalDate to) {
+        return villageIds.isEmpty() ? List.of() : posts.findEndedIn(EndReason.NOT_COMPETENT, villageIds, from, to);
+    }
+
     private Village editableVillage(Long villageId) {
         if (villageId == null) {
             throw new InvalidFieldException("villageId", "validation.required");

@@ -44,4 +44,11 @@ interface PostHeldRepository extends JpaRepository<PostHeld, Long>, JpaSpecifica
             where h.endReason = :reason and h.toDate between :from and :to
             """)
     long countEnded(EndReason reason, LocalDate from, LocalDate to);
+
+    @Query("""
+            select h from PostHeld h join fetch h.person join fetch h.village v join fetch v.town join fetch h.postType
+            where h.endReason = :reason and h.toDate between :from and :to and v.id in :villageIds
+            order by h.toDate, h.id
+            """)
+    List<PostHeld> findEndedIn(EndReason reason, java.util.Collection<Long> villageIds, LocalDate from, LocalDate to);
 }

@@ -62,5 +62,13 @@ interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpecificati
             """)
     long countNewOperatingLedBy(Collection<Long> villageIds, LocalDate from, LocalDate to);
 
+    @Query("""
+            select distinct p from Project p join fetch p.category join fetch p.leadVillage l join fetch l.town, StatusChange c
+            where c.project = p and p.operating = true and c.toStatus = org.cunwu.projects.ProjectStatus.OPERATING
+              and c.changedOn between :from and :to and l.id in :villageIds
+            order by p.name
+            """)
+    List<Project> findNewOperatingLedBy(Collection<Long> villageIds, LocalDate from, LocalDate to);
+
     boolean existsByCategoryId(Long categoryId);
 }

@@ -146,6 +146,12 @@ public class ProjectService {
         return villageIds.isEmpty() ? 0 : projects.countNewOperatingLedBy(villageIds, from, to);
     }
 
+    /** The operating projects these villages lead that went into operation in the period, for a campaign's results. */
+    @Transactional(readOnly = true)
+    public List<Project> newOperatingLedBy(Collection<Long> villageIds, LocalDate from, LocalDate to) {
+        return villageIds.isEmpty() ? List.of() : projects.findNewOperatingLedBy(villageIds, from, to);
+    }
+
     public boolean canCreate() {
         return villages.canCreate();
     }

@@ -1,0 +1,276 @@
+package org.cunwu.campaigns;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.cunwu.cadres.CadreService;
+import org.cunwu.cadres.PostHeld;
+import org.cunwu.projects.Project;
+import org.cunwu.projects.ProjectService;
+import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.PortalUser;
+import org.cunwu.shared.RecordNotFoundException;
+import org.cunwu.shared.Role;
+import org.cunwu.shared.Scope;
+import org.cunwu.villages.Village;
+import org.cunwu.villages.VillageService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Campaigns are the district's programme: every signed-in user reads them, district staff change them.
+ * A campaign's results are counted from the other modules' records for its villages and year, and the
+ * records themselves are shown where the reader's scope allows.
+ */
+@Service
+public class CampaignService {
+
+    private final CampaignRepository campaigns;
+    private final DirectionRepository directions;
+    private final TaskRepository tasks;
+    private final TaskEventRepository events;
+    private final VillageService villages;
+    private final CadreService cadres;
+    private final ProjectService projects;
+    private final Clock clock;
+
+    CampaignService(CampaignRepository campaigns, DirectionRepository directions, TaskRepository tasks, TaskEventRepository events,
+            VillageService villages, CadreService cadres, ProjectService projects, Clock clock) {
+        this.campaigns = campaigns;
+        this.directions = directions;
+        this.tasks = tasks;
+        this.events = events;
+        this.villages = villages;
+        this.cadres = cadres;
+        this.projects = projects;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Campaign> list(Integer year) {
+        if (Scope.current().level() == Scope.Level.NONE) {
+            return List.of();
+        }
+        return campaigns.findAllByOrderByYearDescNameAsc().stream().filter(c -> year == null || c.getYear() == year).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Campaign get(Long id) {
+        if (Scope.current().level() == Scope.Level.NONE) {
+            throw new RecordNotFoundException("campaign", id);
+        }
+        return campaigns.findWithVillagesById(id).orElseThrow(() -> new RecordNotFoundException("campaign", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Direction> directionsOf(Campaign campaign) {
+        return directions.findByCampaignIdOrderBySortOrderAscIdAsc(campaign.getId());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Task> tasksOf(Campaign campaign) {
+        List<Task> list = tasks.findByCampaign(campaign.getId());
+        list.forEach(t -> t.getVillages().size());
+        return list;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TaskEvent> eventsOf(Task task) {
+        return events.findByTaskIdOrderByCreatedAtDescIdDesc(task.getId());
+    }
+
+    @Transactional(readOnly = true)
+    public Task task(Long campaignId, Long taskId) {
+        Task task = tasks.findWithCampaignById(taskId).filter(t -> t.getCampaign().getId().equals(campaignId))
+                .orElseThrow(() -> new RecordNotFoundException("task", taskId));
+        get(campaignId);
+        task.getVillages().size();
+        return task;
+    }
+
+    /** Done and total tasks per direction (key null: tasks without a direction), in one grouped query. */
+    @Transactional(readOnly = true)
+    public Map<Long, Progress> progressByDirection(Campaign campaign) {
+        Map<Long, int[]> counts = new HashMap<>();
+        for (Object[] row : tasks.countByDirectionAndStatus(campaign.getId())) {
+            int[] c = counts.computeIfAbsent((Long) row[0], k -> new int[2]);
+            int n = ((Long) row[2]).intValue();
+            if (row[1] != TaskStatus.CANCELLED) {
+                c[1] += n;
+            }
+            if (row[1] == TaskStatus.DONE) {
+                c[0] += n;
+            }
+        }
+        Map<Long, Progress> progress = new LinkedHashMap<>();
+        counts.forEach((k, v) -> progress.put(k, new Progress(v[0], v[1])));
+        return progress;
+    }
+
+    /** Tasks done out of tasks that count (cancelled ones do not). */
+    public record Progress(int done, int total) {
+        public int percent() {
+            return total == 0 ? 0 : Math.round(100f * done / total);
+        }
+    }
+
+    /** The campaign's results for its villages and year, counted from the cadres and projects records. */
+    @Transactional(readOnly = true)
+    public Results resultsOf(Campaign campaign) {
+        Set<Long> villageIds = new HashSet<>();
+        campaign.getVillages().forEach(v -> villageIds.add(v.getId()));
+        LocalDate from = LocalDate.of(campaign.getYear(), 1, 1);
+        LocalDate to = LocalDate.of(campaign.getYear(), 12, 31);
+        List<PostHeld> adjusted = cadres.adjustmentsIn(villageIds, from, to);
+        List<Project> operating = projects.newOperatingLedBy(villageIds, from, to);
+        Scope scope = Scope.current();
+        return new Results(adjusted.size(), operating.size(),
+                adjusted.stream().filter(p -> scope.coversVillage(p.getVillage().getTown().getId(), p.getVillage().getId())).toList(),
+                operating.stream().filter(p -> scope.coversVillage(p.getLeadVillage().getTown().getId(), p.getLeadVillage().getId())).toList());
+    }
+
+    /** Counts for the whole campaign; the record lists hold only what the reader may open. */
+    public record Results(int cadresAdjusted, int newOperatingProjects, List<PostHeld> adjustedPosts, List<Project> operatingProjects) {
+    }
+
+    /** Campaigns covering a village (for its dossier: a village under rectification links to its campaign). */
+    @Transactional(readOnly = true)
+    public List<Campaign> covering(Village village) {
+        return campaigns.findCovering(village.getId());
+    }
+
+    /** Tasks completed in the period across all campaigns, for the district report. */
+    @Transactional(readOnly = true)
+    public long countTasksCompleted(LocalDate from, LocalDate to) {
+        return tasks.countCompleted(from, to);
+    }
+
+    public boolean canManage() {
+        Role role = Scope.currentRole();
+        return role == Role.ADMIN || role == Role.DISTRICT_STAFF;
+    }
+
+    @Transactional
+    public Campaign create(String name, Integer year, String description, Set<Long> villageIds) {
+        requireManager();
+        requireYear(year);
+        if (campaigns.existsByNameAndYear(name, year)) {
+            throw new InvalidFieldException("name", "campaign.name.taken");
+        }
+        Campaign campaign = new Campaign(name, year);
+        campaign.update(name, year, description, villagesOf(villageIds));
+        return campaigns.save(campaign);
+    }
+
+    @Transactional
+    public Campaign update(Long id, Long expectedVersion, String name, Integer year, String description, Set<Long> villageIds) {
+        requireManager();
+        requireYear(year);
+        Campaign campaign = get(id);
+        ConcurrentEditException.check("campaign", id, expectedVersion, campaign.getVersion());
+        if (campaigns.existsByNameAndYearAndIdNot(name, year, id)) {
+            throw new InvalidFieldException("name", "campaign.name.taken");
+        }
+        campaign.update(name, year, description, villagesOf(villageIds));
+        campaigns.flush();
+        return campaign;
+    }
+
+    @Transactional
+    public Direction addDirection(Long campaignId, String name) {
+        requireManager();
+        if (name == null || name.isBlank()) {
+            throw new InvalidFieldException("name", "validation.required");
+        }
+        Campaign campaign = get(campaignId);
+        int next = directionsOf(campaign).size() + 1;
+        return directions.save(new Direction(campaign, name.trim(), next));
+    }
+
+    @Transactional
+    public Task saveTask(Long campaignId, Long taskId, Long expectedVersion, Long directionId, String title, String owner,
+            LocalDate dueDate, Set<Long> villageIds) {
+        requireManager();
+        Campaign campaign = get(campaignId);
+        Direction direction = null;
+        if (directionId != null) {
+            direction = directions.findById(directionId).filter(d -> d.getCampaign().getId().equals(campaignId))
+                    .orElseThrow(() -> new InvalidFieldException("directionId", "task.direction.invalid"));
+        }
+        Task task;
+        if (taskId == null) {
+            task = new Task(campaign, direction, title);
+        } else {
+            task = task(campaignId, taskId);
+            ConcurrentEditException.check("task", taskId, expectedVersion, task.getVersion());
+        }
+        task.update(direction, title, owner, dueDate, villagesOf(villageIds));
+        Task saved = tasks.saveAndFlush(task);
+        if (taskId == null) {
+            events.save(new TaskEvent(saved, null, TaskStatus.OPEN, today(), null, username(), Instant.now(clock)));
+        }
+        return saved;
+    }
+
+    /** Moves a task along an allowed transition; cancelling or reopening needs a reason, done needs its day. */
+    @Transactional
+    public Task changeTaskStatus(Long campaignId, Long taskId, Long expectedVersion, TaskStatus next, LocalDate on, String reason) {
+        requireManager();
+        Task task = task(campaignId, taskId);
+        ConcurrentEditException.check("task", taskId, expectedVersion, task.getVersion());
+        if (next == null || !task.getStatus().allowedNext().contains(next)) {
+            throw new InvalidFieldException("status", "task.status.notAllowed");
+        }
+        if (!task.getStatus().isNormalNext(next) && (reason == null || reason.isBlank())) {
+            throw new InvalidFieldException("reason", "task.status.reasonRequired");
+        }
+        LocalDate day = on == null ? today() : on;
+        TaskStatus from = task.getStatus();
+        task.changeStatus(next, day, reason);
+        events.save(new TaskEvent(task, from, next, day, reason, username(), Instant.now(clock)));
+        tasks.flush();
+        return task;
+    }
+
+    private Set<Village> villagesOf(Set<Long> ids) {
+        Set<Village> chosen = new HashSet<>();
+        for (Long id : ids == null ? Set.<Long>of() : ids) {
+            try {
+                chosen.add(villages.anyById(id));
+            } catch (RecordNotFoundException e) {
+                throw new InvalidFieldException("villageIds", "campaign.villages.invalid");
+            }
+        }
+        return chosen;
+    }
+
+    private static void requireYear(Integer year) {
+        if (year == null || year < 2000 || year > 2100) {
+            throw new InvalidFieldException("year", "campaign.year.invalid");
+        }
+    }
+
+    private void requireManager() {
+        if (!canManage()) {
+            throw new AccessDeniedException("may not change campaigns");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String username() {
+        PortalUser user = Scope.currentUser();
+        return user == null ? "system" : user.getUsername();
+    }
+}
