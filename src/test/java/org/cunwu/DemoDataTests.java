@@ -84,6 +84,19 @@ class DemoDataTests {
     }
 
     @Test
+    void campaignFiguresOf2023AreCountedFromRecords() {
+        assertThat(jdbc.queryForList("select name from campaign where year = 2023", String.class))
+                .containsExactlyInAnyOrder("后进班子集中攻坚", "村改社区集中攻坚", "示范片区集中攻坚");
+        assertThat(count("""
+                select count(*) from campaign_direction d join campaign c on c.id = d.campaign_id where c.name = '村改社区集中攻坚'
+                """)).isEqualTo(4);
+        assertThat(count("""
+                select count(*) from campaign_task t join campaign c on c.id = t.campaign_id
+                where c.name = '村改社区集中攻坚' and t.status = 'DONE' and t.completed_on between '2023-01-01' and '2023-12-31'
+                """)).isEqualTo(27);
+    }
+
+    @Test
     void loadingAgainDuplicatesNothing() throws Exception {
         long villages = count("select count(*) from village");
         long people = count("select count(*) from person");

@@ -1,0 +1,273 @@
+package org.cunwu.campaigns;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.export.ExportFormat;
+import org.cunwu.shared.export.TableExporter;
+import org.cunwu.shared.history.HistoryService;
+import org.cunwu.villages.VillageService;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** /campaigns: the campaigns of each year, a campaign's progress and results, and the district's forms. */
+@Controller
+@RequestMapping("/campaigns")
+class CampaignController {
+
+    private final CampaignService campaigns;
+    private final VillageService villages;
+    private final HistoryService history;
+    private final TableExporter exporter;
+    private final MessageSource messages;
+
+    CampaignController(CampaignService campaigns, VillageService villages, HistoryService history, TableExporter exporter,
+            MessageSource messages) {
+        this.campaigns = campaigns;
+        this.villages = villages;
+        this.history = history;
+        this.exporter = exporter;
+        this.messages = messages;
+    }
+
+    @InitBinder({"form", "taskForm"})
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping
+    String listCampaigns(@RequestParam(required = false) String year, Model model) {
+        Integer chosen = parseYear(year);
+        model.addAttribute("campaigns", campaigns.list(chosen));
+        model.addAttribute("year", chosen);
+        model.addAttribute("canManage", campaigns.canManage());
+        return "campaigns/list";
+    }
+
+    @GetMapping("/{id}")
+    String showCampaign(@PathVariable Long id, Model model) {
+        Campaign campaign = campaigns.get(id);
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("directions", campaigns.directionsOf(campaign));
+        model.addAttribute("progress", campaigns.progressByDirection(campaign));
+        model.addAttribute("tasks", campaigns.tasksOf(campaign));
+        model.addAttribute("results", campaigns.resultsOf(campaign));
+        model.addAttribute("canManage", campaigns.canManage());
+        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("history", history.historyOf(Campaign.class, id));
+        return "campaigns/detail";
+    }
+
+    @GetMapping(value = "/{id}", params = "format")
+    void exportTasks(@PathVariable Long id, @RequestParam String format, HttpServletResponse response) throws IOException {
+        Campaign campaign = campaigns.get(id);
+        List<Task> list = campaigns.tasksOf(campaign);
+        LocalDate today = LocalDate.now();
+        List<String> headers = List.of("task.title", "task.direction", "task.owner", "task.dueDate", "task.status",
+                "task.overdue", "task.completedOn", "task.completionNote", "task.villages").stream().map(this::message).toList();
+        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), campaign.getName(), headers, sink -> {
+            for (Task t : list) {
+                List<Object> cells = new ArrayList<>();
+                cells.add(t.getTitle());
+                cells.add(t.getDirection() == null ? null : t.getDirection().getName());
+                cells.add(t.getOwner());
+                cells.add(t.getDueDate() == null ? null : t.getDueDate().toString());
+                cells.add(message(t.getStatus().messageKey()));
+                cells.add(message("common." + t.isOverdue(today)));
+                cells.add(t.getCompletedOn() == null ? null : t.getCompletedOn().toString());
+                cells.add(t.getCompletionNote());
+                cells.add(String.join("、", t.getVillages().stream().map(v -> v.getName()).sorted().toList()));
+                sink.row(cells);
+            }
+        });
+    }
+
+    @GetMapping("/new")
+    String initCreationForm(Model model) {
+        requireManager();
+        CampaignForm form = new CampaignForm();
+        form.setYear(LocalDate.now().getYear());
+        model.addAttribute("form", form);
+        return form(model);
+    }
+
+    @PostMapping("/new")
+    String processCreationForm(@Valid @ModelAttribute("form") CampaignForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        requireManager();
+        if (result.hasErrors()) {
+            return form(model);
+        }
+        try {
+            Campaign created = campaigns.create(form.getName(), form.getYear(), form.getDescription(), form.getVillageIds());
+            redirect.addFlashAttribute("success", "campaign.created");
+            return "redirect:/campaigns/" + created.getId();
+        } catch (InvalidFieldException e) {
+            result.rejectValue(e.field(), e.messageKey());
+            return form(model);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String initUpdateForm(@PathVariable Long id, Model model) {
+        requireManager();
+        Campaign campaign = campaigns.get(id);
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("form", CampaignForm.of(campaign));
+        return form(model);
+    }
+
+    @PostMapping("/{id}/edit")
+    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") CampaignForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        requireManager();
+        model.addAttribute("campaign", campaigns.get(id));
+        if (result.hasErrors()) {
+            return form(model);
+        }
+        try {
+            campaigns.update(id, form.getVersion(), form.getName(), form.getYear(), form.getDescription(), form.getVillageIds());
+        } catch (InvalidFieldException e) {
+            result.rejectValue(e.field(), e.messageKey());
+            return form(model);
+        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
+            result.reject("edit.conflict");
+            return form(model);
+        }
+        redirect.addFlashAttribute("success", "campaign.saved");
+        return "redirect:/campaigns/" + id;
+    }
+
+    @PostMapping("/{id}/directions")
+    String addDirection(@PathVariable Long id, @RequestParam(required = false) String name, RedirectAttributes redirect) {
+        try {
+            campaigns.addDirection(id, name);
+            redirect.addFlashAttribute("success", "direction.added");
+        } catch (InvalidFieldException e) {
+            redirect.addFlashAttribute("error", "direction.name.required");
+        }
+        return "redirect:/campaigns/" + id;
+    }
+
+    @GetMapping("/{id}/tasks/new")
+    String initTaskCreationForm(@PathVariable Long id, Model model) {
+        requireManager();
+        model.addAttribute("campaign", campaigns.get(id));
+        model.addAttribute("taskForm", new TaskForm());
+        return taskForm(model);
+    }
+
+    @PostMapping("/{id}/tasks/new")
+    String processTaskCreationForm(@PathVariable Long id, @Valid @ModelAttribute("taskForm") TaskForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        return saveTask(id, null, form, result, model, redirect);
+    }
+
+    @GetMapping("/{id}/tasks/{taskId}/edit")
+    String initTaskUpdateForm(@PathVariable Long id, @PathVariable Long taskId, Model model) {
+        requireManager();
+        Task task = campaigns.task(id, taskId);
+        model.addAttribute("campaign", campaigns.get(id));
+        model.addAttribute("task", task);
+        model.addAttribute("taskForm", TaskForm.of(task));
+        model.addAttribute("events", campaigns.eventsOf(task));
+        return taskForm(model);
+    }
+
+    @PostMapping("/{id}/tasks/{taskId}/edit")
+    String processTaskUpdateForm(@PathVariable Long id, @PathVariable Long taskId, @Valid @ModelAttribute("taskForm") TaskForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Task task = campaigns.task(id, taskId);
+        model.addAttribute("task", task);
+        model.addAttribute("events", campaigns.eventsOf(task));
+        return saveTask(id, taskId, form, result, model, redirect);
+    }
+
+    private String saveTask(Long id, Long taskId, TaskForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        requireManager();
+        model.addAttribute("campaign", campaigns.get(id));
+        if (result.hasErrors()) {
+            return taskForm(model);
+        }
+        try {
+            campaigns.saveTask(id, taskId, form.getVersion(), form.getDirectionId(), form.getTitle(), form.getOwner(),
+                    form.getDueDate(), form.getVillageIds());
+        } catch (InvalidFieldException e) {
+            result.rejectValue(e.field(), e.messageKey());
+            return taskForm(model);
+        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
+            result.reject("edit.conflict");
+            return taskForm(model);
+        }
+        redirect.addFlashAttribute("success", "task.saved");
+        return "redirect:/campaigns/" + id;
+    }
+
+    @PostMapping("/{id}/tasks/{taskId}/status")
+    String changeTaskStatus(@PathVariable Long id, @PathVariable Long taskId, @RequestParam(required = false) Long version,
+            @RequestParam(required = false) TaskStatus status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate changedOn,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            campaigns.changeTaskStatus(id, taskId, version, status, changedOn, reason == null ? null : reason.trim());
+            redirect.addFlashAttribute("success", "task.status.changed");
+        } catch (InvalidFieldException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("error", "edit.conflict");
+        }
+        return "redirect:/campaigns/" + id;
+    }
+
+    private String form(Model model) {
+        model.addAttribute("villageChoices", villages.allForChoosing());
+        return "campaigns/form";
+    }
+
+    private String taskForm(Model model) {
+        Campaign campaign = (Campaign) model.getAttribute("campaign");
+        model.addAttribute("directions", campaigns.directionsOf(campaign));
+        model.addAttribute("villageChoices", campaign.getVillages());
+        return "campaigns/task-form";
+    }
+
+    private void requireManager() {
+        if (!campaigns.canManage()) {
+            throw new AccessDeniedException("may not change campaigns");
+        }
+    }
+
+    private static Integer parseYear(String year) {
+        try {
+            return year == null || year.isBlank() ? null : Integer.valueOf(year.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,163 @@
+package org.cunwu.campaigns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.cunwu.IntegrationTest;
+import org.cunwu.cadres.CadreService;
+import org.cunwu.cadres.EndReason;
+import org.cunwu.cadres.Gender;
+import org.cunwu.cadres.Person;
+import org.cunwu.cadres.PersonDetails;
+import org.cunwu.cadres.PostHeld;
+import org.cunwu.projects.CooperationModel;
+import org.cunwu.projects.Project;
+import org.cunwu.projects.ProjectDetails;
+import org.cunwu.projects.ProjectService;
+import org.cunwu.projects.ProjectStatus;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.PortalUser;
+import org.cunwu.shared.Role;
+import org.cunwu.villages.Town;
+import org.cunwu.villages.Village;
+import org.cunwu.villages.VillageFixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A campaign's results come from the other modules' records; tasks move along allowed steps; only district staff change campaigns. */
+@IntegrationTest
+class CampaignTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    VillageFixtures fixtures;
+
+    @Autowired
+    CampaignService campaigns;
+
+    @Autowired
+    CadreService cadres;
+
+    @Autowired
+    ProjectService projects;
+
+    final PortalUser district = VillageFixtures.user(Role.DISTRICT_STAFF, null, null);
+    Town town;
+    Village covered;
+    Village elsewhere;
+    Campaign campaign;
+
+    void signIn(PortalUser user) {
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    @BeforeEach
+    void createCampaign() {
+        String tag = VillageFixtures.freshCode().substring(0, 5);
+        town = fixtures.town("攻坚镇" + tag);
+        covered = fixtures.village("后进" + tag + "村", town);
+        elsewhere = fixtures.village("先进" + tag + "村", town);
+        signIn(district);
+        campaign = campaigns.create("后进班子集中攻坚" + tag, 2023, null, Set.of(covered.getId()));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    Long postType(String code) {
+        return cadres.postTypes().stream().filter(t -> t.getCode().equals(code)).findFirst().orElseThrow().getId();
+    }
+
+    void adjustSecretaryOf(Village village, LocalDate on) {
+        Person person = cadres.create(new PersonDetails("原书记", Gender.MALE, LocalDate.of(1970, 1, 1), null, null, null, false),
+                village.getId(), postType("PARTY_SECRETARY"), LocalDate.of(2021, 1, 1));
+        PostHeld post = cadres.postsOf(person).get(0);
+        cadres.end(post.getId(), post.getVersion(), on, EndReason.NOT_COMPETENT, "不胜任");
+    }
+
+    void operatingProjectOf(Village village, LocalDate operatingOn) {
+        Long category = projects.categories().get(0).getId();
+        Project p = projects.create(new ProjectDetails("经营项目" + VillageFixtures.freshCode(), category, village.getId(),
+                CooperationModel.PAIRED, BigDecimal.TEN, null, null, true, LocalDate.of(2023, 1, 1), null, false, null, null));
+        projects.changeStatus(p.getId(), projects.get(p.getId()).getVersion(), ProjectStatus.BUILDING, LocalDate.of(2023, 1, 2), null);
+        projects.changeStatus(p.getId(), projects.get(p.getId()).getVersion(), ProjectStatus.OPERATING, operatingOn, null);
+    }
+
+    @Test
+    void resultsAreCountedFromRecordsOfTheCoveredVillagesInTheCampaignYear() {
+        adjustSecretaryOf(covered, LocalDate.of(2023, 5, 1));
+        adjustSecretaryOf(elsewhere, LocalDate.of(2023, 5, 1));
+        operatingProjectOf(covered, LocalDate.of(2023, 12, 31));
+        operatingProjectOf(covered, LocalDate.of(2024, 1, 1));
+        operatingProjectOf(elsewhere, LocalDate.of(2023, 6, 1));
+        CampaignService.Results results = campaigns.resultsOf(campaigns.get(campaign.getId()));
+        assertThat(results.cadresAdjusted()).isEqualTo(1);
+        assertThat(results.newOperatingProjects()).isEqualTo(1);
+        assertThat(results.adjustedPosts()).extracting(p -> p.getVillage().getId()).containsExactly(covered.getId());
+    }
+
+    @Test
+    void tasksMoveAlongAllowedStepsAndCountPerDirection() {
+        Direction direction = campaigns.addDirection(campaign.getId(), "调整配强班子");
+        Task task = campaigns.saveTask(campaign.getId(), null, null, direction.getId(), "研判班子", "专班", LocalDate.of(2023, 3, 1), Set.of());
+        Task other = campaigns.saveTask(campaign.getId(), null, null, direction.getId(), "谈心谈话", "专班", LocalDate.of(2023, 3, 1), Set.of());
+        assertThat(task.isOverdue(LocalDate.of(2023, 3, 2))).isTrue();
+        campaigns.changeTaskStatus(campaign.getId(), task.getId(), task.getVersion(), TaskStatus.DONE, LocalDate.of(2023, 2, 27), null);
+        Task done = campaigns.task(campaign.getId(), task.getId());
+        assertThat(done.isOverdue(LocalDate.of(2023, 3, 2))).isFalse();
+        assertThat(done.getCompletedOn()).isEqualTo(LocalDate.of(2023, 2, 27));
+        assertThatThrownBy(() -> campaigns.changeTaskStatus(campaign.getId(), other.getId(), other.getVersion(),
+                TaskStatus.CANCELLED, null, "")).isInstanceOf(InvalidFieldException.class).hasMessageContaining("task.status.reasonRequired");
+        assertThat(campaigns.progressByDirection(campaigns.get(campaign.getId())).get(direction.getId()))
+                .isEqualTo(new CampaignService.Progress(1, 2));
+        assertThat(campaigns.eventsOf(done)).extracting(TaskEvent::getToStatus).containsExactly(TaskStatus.DONE, TaskStatus.OPEN);
+    }
+
+    @Test
+    void everyoneReadsCampaignsButOnlyDistrictStaffChangeThem() throws Exception {
+        PortalUser secretary = VillageFixtures.user(Role.VILLAGE_SECRETARY, null, covered.getId());
+        String page = mvc.perform(get("/campaigns/" + campaign.getId()).with(user(secretary))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains(campaign.getName()).doesNotContain("/campaigns/" + campaign.getId() + "/edit");
+        mvc.perform(get("/campaigns/" + campaign.getId() + "/edit").with(user(secretary))).andExpect(status().isForbidden());
+        mvc.perform(post("/campaigns/" + campaign.getId() + "/directions").with(csrf()).with(user(secretary)).param("name", "x"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/campaigns/" + campaign.getId() + "/edit").with(user(district))).andExpect(status().isOk());
+        mvc.perform(get("/campaigns/" + campaign.getId()).with(user(VillageFixtures.user(Role.TOWN_STAFF, null, null))))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aCoveredVillagesDossierLinksToItsCampaign() throws Exception {
+        String dossier = mvc.perform(get("/villages/" + covered.getId()).with(user(district))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(dossier).contains("href=\"/campaigns/" + campaign.getId() + "\"");
+    }
+
+    @Test
+    void invalidCampaignInputIsShownOnTheForm() throws Exception {
+        String page = mvc.perform(post("/campaigns/new").with(csrf()).with(user(district)).param("name", "").param("year", "20x3"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("必填").contains("请输入整数");
+    }
+}
