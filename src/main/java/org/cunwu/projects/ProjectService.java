@@ -118,6 +118,21 @@ public class ProjectService {
         return projects.findByZone(zone.getId());
     }
 
+    /** As {@link #projectsOfVillages}, with partners loaded so that totals over participating villages can be shown. */
+    @Transactional(readOnly = true)
+    public List<Project> projectsOfVillagesWithPartners(Collection<Long> villageIds) {
+        List<Project> list = projectsOfVillages(villageIds);
+        list.forEach(p -> p.getPartners().size());
+        return list;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Project> projectsOfZoneWithPartners(DemonstrationZone zone) {
+        List<Project> list = projectsOfZone(zone);
+        list.forEach(p -> p.getPartners().size());
+        return list;
+    }
+
     /** Sums of a set of projects, exact to the fen. */
     public static Totals totalsOf(List<Project> list) {
         BigDecimal investment = BigDecimal.ZERO;

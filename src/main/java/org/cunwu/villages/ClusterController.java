@@ -1,5 +1,8 @@
 package org.cunwu.villages;
 
+import java.util.Comparator;
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.ConcurrentEditException;
@@ -33,7 +36,11 @@ class ClusterController {
     private final VillageService villages;
     private final HistoryService history;
 
-    ClusterController(ClusterService clusters, TownService towns, VillageService villages, HistoryService history) {
+    private final List<GroupSection> groupSections;
+
+    ClusterController(ClusterService clusters, TownService towns, VillageService villages, HistoryService history,
+            List<GroupSection> groupSections) {
+        this.groupSections = groupSections.stream().sorted(Comparator.comparingInt(GroupSection::order)).toList();
         this.clusters = clusters;
         this.towns = towns;
         this.villages = villages;
@@ -57,7 +64,10 @@ class ClusterController {
     String showCluster(@PathVariable Long id, Model model) {
         Cluster cluster = clusters.get(id);
         model.addAttribute("cluster", cluster);
-        model.addAttribute("members", villages.membersOf(cluster));
+        List<Village> members = villages.membersOf(cluster);
+        model.addAttribute("members", members);
+        model.addAttribute("sections", groupSections.stream()
+                .map(g -> new DossierSection.View(g.template(), g.fragment(), g.forCluster(cluster, members))).toList());
         model.addAttribute("canManage", clusters.canManage());
         model.addAttribute("history", history.historyOf(Cluster.class, id));
         return "villages/cluster-detail";

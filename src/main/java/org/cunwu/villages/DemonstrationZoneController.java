@@ -1,6 +1,7 @@
 package org.cunwu.villages;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -36,7 +37,11 @@ class DemonstrationZoneController {
     private final VillageService villages;
     private final HistoryService history;
 
-    DemonstrationZoneController(DemonstrationZoneService zones, VillageService villages, HistoryService history) {
+    private final List<GroupSection> groupSections;
+
+    DemonstrationZoneController(DemonstrationZoneService zones, VillageService villages, HistoryService history,
+            List<GroupSection> groupSections) {
+        this.groupSections = groupSections.stream().sorted(Comparator.comparingInt(GroupSection::order)).toList();
         this.zones = zones;
         this.villages = villages;
         this.history = history;
@@ -59,6 +64,8 @@ class DemonstrationZoneController {
         DemonstrationZone zone = zones.get(id);
         model.addAttribute("zone", zone);
         model.addAttribute("villages", zones.villagesInScope(zone));
+        model.addAttribute("sections", groupSections.stream()
+                .map(g -> new DossierSection.View(g.template(), g.fragment(), g.forZone(zone))).toList());
         model.addAttribute("canManage", zones.canManage());
         model.addAttribute("history", history.historyOf(DemonstrationZone.class, id));
         return "villages/zone-detail";

@@ -2,6 +2,7 @@ package org.cunwu.villages;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -55,7 +56,7 @@ class VillageController {
     VillageController(VillageService villages, TownService towns, ClusterService clusters, DemonstrationZoneService zones,
             HistoryService history, TableExporter exporter, MessageSource messages, Paging paging,
             List<DossierSection> dossierSections) {
-        this.dossierSections = dossierSections.stream().sorted(java.util.Comparator.comparingInt(DossierSection::order)).toList();
+        this.dossierSections = dossierSections.stream().sorted(Comparator.comparingInt(DossierSection::order)).toList();
         this.villages = villages;
         this.towns = towns;
         this.clusters = clusters;

@@ -167,4 +167,15 @@ class ProjectTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains(project.getName()).contains("350.50").contains(partner.getName());
     }
+
+    @Test
+    void aZonePageShowsItsProjectsWithExactTotals(@Autowired org.cunwu.villages.DemonstrationZoneService zones) throws Exception {
+        var zone = zones.create("测试示范片区" + VillageFixtures.freshCode(), null, null, java.util.Set.of(lead.getId()));
+        Project p = projects.get(project.getId());
+        projects.update(p.getId(), p.getVersion(), new ProjectDetails(p.getName(), p.getCategory().getId(), lead.getId(),
+                p.getCooperationModel(), p.getInvestmentWan(), p.getLandMu(), p.getIncomePerVillage(), true, p.getStartedOn(),
+                null, true, zone.getId(), null));
+        String page = page("/zones/" + zone.getId(), district, 200);
+        assertThat(page).contains(">" + project.getName() + "</a>").contains("350.50").contains("140000.00");
+    }
 }
