@@ -84,6 +84,7 @@ class ProjectController {
         }
         model.addAttribute("projects", projects.list(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
         model.addAttribute("towns", towns.list());
+        model.addAttribute("villageChoices", villages.choices());
         model.addAttribute("categories", projects.categories());
         model.addAttribute("zones", zones.list());
         model.addAttribute("canCreate", projects.canCreate());
