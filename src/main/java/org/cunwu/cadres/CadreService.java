@@ -189,6 +189,15 @@ public class CadreService {
         return post;
     }
 
+    /** The person a post belongs to, when the post is in the user's scope (for going back to their page). */
+    @Transactional(readOnly = true)
+    public Long personIdOfPost(Long postId) {
+        return posts.findWithAllById(postId)
+                .filter(p -> Scope.current().coversVillage(p.getVillage().getTown().getId(), p.getVillage().getId()))
+                .map(p -> p.getPerson().getId())
+                .orElseThrow(() -> new RecordNotFoundException("post", postId));
+    }
+
     /** Adjustments of cadres as not competent whose post ended in the period (by the date it ended). */
     @Transactional(readOnly = true)
     public long countAdjustments(LocalDate from, LocalDate to) {

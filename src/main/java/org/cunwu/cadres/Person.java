@@ -118,7 +118,8 @@ public class Person implements Historied {
         fields.put("person.name", name);
         fields.put("person.gender", gender == null ? null : "msg:" + gender.messageKey());
         fields.put("person.birthDate", birthDate == null ? null : birthDate.toString());
-        fields.put("person.phone", phone);
+        // history is read by people who may not see the number: it keeps only the masked form
+        fields.put("person.phone", getMaskedPhone());
         fields.put("person.education", education == null ? null : "msg:" + education.messageKey());
         fields.put("person.partyMemberSince", partyMemberSince == null ? null : partyMemberSince.toString());
         fields.put("person.returnedFromOutside", "msg:common." + returnedFromOutside);

@@ -1,0 +1,229 @@
+package org.cunwu.cadres;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.villages.Village;
+import org.cunwu.villages.VillageService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a cadre roster from .xlsx in the export's format. Every row is checked first; a file with any
+ * error imports nothing and the report names each bad row and column. A valid file is imported in one
+ * transaction. Rows with the same name and birth date are one person holding several posts.
+ */
+@Service
+class CadreImport {
+
+    static final int MAX_ROWS = 5000;
+
+    /** A problem with one cell: row number as Excel shows it, the column header, and a message key with arguments. */
+    record Problem(int row, String column, String messageKey, String value) {
+    }
+
+    record Result(int imported, List<Problem> problems) {
+        boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    private record Parsed(int row, PersonDetails person, Long villageId, Long postTypeId, LocalDate from, LocalDate to,
+            EndReason reason, String note) {
+    }
+
+    private final CadreService cadres;
+    private final VillageService villages;
+    private final PostTypeRepository postTypes;
+
+    CadreImport(CadreService cadres, VillageService villages, PostTypeRepository postTypes) {
+        this.cadres = cadres;
+        this.villages = villages;
+        this.postTypes = postTypes;
+    }
+
+    @Transactional
+    public Result importRoster(InputStream in) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        List<Parsed> rows = new ArrayList<>();
+        Workbook workbook;
+        try {
+            workbook = WorkbookFactory.create(in);
+        } catch (Exception e) {
+            return new Result(0, List.of(new Problem(0, "", "import.notXlsx", null)));
+        }
+        try (workbook) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Map<String, Village> villagesByCode = new HashMap<>();
+            villages.choices().stream().filter(villages::canEdit).forEach(v -> villagesByCode.put(v.getCode(), v));
+            Map<String, PostType> typesByName = new HashMap<>();
+            postTypes.findAll().forEach(t -> typesByName.put(t.getNameZh(), t));
+            DataFormatter formatter = new DataFormatter();
+            int last = sheet.getLastRowNum();
+            if (last > MAX_ROWS) {
+                return new Result(0, List.of(new Problem(0, "", "import.tooManyRows", String.valueOf(MAX_ROWS))));
+            }
+            for (int r = 1; r <= last; r++) {
+                Row row = sheet.getRow(r);
+                if (row == null || isBlank(row, formatter)) {
+                    continue;
+                }
+                int shown = r + 1;
+                List<Problem> rowProblems = new ArrayList<>();
+                String name = text(row, 0, formatter);
+                if (name == null) {
+                    rowProblems.add(new Problem(shown, CadreSheet.HEADERS.get(0), "import.required", null));
+                } else if (name.length() > 50) {
+                    rowProblems.add(new Problem(shown, CadreSheet.HEADERS.get(0), "import.tooLong", name));
+                }
+                Gender gender = label(row, 1, formatter, CadreSheet.GENDER, true, rowProblems, shown);
+                LocalDate birth = date(row, 2, formatter, rowProblems, shown, false);
+                String phone = text(row, 3, formatter);
+                if (phone != null && !phone.matches(PersonForm.PHONE_PATTERN)) {
+                    rowProblems.add(new Problem(shown, CadreSheet.HEADERS.get(3), "import.phone", phone));
+                }
+                Education education = label(row, 4, formatter, CadreSheet.EDUCATION, false, rowProblems, shown);
+                LocalDate partySince = date(row, 5, formatter, rowProblems, shown, false);
+                String returned = text(row, 6, formatter);
+                String code = text(row, 7, formatter);
+                Village village = code == null ? null : villagesByCode.get(code);
+                if (code == null) {
+                    rowProblems.add(new Problem(shown, CadreSheet.HEADERS.get(7), "import.required", null));
+                } else if (village == null) {
+                    rowProblems.add(new Problem(shown, CadreSheet.HEADERS.get(7), "import.village", code));
+                }
+                String postName = text(row, 9, formatter);
+                PostType type = postName == null ? null : typesByName.get(postName);
+                if (postName == null) {
+                    rowProblems.add(new Problem(shown, CadreSheet.HEADERS.get(9), "import.required", null));
+                } else if (type == null) {
+                    rowProblems.add(new Problem(shown, CadreSheet.HEADERS.get(9), "import.post", postName));
+                }
+                LocalDate from = date(row, 10, formatter, rowProblems, shown, true);
+                LocalDate to = date(row, 11, formatter, rowProblems, shown, false);
+                EndReason reason = label(row, 12, formatter, CadreSheet.END_REASON, to != null, rowProblems, shown);
+                if (to != null && from != null && to.isBefore(from)) {
+                    rowProblems.add(new Problem(shown, CadreSheet.HEADERS.get(11), "import.endBeforeStart", to.toString()));
+                }
+                if (rowProblems.isEmpty()) {
+                    rows.add(new Parsed(shown, new PersonDetails(name, gender, birth, phone, education, partySince, "是".equals(returned)),
+                            village.getId(), type.getId(), from, to, reason, text(row, 13, formatter)));
+                }
+                problems.addAll(rowProblems);
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Result(0, problems);
+        }
+        if (rows.isEmpty()) {
+            return new Result(0, List.of(new Problem(0, "", "import.empty", null)));
+        }
+        Map<String, Long> people = new HashMap<>();
+        for (Parsed row : rows) {
+            try {
+                String key = row.person().name() + "|" + row.person().birthDate();
+                Long personId = people.get(key);
+                PostHeld post;
+                if (personId == null) {
+                    Person person = cadres.create(row.person(), row.villageId(), row.postTypeId(), row.from());
+                    people.put(key, person.getId());
+                    post = cadres.postsOf(person).get(0);
+                } else {
+                    post = cadres.appoint(personId, row.villageId(), row.postTypeId(), row.from(), EndReason.TERM_ENDED, null);
+                }
+                if (row.to() != null) {
+                    cadres.end(post.getId(), post.getVersion(), row.to(), row.reason(), row.note());
+                }
+            } catch (InvalidFieldException e) {
+                // a rule only the database could check (e.g. a second current secretary): nothing is kept
+                throw new RowRejected(new Problem(row.row(), "", e.messageKey(), null));
+            }
+        }
+        return new Result(rows.size(), List.of());
+    }
+
+    /** Rolls the whole import back, carrying the row that broke a rule. */
+    static final class RowRejected extends RuntimeException {
+
+        final Problem problem;
+
+        RowRejected(Problem problem) {
+            super("row " + problem.row() + ": " + problem.messageKey());
+            this.problem = problem;
+        }
+    }
+
+    private static boolean isBlank(Row row, DataFormatter formatter) {
+        for (int c = 0; c < CadreSheet.HEADERS.size(); c++) {
+            if (text(row, c, formatter) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String text(Row row, int column, DataFormatter formatter) {
+        Cell cell = row.getCell(column);
+        if (cell == null) {
+            return null;
+        }
+        String value = formatter.formatCellValue(cell).trim();
+        return value.isEmpty() ? null : value;
+    }
+
+    private static LocalDate date(Row row, int column, DataFormatter formatter, List<Problem> problems, int shown, boolean required) {
+        Cell cell = row.getCell(column);
+        if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            return cell.getLocalDateTimeCellValue().toLocalDate();
+        }
+        String text = text(row, column, formatter);
+        if (text == null) {
+            if (required) {
+                problems.add(new Problem(shown, CadreSheet.HEADERS.get(column), "import.required", null));
+            }
+            return null;
+        }
+        try {
+            return CadreSheet.parseDate(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(shown, CadreSheet.HEADERS.get(column), "import.date", text));
+            return null;
+        }
+    }
+
+    private static <E> E label(Row row, int column, DataFormatter formatter, Map<E, String> labels, boolean required,
+            List<Problem> problems, int shown) {
+        String text = text(row, column, formatter);
+        if (text == null) {
+            if (required) {
+                problems.add(new Problem(shown, CadreSheet.HEADERS.get(column), "import.required", null));
+            }
+            return null;
+        }
+        Optional<E> value = CadreSheet.fromLabel(labels, text);
+        if (value.isEmpty()) {
+            problems.add(new Problem(shown, CadreSheet.HEADERS.get(column), "import.label", text + "｜" + CadreSheet.labels(labels)));
+        }
+        return value.orElse(null);
+    }
+
+    static String today() {
+        return LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE);
+    }
+}

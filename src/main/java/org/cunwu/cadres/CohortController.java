@@ -1,0 +1,166 @@
+package org.cunwu.cadres;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.history.HistoryService;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** /cadres/cohorts: cohorts under team management, their members and activities. */
+@Controller
+@RequestMapping("/cadres/cohorts")
+class CohortController {
+
+    private final CohortService cohorts;
+    private final CadreService cadres;
+    private final HistoryService history;
+
+    CohortController(CohortService cohorts, CadreService cadres, HistoryService history) {
+        this.cohorts = cohorts;
+        this.cadres = cadres;
+        this.history = history;
+    }
+
+    @InitBinder("form")
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping
+    String listCohorts(Model model) {
+        model.addAttribute("cohorts", cohorts.list());
+        model.addAttribute("memberCounts", cohorts.memberCounts());
+        model.addAttribute("canManage", cohorts.canManage());
+        return "cadres/cohorts";
+    }
+
+    @GetMapping("/{id}")
+    String showCohort(@PathVariable Long id, Model model) {
+        Cohort cohort = cohorts.get(id);
+        model.addAttribute("cohort", cohort);
+        model.addAttribute("members", cohorts.membersOf(cohort));
+        model.addAttribute("activities", cohorts.activitiesOf(cohort));
+        model.addAttribute("canManage", cohorts.canManage());
+        model.addAttribute("personChoices", cohorts.canManage() ? cadres.personChoices() : java.util.List.of());
+        model.addAttribute("activityKinds", ActivityKind.values());
+        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("history", history.historyOf(Cohort.class, id));
+        return "cadres/cohort-detail";
+    }
+
+    @GetMapping("/new")
+    String initCreationForm(Model model) {
+        requireManager();
+        model.addAttribute("form", new CohortForm());
+        return form(model);
+    }
+
+    @PostMapping("/new")
+    String processCreationForm(@Valid @ModelAttribute("form") CohortForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        requireManager();
+        if (result.hasErrors()) {
+            return form(model);
+        }
+        try {
+            Cohort created = cohorts.create(form.getName(), form.getDescription(), form.getMentorId(), form.getStartedOn());
+            redirect.addFlashAttribute("success", "cohort.created");
+            return "redirect:/cadres/cohorts/" + created.getId();
+        } catch (InvalidFieldException e) {
+            result.rejectValue(e.field(), e.messageKey());
+            return form(model);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String initUpdateForm(@PathVariable Long id, Model model) {
+        requireManager();
+        Cohort cohort = cohorts.get(id);
+        model.addAttribute("cohort", cohort);
+        model.addAttribute("form", CohortForm.of(cohort));
+        return form(model);
+    }
+
+    @PostMapping("/{id}/edit")
+    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") CohortForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        requireManager();
+        model.addAttribute("cohort", cohorts.get(id));
+        if (result.hasErrors()) {
+            return form(model);
+        }
+        try {
+            cohorts.update(id, form.getVersion(), form.getName(), form.getDescription(), form.getMentorId(), form.getStartedOn());
+        } catch (InvalidFieldException e) {
+            result.rejectValue(e.field(), e.messageKey());
+            return form(model);
+        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
+            result.reject("edit.conflict");
+            return form(model);
+        }
+        redirect.addFlashAttribute("success", "cohort.saved");
+        return "redirect:/cadres/cohorts/" + id;
+    }
+
+    @PostMapping("/{id}/members")
+    String addMember(@PathVariable Long id, @RequestParam(required = false) Long personId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate joinedOn,
+            RedirectAttributes redirect) {
+        try {
+            cohorts.addMember(id, personId, joinedOn);
+            redirect.addFlashAttribute("success", "cohort.member.added");
+        } catch (InvalidFieldException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/cadres/cohorts/" + id;
+    }
+
+    @PostMapping("/{id}/members/{memberId}/delete")
+    String removeMember(@PathVariable Long id, @PathVariable Long memberId, RedirectAttributes redirect) {
+        cohorts.removeMember(id, memberId);
+        redirect.addFlashAttribute("success", "cohort.member.removed");
+        return "redirect:/cadres/cohorts/" + id;
+    }
+
+    @PostMapping("/{id}/activities")
+    String addActivity(@PathVariable Long id, @RequestParam(required = false) ActivityKind kind,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        if (kind == null || title == null || title.isBlank() || heldOn == null) {
+            redirect.addFlashAttribute("error", "activity.incomplete");
+        } else {
+            cohorts.addActivity(id, kind, title.trim(), heldOn, note == null || note.isBlank() ? null : note.trim());
+            redirect.addFlashAttribute("success", "activity.added");
+        }
+        return "redirect:/cadres/cohorts/" + id;
+    }
+
+    private String form(Model model) {
+        model.addAttribute("personChoices", cadres.personChoices());
+        return "cadres/cohort-form";
+    }
+
+    private void requireManager() {
+        if (!cohorts.canManage()) {
+            throw new AccessDeniedException("may not change cohorts");
+        }
+    }
+}
