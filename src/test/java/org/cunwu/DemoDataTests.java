@@ -97,6 +97,15 @@ class DemoDataTests {
     }
 
     @Test
+    void talentFiguresOf2023AreCountedFromRecords() {
+        assertThat(count("select count(*) from talent_person where kind = 'RETURNED' and since_date between '2023-01-01' and '2023-12-31'"))
+                .isEqualTo(10);
+        assertThat(count("select count(*) from talent_person where kind = 'ADVISER' and since_date between '2023-01-01' and '2023-12-31'"))
+                .isEqualTo(6);
+        assertThat(count("select count(*) from partner_project where open_from between '2023-01-01' and '2023-12-31'")).isEqualTo(5);
+    }
+
+    @Test
     void loadingAgainDuplicatesNothing() throws Exception {
         long villages = count("select count(*) from village");
         long people = count("select count(*) from person");

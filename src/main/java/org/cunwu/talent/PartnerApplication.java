@@ -1,0 +1,115 @@
+package org.cunwu.talent;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** An entrepreneur's application to a partner project; its status moves only along allowed steps. */
+@Entity
+@Table(name = "partner_application")
+public class PartnerApplication {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "project_id")
+    private PartnerProject project;
+
+    private String applicant;
+
+    private String organisation;
+
+    private String phone;
+
+    private LocalDate submittedOn;
+
+    private String proposal;
+
+    @Enumerated(EnumType.STRING)
+    private ApplicationStatus status = ApplicationStatus.SUBMITTED;
+
+    private String rejectionReason;
+
+    @Version
+    private Long version;
+
+    protected PartnerApplication() {
+    }
+
+    PartnerApplication(PartnerProject project, String applicant, String organisation, String phone, LocalDate submittedOn,
+            String proposal) {
+        this.project = project;
+        this.applicant = applicant;
+        this.organisation = organisation;
+        this.phone = phone;
+        this.submittedOn = submittedOn;
+        this.proposal = proposal;
+    }
+
+    void moveTo(ApplicationStatus next, String reason) {
+        if (!status.allowedNext().contains(next)) {
+            throw new IllegalStateException("application " + id + " cannot go from " + status + " to " + next);
+        }
+        this.status = next;
+        this.rejectionReason = next == ApplicationStatus.REJECTED ? reason : null;
+    }
+
+    public String getMaskedPhone() {
+        if (phone == null || phone.length() < 7) {
+            return phone == null ? null : "****";
+        }
+        return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public PartnerProject getProject() {
+        return project;
+    }
+
+    public String getApplicant() {
+        return applicant;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public LocalDate getSubmittedOn() {
+        return submittedOn;
+    }
+
+    public String getProposal() {
+        return proposal;
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+}
