@@ -3,7 +3,6 @@ package org.cunwu.cadres;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -134,22 +133,15 @@ class CadreImport {
         if (rows.isEmpty()) {
             return new Result(0, List.of(new Problem(0, "", "import.empty", null)));
         }
-        Map<String, Long> people = new HashMap<>();
+        // finished posts first, so that a current secretary's appointment never ends a post the file also lists
+        rows.sort(java.util.Comparator.comparing((Parsed r) -> r.to() == null).thenComparing(Parsed::from));
+        Map<String, Person> people = new HashMap<>();
         for (Parsed row : rows) {
             try {
                 String key = row.person().name() + "|" + row.person().birthDate();
-                Long personId = people.get(key);
-                PostHeld post;
-                if (personId == null) {
-                    Person person = cadres.create(row.person(), row.villageId(), row.postTypeId(), row.from());
-                    people.put(key, person.getId());
-                    post = cadres.postsOf(person).get(0);
-                } else {
-                    post = cadres.appoint(personId, row.villageId(), row.postTypeId(), row.from(), EndReason.TERM_ENDED, null);
-                }
-                if (row.to() != null) {
-                    cadres.end(post.getId(), post.getVersion(), row.to(), row.reason(), row.note());
-                }
+                Person person = cadres.importRow(people.get(key), row.person(), row.villageId(), row.postTypeId(), row.from(),
+                        row.to(), row.reason(), row.note());
+                people.put(key, person);
             } catch (InvalidFieldException e) {
                 // a rule only the database could check (e.g. a second current secretary): nothing is kept
                 throw new RowRejected(new Problem(row.row(), "", e.messageKey(), null));
@@ -182,6 +174,10 @@ class CadreImport {
         Cell cell = row.getCell(column);
         if (cell == null) {
             return null;
+        }
+        if (cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
+            // a 12-digit village code or a phone typed into Excel becomes a number: read its digits, not 6.9E+11
+            return java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
         }
         String value = formatter.formatCellValue(cell).trim();
         return value.isEmpty() ? null : value;
@@ -223,7 +219,4 @@ class CadreImport {
         return value.orElse(null);
     }
 
-    static String today() {
-        return LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE);
-    }
 }

@@ -159,6 +159,36 @@ public class CadreService {
         }
     }
 
+    /**
+     * One row of an imported roster. A row matching a post the person already holds (same village, post and
+     * start) is skipped, so an export imports again without duplicates; a row with an end date is kept as a
+     * finished post and leaves the village's current secretary alone.
+     */
+    @Transactional
+    public Person importRow(Person known, PersonDetails details, Long villageId, Long postTypeId, LocalDate from, LocalDate to,
+            EndReason reason, String note) {
+        Village village = editableVillage(villageId);
+        PostType type = postType(postTypeId);
+        Person person = known != null ? known : persons.findByNameAndBirthDate(details.name(), details.birthDate()).stream()
+                .filter(this::visible).findFirst().orElseGet(() -> persons.save(new Person(details)));
+        boolean recorded = posts.findByPerson(person.getId()).stream().anyMatch(p -> p.getVillage().getId().equals(village.getId())
+                && p.getPostType().getId().equals(type.getId()) && p.getFromDate().equals(from));
+        if (recorded) {
+            return person;
+        }
+        if (to == null) {
+            appoint(person, village, type, from, EndReason.TERM_ENDED, null);
+        } else {
+            if (to.isBefore(from)) {
+                throw new InvalidFieldException("toDate", "post.end.beforeStart");
+            }
+            PostHeld past = new PostHeld(person, village, type, from);
+            past.end(to, reason == null ? EndReason.OTHER : reason, note);
+            posts.saveAndFlush(past);
+        }
+        return person;
+    }
+
     /** Ends a post; with NOT_COMPETENT this is the adjustment of a cadre (不胜任调整). */
     @Transactional
     public PostHeld end(Long postId, Long expectedVersion, LocalDate on, EndReason reason, String note) {

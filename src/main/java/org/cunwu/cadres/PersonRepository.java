@@ -26,4 +26,6 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     boolean heldNoPost(Long personId);
 
     List<Person> findAllByOrderByName();
+
+    List<Person> findByNameAndBirthDate(String name, java.time.LocalDate birthDate);
 }

@@ -234,7 +234,49 @@ class CadreTests {
         String page = uploadAsDistrict(export);
         assertThat(page).doesNotContain("未导入任何数据");
         assertThat(cadres.list(new CadreFilter("导入丙" + tag, null, null, null, null, null, null),
-                org.springframework.data.domain.PageRequest.of(0, 5)).getTotalElements()).isEqualTo(4);
+                org.springframework.data.domain.PageRequest.of(0, 5)).getTotalElements()).as("re-import adds nothing twice").isEqualTo(2);
+    }
+
+    @Test
+    void aVillagesExportWithItsSecretaryHistoryImportsAgainUnchanged() throws Exception {
+        Person next = person("继任" + tag, LocalDate.of(1986, 4, 4), village, "COMMITTEE_MEMBER");
+        cadres.appoint(next.getId(), village.getId(), postType("PARTY_SECRETARY"), LocalDate.of(2023, 6, 1), EndReason.NOT_COMPETENT, "调整");
+        long before = cadres.list(new CadreFilter(null, null, village.getId(), null, null, null, null),
+                org.springframework.data.domain.PageRequest.of(0, 50)).getTotalElements();
+        byte[] export = mvc.perform(get("/cadres").param("villageId", village.getId().toString()).param("format", "xlsx").with(user(district)))
+                .andReturn().getResponse().getContentAsByteArray();
+        signIn(district);
+        String page = uploadAsDistrict(export);
+        assertThat(page).doesNotContain("未导入任何数据");
+        var after = cadres.list(new CadreFilter(null, null, village.getId(), null, null, null, null),
+                org.springframework.data.domain.PageRequest.of(0, 50));
+        assertThat(after.getTotalElements()).isEqualTo(before);
+        assertThat(after.getContent().stream().filter(p -> p.isCurrent() && p.getPostType().isSecretary()))
+                .extracting(p -> p.getPerson().getId()).containsExactly(next.getId());
+    }
+
+    @Test
+    void aVillageCodeTypedAsANumberInExcelIsRead() throws Exception {
+        byte[] file;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("名册");
+            var header = sheet.createRow(0);
+            for (int i = 0; i < CadreSheet.HEADERS.size(); i++) {
+                header.createCell(i).setCellValue(CadreSheet.HEADERS.get(i));
+            }
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("数字码" + tag);
+            row.createCell(1).setCellValue("男");
+            row.createCell(3).setCellValue(13900000003d);
+            row.createCell(7).setCellValue(Double.parseDouble(village.getCode()));
+            row.createCell(9).setCellValue("村委委员");
+            row.createCell(10).setCellValue("2021-01-18");
+            workbook.write(out);
+            file = out.toByteArray();
+        }
+        assertThat(uploadAsDistrict(file)).doesNotContain("未导入任何数据");
+        assertThat(cadres.list(new CadreFilter("数字码" + tag, null, null, null, null, null, null),
+                org.springframework.data.domain.PageRequest.of(0, 5)).getTotalElements()).isEqualTo(1);
     }
 
     @Test
