@@ -67,7 +67,8 @@ class DemoDistrict implements ApplicationRunner {
             Map.entry("埝头村", List.of("大米", "稻田虾")), Map.entry("新安村", List.of("莲藕", "藕粉")),
             Map.entry("埝上村", List.of("草莓")), Map.entry("前册山村", List.of("大米")), Map.entry("后册山村", List.of("莲藕")),
             Map.entry("三重村", List.of("花卉")), Map.entry("梁庄村", List.of("花卉", "苗木")), Map.entry("十里堡社区", List.of("软枣猕猴桃")),
-            Map.entry("菊花屯村", List.of("软枣猕猴桃")), Map.entry("丰大村", List.of("软枣猕猴桃")), Map.entry("朱陈社区", List.of("民宿", "露营")),
+            Map.entry("菊花屯村", List.of("软枣猕猴桃")), Map.entry("丰大村", List.of("软枣猕猴桃")),
+            Map.entry("西蔡村", List.of("软枣猕猴桃")), Map.entry("孙家庄村", List.of("软枣猕猴桃")), Map.entry("高庄村", List.of("软枣猕猴桃")), Map.entry("朱陈社区", List.of("民宿", "露营")),
             Map.entry("东蔡村", List.of("家庭牧场")), Map.entry("凤凰庄村", List.of("花溪谷文旅")), Map.entry("褚墩一村", List.of("电商")),
             Map.entry("南头村", List.of("文创")));
 
