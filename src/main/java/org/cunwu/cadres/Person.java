@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import org.cunwu.shared.history.Historied;
+import org.cunwu.shared.PhoneMask;
 import org.hibernate.envers.Audited;
 
 /** A person who holds or held a village post. No ID-card number is stored, on purpose. */
@@ -90,10 +91,7 @@ public class Person implements Historied {
 
     /** 138****1234, for readers who may not edit the person. */
     public String getMaskedPhone() {
-        if (phone == null || phone.length() < 7) {
-            return phone == null ? null : "****";
-        }
-        return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+        return PhoneMask.mask(phone);
     }
 
     public Education getEducation() {

@@ -13,7 +13,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** A person, and on creation their first post (a JavaBean, so every field error shows at once). */
 class PersonForm {
 
-    static final String PHONE_PATTERN = "^(1\\d{10}|0\\d{2,3}-?\\d{7,8})?$";
+    static final String PHONE_PATTERN = org.cunwu.shared.PhoneMask.PATTERN;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 50, message = "{validation.size.max}")

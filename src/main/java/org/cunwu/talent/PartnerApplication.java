@@ -14,6 +14,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.cunwu.shared.PhoneMask;
+
 /** An entrepreneur's application to a partner project; its status moves only along allowed steps. */
 @Entity
 @Table(name = "partner_application")
@@ -67,10 +69,7 @@ public class PartnerApplication {
     }
 
     public String getMaskedPhone() {
-        if (phone == null || phone.length() < 7) {
-            return phone == null ? null : "****";
-        }
-        return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+        return PhoneMask.mask(phone);
     }
 
     public Long getId() {

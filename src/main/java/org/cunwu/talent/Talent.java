@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 
 import org.cunwu.shared.history.Historied;
 import org.cunwu.villages.Village;
+import org.cunwu.shared.PhoneMask;
 import org.hibernate.envers.Audited;
 
 /**
@@ -84,10 +85,7 @@ public class Talent implements Historied {
     }
 
     public String getMaskedPhone() {
-        if (phone == null || phone.length() < 7) {
-            return phone == null ? null : "****";
-        }
-        return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+        return PhoneMask.mask(phone);
     }
 
     public Long getId() {

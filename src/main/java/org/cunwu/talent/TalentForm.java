@@ -27,7 +27,7 @@ class TalentForm {
     @Max(value = 2015, message = "{talent.birthYear.invalid}")
     private Integer birthYear;
 
-    @Pattern(regexp = "^(1\\d{10}|0\\d{2,3}-?\\d{7,8})?$", message = "{talent.phone.pattern}")
+    @Pattern(regexp = org.cunwu.shared.PhoneMask.PATTERN, message = "{talent.phone.pattern}")
     private String phone;
 
     private Long villageId;

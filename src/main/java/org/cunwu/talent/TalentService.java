@@ -240,7 +240,7 @@ public class TalentService {
         if (applicant == null || applicant.isBlank() || submittedOn == null) {
             throw new InvalidFieldException("applicant", "application.incomplete");
         }
-        if (phone != null && !phone.isBlank() && !phone.matches("^(1\\d{10}|0\\d{2,3}-?\\d{7,8})$")) {
+        if (phone != null && !phone.isBlank() && !phone.matches(org.cunwu.shared.PhoneMask.PATTERN)) {
             throw new InvalidFieldException("phone", "talent.phone.pattern");
         }
         if (project.getStatus() != PartnerStatus.OPEN) {
