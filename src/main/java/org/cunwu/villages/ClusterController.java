@@ -1,14 +1,23 @@
 package org.cunwu.villages;
 
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordInUseException;
+import org.cunwu.shared.export.ExportFormat;
+import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -38,8 +47,13 @@ class ClusterController {
 
     private final List<GroupSection> groupSections;
 
+    private final TableExporter exporter;
+    private final MessageSource messages;
+
     ClusterController(ClusterService clusters, TownService towns, VillageService villages, HistoryService history,
-            List<GroupSection> groupSections) {
+            List<GroupSection> groupSections, TableExporter exporter, MessageSource messages) {
+        this.exporter = exporter;
+        this.messages = messages;
         this.groupSections = groupSections.stream().sorted(Comparator.comparingInt(GroupSection::order)).toList();
         this.clusters = clusters;
         this.towns = towns;
@@ -53,11 +67,32 @@ class ClusterController {
     }
 
     @GetMapping
-    String listClusters(Model model) {
-        model.addAttribute("clusters", clusters.list());
+    String listClusters(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("clusters", selected(q));
+        model.addAttribute("q", q);
         model.addAttribute("memberCounts", clusters.memberCounts());
         model.addAttribute("canManage", clusters.canManage());
         return "villages/clusters";
+    }
+
+    @GetMapping(params = "format")
+    void exportClusters(@RequestParam(required = false) String q, @RequestParam String format, HttpServletResponse response)
+            throws IOException {
+        Map<Long, Long> counts = clusters.memberCounts();
+        List<String> headers = Stream.of("cluster.name", "cluster.towns", "cluster.planTitle", "cluster.partyCommittee",
+                "cluster.partySecretary", "cluster.memberCount").map(this::message).toList();
+        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("cluster.list.title"), headers,
+                sink -> selected(q).forEach(c -> sink.row(java.util.Arrays.asList(c.getName(),
+                        c.getTowns().stream().map(Town::getName).sorted().collect(Collectors.joining("、")), c.getPlanTitle(),
+                        c.getPartyCommittee(), c.getPartySecretaryName(), counts.getOrDefault(c.getId(), 0L)))));
+    }
+
+    private List<Cluster> selected(String q) {
+        return clusters.list().stream().filter(c -> TextMatch.matches(q, c.getName(), c.getPlanTitle(), c.getPartyCommittee())).toList();
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/{id}")

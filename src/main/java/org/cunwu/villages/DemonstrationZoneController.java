@@ -1,16 +1,23 @@
 package org.cunwu.villages;
 
+import java.io.IOException;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.export.ExportFormat;
+import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -39,8 +46,13 @@ class DemonstrationZoneController {
 
     private final List<GroupSection> groupSections;
 
+    private final TableExporter exporter;
+    private final MessageSource messages;
+
     DemonstrationZoneController(DemonstrationZoneService zones, VillageService villages, HistoryService history,
-            List<GroupSection> groupSections) {
+            List<GroupSection> groupSections, TableExporter exporter, MessageSource messages) {
+        this.exporter = exporter;
+        this.messages = messages;
         this.groupSections = groupSections.stream().sorted(Comparator.comparingInt(GroupSection::order)).toList();
         this.zones = zones;
         this.villages = villages;
@@ -53,10 +65,30 @@ class DemonstrationZoneController {
     }
 
     @GetMapping
-    String listZones(Model model) {
-        model.addAttribute("zones", zones.list());
+    String listZones(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("zones", selected(q));
+        model.addAttribute("q", q);
         model.addAttribute("canManage", zones.canManage());
         return "villages/zones";
+    }
+
+    @GetMapping(params = "format")
+    void exportZones(@RequestParam(required = false) String q, @RequestParam String format, HttpServletResponse response)
+            throws IOException {
+        List<String> headers = Stream.of("zone.name", "zone.planTitle", "zone.planApprovedOn", "zone.villages")
+                .map(this::message).toList();
+        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("zone.list.title"), headers,
+                sink -> selected(q).forEach(z -> sink.row(java.util.Arrays.asList(z.getName(), z.getPlanTitle(),
+                        z.getPlanApprovedOn() == null ? null : z.getPlanApprovedOn().toString(),
+                        z.getVillages().stream().map(Village::getName).sorted().collect(Collectors.joining("、"))))));
+    }
+
+    private List<DemonstrationZone> selected(String q) {
+        return zones.list().stream().filter(z -> TextMatch.matches(q, z.getName(), z.getPlanTitle())).toList();
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/{id}")

@@ -1,11 +1,21 @@
 package org.cunwu.villages;
 
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordInUseException;
+import org.cunwu.shared.export.ExportFormat;
+import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -31,9 +41,14 @@ class TownController {
     private final TownService towns;
     private final HistoryService history;
 
-    TownController(TownService towns, HistoryService history) {
+    private final TableExporter exporter;
+    private final MessageSource messages;
+
+    TownController(TownService towns, HistoryService history, TableExporter exporter, MessageSource messages) {
         this.towns = towns;
         this.history = history;
+        this.exporter = exporter;
+        this.messages = messages;
     }
 
     @InitBinder("form")
@@ -42,11 +57,32 @@ class TownController {
     }
 
     @GetMapping
-    String listTowns(Model model) {
-        model.addAttribute("towns", towns.list());
+    String listTowns(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("towns", selected(q));
+        model.addAttribute("q", q);
         model.addAttribute("villageCounts", towns.villageCounts());
         model.addAttribute("canManage", towns.canManage());
         return "villages/towns";
+    }
+
+    @GetMapping(params = "format")
+    void exportTowns(@RequestParam(required = false) String q, @RequestParam String format, HttpServletResponse response)
+            throws IOException {
+        Map<Long, Long> counts = towns.villageCounts();
+        List<String> headers = Stream.of("town.name", "town.kind", "town.code", "town.district", "town.villageCount")
+                .map(this::message).toList();
+        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("town.list.title"), headers,
+                sink -> selected(q).forEach(t -> sink.row(List.of(t.getName(), message(t.getKind().messageKey()), t.getCode(),
+                        t.getDistrict().getName(), counts.getOrDefault(t.getId(), 0L)))));
+    }
+
+    private List<Town> selected(String q) {
+        return towns.list().stream().filter(t -> TextMatch.matches(q, t.getName()) || (q != null && t.getCode().startsWith(q.trim())))
+                .toList();
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/{id}")
