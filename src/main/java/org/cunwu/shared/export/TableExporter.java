@@ -83,6 +83,21 @@ public class TableExporter {
         }
     }
 
+    /** A text that Excel would run as a formula (=, +, -, @) is written with a leading apostrophe. */
+    static String csvCell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        if (value instanceof Number) {
+            return value.toString();
+        }
+        String text = value.toString();
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
     void writeCsv(OutputStream out, List<String> headers, Consumer<RowSink> rows) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF'); // the byte-order mark makes Excel read the Chinese as UTF-8
@@ -90,7 +105,7 @@ public class TableExporter {
         printer.printRecord(headers);
         rows.accept(cells -> {
             try {
-                printer.printRecord(cells.stream().map(c -> c == null ? "" : c instanceof BigDecimal d ? d.toPlainString() : c.toString()).toList());
+                printer.printRecord(cells.stream().map(TableExporter::csvCell).toList());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
