@@ -38,6 +38,17 @@ public class PostType {
     protected PostType() {
     }
 
+    PostType(String code, String nameZh, String nameEn, int sortOrder) {
+        this.code = code;
+        rename(nameZh, nameEn, sortOrder);
+    }
+
+    void rename(String nameZh, String nameEn, int sortOrder) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.sortOrder = sortOrder;
+    }
+
     public Long getId() {
         return id;
     }

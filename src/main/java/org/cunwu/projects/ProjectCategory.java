@@ -33,6 +33,17 @@ public class ProjectCategory {
     protected ProjectCategory() {
     }
 
+    ProjectCategory(String code, String nameZh, String nameEn, int sortOrder) {
+        this.code = code;
+        rename(nameZh, nameEn, sortOrder);
+    }
+
+    void rename(String nameZh, String nameEn, int sortOrder) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.sortOrder = sortOrder;
+    }
+
     public Long getId() {
         return id;
     }
@@ -55,5 +66,9 @@ public class ProjectCategory {
 
     public int getSortOrder() {
         return sortOrder;
+    }
+
+    public Long getVersion() {
+        return version;
     }
 }
