@@ -1,0 +1,242 @@
+package org.cunwu.representatives;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.export.ExportFormat;
+import org.cunwu.shared.export.TableExporter;
+import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.Paging;
+import org.cunwu.villages.TownService;
+import org.cunwu.villages.Village;
+import org.cunwu.villages.VillageService;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** /commitments: public commitments with derived overdue, their steps, exports, and each village's notice board. */
+@Controller
+class CommitmentController {
+
+    private static final Map<String, String> SORTABLE = Map.of("pledgedOn", "pledgedOn", "promisedBy", "promisedBy",
+            "village", "village.name", "status", "status");
+    private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("pledgedOn"));
+
+    private final RepresentativeService service;
+    private final VillageService villages;
+    private final TownService towns;
+    private final HistoryService history;
+    private final TableExporter exporter;
+    private final MessageSource messages;
+    private final Paging paging;
+
+    CommitmentController(RepresentativeService service, VillageService villages, TownService towns, HistoryService history,
+            TableExporter exporter, MessageSource messages, Paging paging) {
+        this.service = service;
+        this.villages = villages;
+        this.towns = towns;
+        this.history = history;
+        this.exporter = exporter;
+        this.messages = messages;
+        this.paging = paging;
+    }
+
+    @InitBinder("form")
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    private static RepresentativeService.Filter filter(String q, Long townId, Long villageId, String status, String category,
+            Boolean overdue) {
+        return new RepresentativeService.Filter(q, townId, villageId, parse(CommitmentStatus.class, status),
+                parse(CommitmentCategory.class, category), overdue);
+    }
+
+    @GetMapping("/commitments")
+    String listCommitments(@RequestParam(required = false) String q, @RequestParam(required = false) Long townId,
+            @RequestParam(required = false) Long villageId, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String category, @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) String sort, Model model) {
+        RepresentativeService.Filter filter = filter(q, townId, villageId, status, category, overdue);
+        model.addAttribute("commitments", service.commitments(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
+        model.addAttribute("filter", filter);
+        model.addAttribute("towns", towns.list());
+        model.addAttribute("villageChoices", villages.choices());
+        model.addAttribute("canCreate", service.canCreate());
+        model.addAttribute("today", LocalDate.now());
+        return "representatives/commitments";
+    }
+
+    @GetMapping(value = "/commitments", params = "format")
+    void exportCommitments(@RequestParam(required = false) String q, @RequestParam(required = false) Long townId,
+            @RequestParam(required = false) Long villageId, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String category, @RequestParam(required = false) Boolean overdue,
+            @RequestParam String format, @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
+        LocalDate today = LocalDate.now();
+        List<String> headers = List.of("commitment.village", "commitment.pledgedBy", "commitment.content", "commitment.category",
+                "commitment.pledgedOn", "commitment.promisedBy", "commitment.status", "commitment.overdue", "commitment.fulfilledOn",
+                "commitment.fulfilmentNote", "commitment.publicNotice").stream().map(this::message).toList();
+        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("commitment.list.title"), headers,
+                sink -> service.forEachCommitment(filter(q, townId, villageId, status, category, overdue),
+                        paging.sort(sort, SORTABLE, DEFAULT_SORT), c -> {
+                            List<Object> cells = new ArrayList<>();
+                            cells.add(c.getVillage().getName());
+                            cells.add(c.getPledgedBy());
+                            cells.add(c.getContent());
+                            cells.add(message(c.getCategory().messageKey()));
+                            cells.add(c.getPledgedOn().toString());
+                            cells.add(c.getPromisedBy().toString());
+                            cells.add(message(c.getStatus().messageKey()));
+                            cells.add(message("common." + c.isOverdue(today)));
+                            cells.add(c.getFulfilledOn() == null ? null : c.getFulfilledOn().toString());
+                            cells.add(c.getFulfilmentNote());
+                            cells.add(message("common." + c.isPublicNotice()));
+                            sink.row(cells);
+                        }));
+    }
+
+    @GetMapping("/commitments/{id}")
+    String showCommitment(@PathVariable Long id, Model model) {
+        Commitment commitment = service.commitment(id);
+        model.addAttribute("commitment", commitment);
+        model.addAttribute("events", service.eventsOf(commitment));
+        model.addAttribute("canEdit", service.canEdit(commitment.getVillage()));
+        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("history", history.historyOf(Commitment.class, id));
+        return "representatives/commitment-detail";
+    }
+
+    @GetMapping("/commitments/new")
+    String initCreationForm(@RequestParam(required = false) Long representativeId, Model model) {
+        if (!service.canCreate()) {
+            throw new AccessDeniedException("may not add commitments");
+        }
+        CommitmentForm form = new CommitmentForm();
+        if (representativeId != null) {
+            Representative r = service.representative(representativeId);
+            form.setRepresentativeId(r.getId());
+            form.setPledgedBy(r.getName());
+            form.setVillageId(r.getVillage().getId());
+        }
+        model.addAttribute("form", form);
+        return form(model);
+    }
+
+    @PostMapping("/commitments/new")
+    String processCreationForm(@Valid @ModelAttribute("form") CommitmentForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        return save(null, form, result, model, redirect);
+    }
+
+    @GetMapping("/commitments/{id}/edit")
+    String initUpdateForm(@PathVariable Long id, Model model) {
+        Commitment commitment = service.commitment(id);
+        if (!service.canEdit(commitment.getVillage())) {
+            throw new AccessDeniedException("may not edit commitment " + id);
+        }
+        model.addAttribute("commitment", commitment);
+        model.addAttribute("form", CommitmentForm.of(commitment));
+        return form(model);
+    }
+
+    @PostMapping("/commitments/{id}/edit")
+    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") CommitmentForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        model.addAttribute("commitment", service.commitment(id));
+        return save(id, form, result, model, redirect);
+    }
+
+    private String save(Long id, CommitmentForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model);
+        }
+        try {
+            Commitment saved = service.saveCommitment(id, form);
+            redirect.addFlashAttribute("success", "commitment.saved");
+            return "redirect:/commitments/" + saved.getId();
+        } catch (InvalidFieldException e) {
+            result.rejectValue(e.field(), e.messageKey());
+        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
+            result.reject("edit.conflict");
+        }
+        return form(model);
+    }
+
+    @PostMapping("/commitments/{id}/status")
+    String moveCommitment(@PathVariable Long id, @RequestParam(required = false) Long version,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) String text, RedirectAttributes redirect) {
+        try {
+            service.moveCommitment(id, version, parse(CommitmentStatus.class, status), on, text == null ? null : text.trim());
+            redirect.addFlashAttribute("success", "commitment.status.changed");
+        } catch (InvalidFieldException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("error", "edit.conflict");
+        }
+        return "redirect:/commitments/" + id;
+    }
+
+    /** The printable A4 sheet of a village's public commitments for its physical notice board. */
+    @GetMapping("/villages/{id}/notice-board")
+    String showNoticeBoard(@PathVariable Long id, Model model) {
+        Village village = villages.get(id);
+        model.addAttribute("village", village);
+        model.addAttribute("commitments", service.publicCommitmentsOf(village));
+        model.addAttribute("today", LocalDate.now());
+        return "representatives/notice-board";
+    }
+
+    private String form(Model model) {
+        List<Village> editable = villages.choices().stream().filter(service::canEdit).toList();
+        model.addAttribute("villageChoices", editable);
+        model.addAttribute("villageFixed", service.fixedVillageId() != null);
+        Long villageId = service.fixedVillageId();
+        if (villageId == null && model.getAttribute("form") instanceof CommitmentForm f) {
+            villageId = f.getVillageId();
+        }
+        model.addAttribute("representativeChoices", villageId == null ? List.of()
+                : service.representativesOf(villages.get(villageId)));
+        model.addAttribute("categories", CommitmentCategory.values());
+        return "representatives/commitment-form";
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}

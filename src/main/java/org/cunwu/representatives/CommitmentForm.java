@@ -1,0 +1,73 @@
+package org.cunwu.representatives;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A commitment, as typed; the village comes from the account for secretaries. */
+class CommitmentForm {
+
+    private Long villageId;
+
+    private Long representativeId;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 50, message = "{validation.size.max}")
+    private String pledgedBy;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 1000, message = "{validation.size.max}")
+    private String content;
+
+    @NotNull(message = "{validation.required}")
+    private CommitmentCategory category = CommitmentCategory.PUBLIC_SERVICE;
+
+    @NotNull(message = "{validation.required}")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate pledgedOn = LocalDate.now();
+
+    @NotNull(message = "{validation.required}")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate promisedBy;
+
+    private boolean publicNotice = true;
+
+    private Long version;
+
+    static CommitmentForm of(Commitment c) {
+        CommitmentForm form = new CommitmentForm();
+        form.villageId = c.getVillage().getId();
+        form.representativeId = c.getRepresentative() == null ? null : c.getRepresentative().getId();
+        form.pledgedBy = c.getPledgedBy();
+        form.content = c.getContent();
+        form.category = c.getCategory();
+        form.pledgedOn = c.getPledgedOn();
+        form.promisedBy = c.getPromisedBy();
+        form.publicNotice = c.isPublicNotice();
+        form.version = c.getVersion();
+        return form;
+    }
+
+    public Long getVillageId() { return villageId; }
+    public void setVillageId(Long villageId) { this.villageId = villageId; }
+    public Long getRepresentativeId() { return representativeId; }
+    public void setRepresentativeId(Long representativeId) { this.representativeId = representativeId; }
+    public String getPledgedBy() { return pledgedBy; }
+    public void setPledgedBy(String pledgedBy) { this.pledgedBy = pledgedBy; }
+    public String getContent() { return content; }
+    public void setContent(String content) { this.content = content; }
+    public CommitmentCategory getCategory() { return category; }
+    public void setCategory(CommitmentCategory category) { this.category = category; }
+    public LocalDate getPledgedOn() { return pledgedOn; }
+    public void setPledgedOn(LocalDate pledgedOn) { this.pledgedOn = pledgedOn; }
+    public LocalDate getPromisedBy() { return promisedBy; }
+    public void setPromisedBy(LocalDate promisedBy) { this.promisedBy = promisedBy; }
+    public boolean isPublicNotice() { return publicNotice; }
+    public void setPublicNotice(boolean publicNotice) { this.publicNotice = publicNotice; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+}

@@ -1,0 +1,53 @@
+package org.cunwu.representatives;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A household a representative is linked to (联户). */
+@Entity
+@Table(name = "representative_household")
+public class LinkedHousehold {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "representative_id")
+    private Representative representative;
+
+    private String household;
+
+    private String address;
+
+    @Version
+    private Long version;
+
+    protected LinkedHousehold() {
+    }
+
+    LinkedHousehold(Representative representative, String household, String address) {
+        this.representative = representative;
+        this.household = household;
+        this.address = address;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getHousehold() {
+        return household;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+}

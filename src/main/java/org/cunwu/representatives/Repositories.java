@@ -1,0 +1,66 @@
+package org.cunwu.representatives;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface RepresentativeRepository extends JpaRepository<Representative, Long>, JpaSpecificationExecutor<Representative> {
+
+    @Override
+    @EntityGraph(attributePaths = {"village", "village.town"})
+    Page<Representative> findAll(Specification<Representative> spec, Pageable pageable);
+
+    @Query("select r from Representative r join fetch r.village v join fetch v.town where r.id = :id")
+    Optional<Representative> findWithVillageById(Long id);
+
+    @Query("select r from Representative r where r.village.id = :villageId order by r.name")
+    List<Representative> findByVillage(Long villageId);
+
+    boolean existsByCertificateNo(String certificateNo);
+
+    boolean existsByCertificateNoAndIdNot(String certificateNo, Long id);
+}
+
+interface LinkedHouseholdRepository extends JpaRepository<LinkedHousehold, Long> {
+
+    @Query("select h from LinkedHousehold h where h.representative.id = :representativeId order by h.id")
+    List<LinkedHousehold> findByRepresentative(Long representativeId);
+
+    @Query("select h.representative.id, count(h) from LinkedHousehold h group by h.representative.id")
+    List<Object[]> countPerRepresentative();
+}
+
+interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpecificationExecutor<Commitment> {
+
+    @Override
+    @EntityGraph(attributePaths = {"village", "village.town", "representative"})
+    Page<Commitment> findAll(Specification<Commitment> spec, Pageable pageable);
+
+    @Query("select c from Commitment c join fetch c.village v join fetch v.town left join fetch c.representative where c.id = :id")
+    Optional<Commitment> findWithVillageById(Long id);
+
+    @Query("""
+            select c from Commitment c where c.village.id = :villageId and c.publicNotice = true
+              and c.status <> org.cunwu.representatives.CommitmentStatus.WITHDRAWN
+            order by c.status, c.promisedBy
+            """)
+    List<Commitment> findPublicOf(Long villageId);
+
+    @Query("select c from Commitment c where c.representative.id = :representativeId order by c.pledgedOn desc")
+    List<Commitment> findByRepresentative(Long representativeId);
+
+    long countByPublicNoticeTrueAndPledgedOnBetween(java.time.LocalDate from, java.time.LocalDate to);
+}
+
+interface CommitmentEventRepository extends JpaRepository<CommitmentEvent, Long> {
+
+    @Query("select e from CommitmentEvent e where e.commitment.id = :commitmentId order by e.createdAt desc, e.id desc")
+    List<CommitmentEvent> findByCommitment(Long commitmentId);
+}

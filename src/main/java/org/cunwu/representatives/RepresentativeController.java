@@ -1,0 +1,150 @@
+package org.cunwu.representatives;
+
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.Paging;
+import org.cunwu.villages.TownService;
+import org.cunwu.villages.VillageService;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** /representatives: resident representatives, their linked households and commitments. */
+@Controller
+@RequestMapping("/representatives")
+class RepresentativeController {
+
+    private static final Map<String, String> SORTABLE = Map.of("name", "name", "village", "village.name", "certifiedOn", "certifiedOn");
+
+    private final RepresentativeService service;
+    private final VillageService villages;
+    private final TownService towns;
+    private final HistoryService history;
+    private final Paging paging;
+
+    RepresentativeController(RepresentativeService service, VillageService villages, TownService towns, HistoryService history,
+            Paging paging) {
+        this.service = service;
+        this.villages = villages;
+        this.towns = towns;
+        this.history = history;
+        this.paging = paging;
+    }
+
+    @InitBinder("form")
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping
+    String listRepresentatives(@RequestParam(required = false) String q, @RequestParam(required = false) Long townId,
+            @RequestParam(required = false) Long villageId, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size, @RequestParam(required = false) String sort, Model model) {
+        RepresentativeService.Filter filter = new RepresentativeService.Filter(q, townId, villageId, null, null, null);
+        model.addAttribute("representatives", service.representatives(filter,
+                paging.pageable(page, size, sort, SORTABLE, Sort.by("village.code", "name"))));
+        model.addAttribute("households", service.householdCounts());
+        model.addAttribute("filter", filter);
+        model.addAttribute("towns", towns.list());
+        model.addAttribute("villageChoices", villages.choices());
+        model.addAttribute("canCreate", service.canCreate());
+        return "representatives/list";
+    }
+
+    @GetMapping("/{id}")
+    String showRepresentative(@PathVariable Long id, Model model) {
+        Representative representative = service.representative(id);
+        boolean canEdit = service.canEdit(representative.getVillage());
+        model.addAttribute("representative", representative);
+        model.addAttribute("households", service.householdsOf(representative));
+        model.addAttribute("commitments", service.commitmentsOf(representative));
+        model.addAttribute("canEdit", canEdit);
+        model.addAttribute("today", java.time.LocalDate.now());
+        model.addAttribute("history", history.historyOf(Representative.class, id));
+        return "representatives/detail";
+    }
+
+    @GetMapping("/new")
+    String initCreationForm(Model model) {
+        if (!service.canCreate()) {
+            throw new AccessDeniedException("may not add representatives");
+        }
+        model.addAttribute("form", new RepresentativeForm());
+        return form(model);
+    }
+
+    @PostMapping("/new")
+    String processCreationForm(@Valid @ModelAttribute("form") RepresentativeForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        return save(null, form, result, model, redirect);
+    }
+
+    @GetMapping("/{id}/edit")
+    String initUpdateForm(@PathVariable Long id, Model model) {
+        Representative representative = service.representative(id);
+        if (!service.canEdit(representative.getVillage())) {
+            throw new AccessDeniedException("may not edit representative " + id);
+        }
+        model.addAttribute("representative", representative);
+        model.addAttribute("form", RepresentativeForm.of(representative));
+        return form(model);
+    }
+
+    @PostMapping("/{id}/edit")
+    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") RepresentativeForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        model.addAttribute("representative", service.representative(id));
+        return save(id, form, result, model, redirect);
+    }
+
+    private String save(Long id, RepresentativeForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model);
+        }
+        try {
+            Representative saved = service.saveRepresentative(id, form);
+            redirect.addFlashAttribute("success", "representative.saved");
+            return "redirect:/representatives/" + saved.getId();
+        } catch (InvalidFieldException e) {
+            result.rejectValue(e.field(), e.messageKey());
+        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
+            result.reject("edit.conflict");
+        }
+        return form(model);
+    }
+
+    @PostMapping("/{id}/households")
+    String addHousehold(@PathVariable Long id, @RequestParam(required = false) String household,
+            @RequestParam(required = false) String address, RedirectAttributes redirect) {
+        try {
+            service.addHousehold(id, household, address);
+            redirect.addFlashAttribute("success", "household.added");
+        } catch (InvalidFieldException e) {
+            redirect.addFlashAttribute("error", "household.required");
+        }
+        return "redirect:/representatives/" + id;
+    }
+
+    private String form(Model model) {
+        model.addAttribute("villageChoices", villages.choices().stream().filter(service::canEdit).toList());
+        model.addAttribute("villageFixed", service.fixedVillageId() != null);
+        return "representatives/form";
+    }
+}

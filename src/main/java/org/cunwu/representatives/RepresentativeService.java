@@ -1,0 +1,317 @@
+package org.cunwu.representatives;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.PortalUser;
+import org.cunwu.shared.RecordNotFoundException;
+import org.cunwu.shared.Role;
+import org.cunwu.shared.Scope;
+import org.cunwu.villages.Village;
+import org.cunwu.villages.VillageService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Representatives and their public commitments, within the user's scope. Secretaries change their own
+ * village's records, and the village is always taken from their account, never from a form field.
+ */
+@Service
+public class RepresentativeService {
+
+    /** What the lists narrow to; null fields do not filter. */
+    public record Filter(String q, Long townId, Long villageId, CommitmentStatus status, CommitmentCategory category,
+            Boolean overdue) {
+        public static Filter none() {
+            return new Filter(null, null, null, null, null, null);
+        }
+    }
+
+    private final RepresentativeRepository representatives;
+    private final LinkedHouseholdRepository households;
+    private final CommitmentRepository commitments;
+    private final CommitmentEventRepository events;
+    private final VillageService villages;
+    private final Clock clock;
+
+    RepresentativeService(RepresentativeRepository representatives, LinkedHouseholdRepository households,
+            CommitmentRepository commitments, CommitmentEventRepository events, VillageService villages, Clock clock) {
+        this.representatives = representatives;
+        this.households = households;
+        this.commitments = commitments;
+        this.events = events;
+        this.villages = villages;
+        this.clock = clock;
+    }
+
+    // ---- representatives
+
+    @Transactional(readOnly = true)
+    public Page<Representative> representatives(Filter filter, Pageable pageable) {
+        return representatives.findAll(Specification.allOf(inScope(), villageFilter(filter), (root, query, cb) ->
+                filter.q() == null || filter.q().isBlank() ? cb.conjunction() : cb.like(root.get("name"), "%" + like(filter.q()) + "%", '\\')),
+                pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public Representative representative(Long id) {
+        return representatives.findWithVillageById(id).filter(r -> covers(r.getVillage()))
+                .orElseThrow(() -> new RecordNotFoundException("representative", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Representative> representativesOf(Village village) {
+        return representatives.findByVillage(village.getId());
+    }
+
+    @Transactional(readOnly = true)
+    public List<LinkedHousehold> householdsOf(Representative representative) {
+        return households.findByRepresentative(representative.getId());
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, Long> householdCounts() {
+        return households.countPerRepresentative().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
+    @Transactional
+    public Representative saveRepresentative(Long id, RepresentativeForm form) {
+        Representative representative;
+        if (id == null) {
+            representative = new Representative(villageFor(form.getVillageId()), form.getName());
+        } else {
+            representative = representative(id);
+            requireEditable(representative.getVillage());
+            ConcurrentEditException.check("representative", id, form.getVersion(), representative.getVersion());
+        }
+        String certificate = form.getCertificateNo();
+        if (certificate != null && (id == null ? representatives.existsByCertificateNo(certificate)
+                : representatives.existsByCertificateNoAndIdNot(certificate, id))) {
+            throw new InvalidFieldException("certificateNo", "representative.certificate.taken");
+        }
+        representative.update(form);
+        return representatives.saveAndFlush(representative);
+    }
+
+    @Transactional
+    public void addHousehold(Long representativeId, String household, String address) {
+        Representative representative = representative(representativeId);
+        requireEditable(representative.getVillage());
+        if (household == null || household.isBlank()) {
+            throw new InvalidFieldException("household", "validation.required");
+        }
+        households.save(new LinkedHousehold(representative, household.trim(), address == null ? null : address.trim()));
+    }
+
+    // ---- commitments
+
+    @Transactional(readOnly = true)
+    public Page<Commitment> commitments(Filter filter, Pageable pageable) {
+        return commitments.findAll(commitmentSelection(filter), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public void forEachCommitment(Filter filter, Sort sort, Consumer<Commitment> action) {
+        Pageable batch = PageRequest.of(0, 2000, sort);
+        Page<Commitment> page;
+        do {
+            page = commitments.findAll(commitmentSelection(filter), batch);
+            page.forEach(action);
+            batch = batch.next();
+        } while (page.hasNext());
+    }
+
+    @Transactional(readOnly = true)
+    public Commitment commitment(Long id) {
+        return commitments.findWithVillageById(id).filter(c -> covers(c.getVillage()))
+                .orElseThrow(() -> new RecordNotFoundException("commitment", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CommitmentEvent> eventsOf(Commitment commitment) {
+        return events.findByCommitment(commitment.getId());
+    }
+
+    /** The public commitments of a village for its notice board (the caller has checked the village's scope). */
+    @Transactional(readOnly = true)
+    public List<Commitment> publicCommitmentsOf(Village village) {
+        return commitments.findPublicOf(village.getId());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Commitment> commitmentsOf(Representative representative) {
+        return commitments.findByRepresentative(representative.getId());
+    }
+
+    @Transactional(readOnly = true)
+    public long countPublicCommitments(LocalDate from, LocalDate to) {
+        return commitments.countByPublicNoticeTrueAndPledgedOnBetween(from, to);
+    }
+
+    @Transactional
+    public Commitment saveCommitment(Long id, CommitmentForm form) {
+        Commitment commitment;
+        if (id == null) {
+            Village village = villageFor(form.getVillageId());
+            commitment = new Commitment(village, form.getPledgedBy(), form.getContent(), form.getCategory(), form.getPledgedOn(),
+                    form.getPromisedBy());
+        } else {
+            commitment = commitment(id);
+            requireEditable(commitment.getVillage());
+            ConcurrentEditException.check("commitment", id, form.getVersion(), commitment.getVersion());
+        }
+        if (form.getPromisedBy().isBefore(form.getPledgedOn())) {
+            throw new InvalidFieldException("promisedBy", "commitment.promisedBy.beforePledge");
+        }
+        Representative representative = null;
+        if (form.getRepresentativeId() != null) {
+            representative = representatives.findWithVillageById(form.getRepresentativeId())
+                    .filter(r -> r.getVillage().getId().equals(commitment.getVillage().getId()))
+                    .orElseThrow(() -> new InvalidFieldException("representativeId", "commitment.representative.invalid"));
+        }
+        commitment.update(representative, form.getPledgedBy(), form.getContent(), form.getCategory(), form.getPledgedOn(),
+                form.getPromisedBy(), form.isPublicNotice());
+        Commitment saved = commitments.saveAndFlush(commitment);
+        if (id == null) {
+            events.save(new CommitmentEvent(saved, null, CommitmentStatus.PLEDGED, form.getPledgedOn(), null, username(), Instant.now(clock)));
+        }
+        return saved;
+    }
+
+    /** Fulfilment needs its day and a note; withdrawal needs a reason; other steps are refused. */
+    @Transactional
+    public Commitment moveCommitment(Long id, Long expectedVersion, CommitmentStatus next, LocalDate on, String text) {
+        Commitment commitment = commitment(id);
+        requireEditable(commitment.getVillage());
+        ConcurrentEditException.check("commitment", id, expectedVersion, commitment.getVersion());
+        if (next == null || !commitment.getStatus().allowedNext().contains(next)) {
+            throw new InvalidFieldException("status", "commitment.status.notAllowed");
+        }
+        LocalDate day = on == null ? LocalDate.now(clock) : on;
+        if ((next == CommitmentStatus.FULFILLED || next == CommitmentStatus.WITHDRAWN) && (text == null || text.isBlank())) {
+            throw new InvalidFieldException("text", next == CommitmentStatus.FULFILLED ? "commitment.fulfilmentNote.required"
+                    : "commitment.withdrawnReason.required");
+        }
+        CommitmentStatus from = commitment.getStatus();
+        commitment.moveTo(next, day, text);
+        events.save(new CommitmentEvent(commitment, from, next, day, text, username(), Instant.now(clock)));
+        commitments.flush();
+        return commitment;
+    }
+
+    // ---- scope
+
+    /** Secretaries, town staff and district staff change representatives' records; viewers read. */
+    public boolean canEdit(Village village) {
+        Role role = Scope.currentRole();
+        Scope scope = Scope.current();
+        return role == Role.ADMIN || role == Role.DISTRICT_STAFF
+                || ((role == Role.TOWN_STAFF || role == Role.VILLAGE_SECRETARY) && scope.coversVillage(village.getTown().getId(), village.getId()));
+    }
+
+    public boolean canCreate() {
+        Role role = Scope.currentRole();
+        return (role == Role.ADMIN || role == Role.DISTRICT_STAFF || role == Role.TOWN_STAFF || role == Role.VILLAGE_SECRETARY)
+                && Scope.current().level() != Scope.Level.NONE;
+    }
+
+    /** A secretary's own village, whatever the form says; otherwise the form's village if the user may change it. */
+    public Long fixedVillageId() {
+        return Scope.currentRole() == Role.VILLAGE_SECRETARY ? Scope.current().villageId() : null;
+    }
+
+    private Village villageFor(Long requested) {
+        Long villageId = fixedVillageId() != null ? fixedVillageId() : requested;
+        if (villageId == null) {
+            throw new InvalidFieldException("villageId", "validation.required");
+        }
+        Village village;
+        try {
+            village = villages.get(villageId);
+        } catch (RecordNotFoundException e) {
+            throw new InvalidFieldException("villageId", "representative.village.invalid");
+        }
+        requireEditable(village);
+        return village;
+    }
+
+    private void requireEditable(Village village) {
+        if (!canEdit(village)) {
+            throw new AccessDeniedException("may not change records of village " + village.getId());
+        }
+    }
+
+    private static boolean covers(Village village) {
+        return Scope.current().coversVillage(village.getTown().getId(), village.getId());
+    }
+
+    private static <T> Specification<T> inScope() {
+        Scope scope = Scope.current();
+        return (root, query, cb) -> switch (scope.level()) {
+            case ALL -> cb.conjunction();
+            case TOWN -> cb.equal(root.get("village").get("town").get("id"), scope.townId());
+            case VILLAGE -> cb.equal(root.get("village").get("id"), scope.villageId());
+            case NONE -> cb.disjunction();
+        };
+    }
+
+    private static <T> Specification<T> villageFilter(Filter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (filter.townId() != null) {
+                predicates.add(cb.equal(root.get("village").get("town").get("id"), filter.townId()));
+            }
+            if (filter.villageId() != null) {
+                predicates.add(cb.equal(root.get("village").get("id"), filter.villageId()));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    private Specification<Commitment> commitmentSelection(Filter filter) {
+        LocalDate today = LocalDate.now(clock);
+        return Specification.allOf(inScope(), villageFilter(filter), (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (filter.q() != null && !filter.q().isBlank()) {
+                String pattern = "%" + like(filter.q()) + "%";
+                predicates.add(cb.or(cb.like(root.get("content"), pattern, '\\'), cb.like(root.get("pledgedBy"), pattern, '\\')));
+            }
+            if (filter.status() != null) {
+                predicates.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.category() != null) {
+                predicates.add(cb.equal(root.get("category"), filter.category()));
+            }
+            if (Boolean.TRUE.equals(filter.overdue())) {
+                predicates.add(root.get("status").in(CommitmentStatus.PLEDGED, CommitmentStatus.IN_PROGRESS));
+                predicates.add(cb.lessThan(root.get("promisedBy"), today));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        });
+    }
+
+    private static String like(String q) {
+        return q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String username() {
+        PortalUser user = Scope.currentUser();
+        return user == null ? "system" : user.getUsername();
+    }
+}

@@ -1,0 +1,3 @@
+/** Resident representatives and their work: public commitments (and, to come, receptions, visits, problems and points). */
+@org.springframework.modulith.ApplicationModule(displayName = "Representatives")
+package org.cunwu.representatives;

@@ -1,0 +1,150 @@
+package org.cunwu.representatives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.cunwu.IntegrationTest;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.PortalUser;
+import org.cunwu.shared.Role;
+import org.cunwu.villages.Town;
+import org.cunwu.villages.Village;
+import org.cunwu.villages.VillageFixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Secretaries keep their own village's representatives and commitments; steps, overdue, and the notice board. */
+@IntegrationTest
+class CommitmentTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    VillageFixtures fixtures;
+
+    @Autowired
+    RepresentativeService service;
+
+    String tag;
+    Village own;
+    Village other;
+    PortalUser secretary;
+    final PortalUser district = VillageFixtures.user(Role.DISTRICT_STAFF, null, null);
+
+    static void signIn(PortalUser user) {
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    @BeforeEach
+    void createVillages() {
+        tag = VillageFixtures.freshCode().substring(0, 5);
+        Town town = fixtures.town("承诺镇" + tag);
+        own = fixtures.village("本村" + tag, town);
+        other = fixtures.village("他村" + tag, fixtures.town("他镇" + tag));
+        secretary = VillageFixtures.user(Role.VILLAGE_SECRETARY, null, own.getId());
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    Commitment pledge(String content, LocalDate promisedBy, Village in) {
+        signIn(district);
+        CommitmentForm form = new CommitmentForm();
+        form.setVillageId(in.getId());
+        form.setPledgedBy("代表" + tag);
+        form.setContent(content);
+        form.setPledgedOn(LocalDate.of(2023, 3, 1));
+        form.setPromisedBy(promisedBy);
+        return service.saveCommitment(null, form);
+    }
+
+    @Test
+    void aSecretarysCommitmentBelongsToTheirVillageWhateverTheFormSays() throws Exception {
+        mvc.perform(post("/commitments/new").with(csrf()).with(user(secretary))
+                        .param("villageId", other.getId().toString()).param("pledgedBy", "王代表").param("content", "修好村口路灯" + tag)
+                        .param("category", "INFRASTRUCTURE").param("pledgedOn", "2023-03-01").param("promisedBy", "2023-06-30"))
+                .andExpect(status().is3xxRedirection());
+        signIn(district);
+        var inOwn = service.commitments(new RepresentativeService.Filter("修好村口路灯" + tag, null, own.getId(), null, null, null), PageRequest.of(0, 5));
+        assertThat(inOwn.getTotalElements()).isEqualTo(1);
+    }
+
+    @Test
+    void anotherVillagesCommitmentIsNotFoundForASecretary() throws Exception {
+        Commitment elsewhere = pledge("他村的承诺" + tag, LocalDate.of(2023, 6, 30), other);
+        mvc.perform(get("/commitments/" + elsewhere.getId()).with(user(secretary))).andExpect(status().isNotFound());
+        mvc.perform(get("/commitments/" + elsewhere.getId() + "/edit").with(user(secretary))).andExpect(status().isNotFound());
+        mvc.perform(get("/villages/" + other.getId() + "/notice-board").with(user(secretary))).andExpect(status().isNotFound());
+        mvc.perform(get("/commitments/" + elsewhere.getId()).with(user(VillageFixtures.user(Role.VIEWER, null, null)))).andExpect(status().isOk());
+    }
+
+    @Test
+    void commitmentsMoveAlongAllowedStepsAndFulfilmentNeedsANote() {
+        Commitment c = pledge("清理河道" + tag, LocalDate.of(2023, 6, 30), own);
+        assertThatThrownBy(() -> service.moveCommitment(c.getId(), c.getVersion(), CommitmentStatus.FULFILLED, LocalDate.of(2023, 5, 1), " "))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("commitment.fulfilmentNote.required");
+        Commitment started = service.moveCommitment(c.getId(), c.getVersion(), CommitmentStatus.IN_PROGRESS, null, null);
+        Commitment done = service.moveCommitment(c.getId(), started.getVersion(), CommitmentStatus.FULFILLED, LocalDate.of(2023, 5, 1), "已清理");
+        assertThat(done.getFulfilledOn()).isEqualTo(LocalDate.of(2023, 5, 1));
+        assertThatThrownBy(() -> service.moveCommitment(c.getId(), done.getVersion(), CommitmentStatus.WITHDRAWN, null, "改变主意"))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("commitment.status.notAllowed");
+        assertThat(service.eventsOf(service.commitment(c.getId()))).extracting(CommitmentEvent::getToStatus)
+                .containsExactly(CommitmentStatus.FULFILLED, CommitmentStatus.IN_PROGRESS, CommitmentStatus.PLEDGED);
+    }
+
+    @Test
+    void overdueIsDerivedFromThePromisedDateAndFiltersTheList() throws Exception {
+        Commitment late = pledge("过期承诺" + tag, LocalDate.of(2023, 4, 1), own);
+        Commitment later = pledge("未到期承诺" + tag, LocalDate.now().plusYears(1), own);
+        assertThat(late.isOverdue(LocalDate.now())).isTrue();
+        assertThat(later.isOverdue(LocalDate.now())).isFalse();
+        String page = mvc.perform(get("/commitments").param("villageId", own.getId().toString()).param("overdue", "true").with(user(secretary)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("过期承诺" + tag).doesNotContain("未到期承诺" + tag);
+    }
+
+    @Test
+    void theNoticeBoardListsThePublicCommitmentsOfTheVillage() throws Exception {
+        pledge("公开承诺" + tag, LocalDate.of(2030, 1, 1), own);
+        String board = mvc.perform(get("/villages/" + own.getId() + "/notice-board").with(user(secretary)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(board).contains("公开承诺" + tag).contains("公示栏");
+    }
+
+    @Test
+    void viewersReadButDoNotAddCommitments() throws Exception {
+        mvc.perform(get("/commitments/new").with(user(VillageFixtures.user(Role.VIEWER, null, null)))).andExpect(status().isForbidden());
+        mvc.perform(get("/representatives").with(user(VillageFixtures.user(Role.VIEWER, null, null)))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aRepresentativePageShowsMaskedPhonesToReaders() throws Exception {
+        mvc.perform(post("/representatives/new").with(csrf()).with(user(secretary))
+                        .param("name", "代表" + tag).param("phone", "13912345678").param("certificateNo", "R" + tag))
+                .andExpect(status().is3xxRedirection());
+        signIn(district);
+        Representative r = service.representatives(new RepresentativeService.Filter("代表" + tag, null, own.getId(), null, null, null),
+                PageRequest.of(0, 1)).getContent().get(0);
+        String asViewer = mvc.perform(get("/representatives/" + r.getId()).with(user(VillageFixtures.user(Role.VIEWER, null, null))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(asViewer).contains("139****5678").doesNotContain("13912345678");
+    }
+}
