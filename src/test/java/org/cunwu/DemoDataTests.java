@@ -106,6 +106,22 @@ class DemoDataTests {
     }
 
     @Test
+    void representativesFiguresOf2023AreCountedFromRecords() {
+        assertThat(count("select count(*) from commitment where public_notice and pledged_on between '2023-01-01' and '2023-12-31'"))
+                .isGreaterThan(6200);
+        assertThat(count("select sum(people_count) from reception where received_on between '2023-01-01' and '2023-12-31'"))
+                .isGreaterThan(8500);
+        assertThat(count("select count(*) from problem where status = 'RESOLVED' and resolved_on between '2023-01-01' and '2023-12-31'"))
+                .isGreaterThan(10000);
+        assertThat(count("""
+                select count(*) from problem p join village v on v.id = p.village_id
+                where p.petition and p.status = 'RESOLVED' and p.resolved_on between '2023-01-01' and '2023-12-31' and v.rectification
+                """)).isEqualTo(12);
+        assertThat(count("select count(*) from problem where petition and status = 'RESOLVED' and resolved_on between '2023-01-01' and '2023-12-31'"))
+                .isEqualTo(12);
+    }
+
+    @Test
     void loadingAgainDuplicatesNothing() throws Exception {
         long villages = count("select count(*) from village");
         long people = count("select count(*) from person");

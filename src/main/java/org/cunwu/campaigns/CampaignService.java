@@ -14,6 +14,7 @@ import org.cunwu.cadres.CadreService;
 import org.cunwu.cadres.PostHeld;
 import org.cunwu.projects.Project;
 import org.cunwu.projects.ProjectService;
+import org.cunwu.representatives.ProblemService;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.PortalUser;
@@ -41,10 +42,12 @@ public class CampaignService {
     private final VillageService villages;
     private final CadreService cadres;
     private final ProjectService projects;
+    private final ProblemService problems;
     private final Clock clock;
 
     CampaignService(CampaignRepository campaigns, DirectionRepository directions, TaskRepository tasks, TaskEventRepository events,
-            VillageService villages, CadreService cadres, ProjectService projects, Clock clock) {
+            VillageService villages, CadreService cadres, ProjectService projects, ProblemService problems, Clock clock) {
+        this.problems = problems;
         this.campaigns = campaigns;
         this.directions = directions;
         this.tasks = tasks;
@@ -133,13 +136,14 @@ public class CampaignService {
         List<PostHeld> adjusted = cadres.adjustmentsIn(villageIds, from, to);
         List<Project> operating = projects.newOperatingLedBy(villageIds, from, to);
         Scope scope = Scope.current();
-        return new Results(adjusted.size(), operating.size(),
+        return new Results(adjusted.size(), operating.size(), problems.countPetitionsResolvedIn(villageIds, from, to),
                 adjusted.stream().filter(p -> scope.coversVillage(p.getVillage().getTown().getId(), p.getVillage().getId())).toList(),
                 operating.stream().filter(p -> scope.coversVillage(p.getLeadVillage().getTown().getId(), p.getLeadVillage().getId())).toList());
     }
 
     /** Counts for the whole campaign; the record lists hold only what the reader may open. */
-    public record Results(int cadresAdjusted, int newOperatingProjects, List<PostHeld> adjustedPosts, List<Project> operatingProjects) {
+    public record Results(int cadresAdjusted, int newOperatingProjects, long petitionsResolved, List<PostHeld> adjustedPosts,
+            List<Project> operatingProjects) {
     }
 
     /** Campaigns covering a village (for its dossier: a village under rectification links to its campaign). */

@@ -64,3 +64,51 @@ interface CommitmentEventRepository extends JpaRepository<CommitmentEvent, Long>
     @Query("select e from CommitmentEvent e where e.commitment.id = :commitmentId order by e.createdAt desc, e.id desc")
     List<CommitmentEvent> findByCommitment(Long commitmentId);
 }
+
+interface ReceptionRepository extends JpaRepository<Reception, Long>, JpaSpecificationExecutor<Reception> {
+
+    @Override
+    @EntityGraph(attributePaths = {"village", "village.town"})
+    Page<Reception> findAll(Specification<Reception> spec, Pageable pageable);
+
+    @Query("select r from Reception r join fetch r.village v join fetch v.town where r.id = :id")
+    Optional<Reception> findWithVillageById(Long id);
+
+    @Query("select coalesce(sum(r.peopleCount), 0) from Reception r where r.receivedOn between :from and :to")
+    long sumPeople(java.time.LocalDate from, java.time.LocalDate to);
+}
+
+interface ProblemRepository extends JpaRepository<Problem, Long>, JpaSpecificationExecutor<Problem> {
+
+    @Override
+    @EntityGraph(attributePaths = {"village", "village.town", "category"})
+    Page<Problem> findAll(Specification<Problem> spec, Pageable pageable);
+
+    @Query("select p from Problem p join fetch p.village v join fetch v.town join fetch p.category left join fetch p.reception where p.id = :id")
+    Optional<Problem> findWithVillageById(Long id);
+
+    @Query("""
+            select count(p) from Problem p where p.status = org.cunwu.representatives.ProblemStatus.RESOLVED
+              and p.resolvedOn between :from and :to and (:petition = false or p.petition = true)
+            """)
+    long countResolved(java.time.LocalDate from, java.time.LocalDate to, boolean petition);
+
+    @Query("""
+            select count(p) from Problem p where p.status = org.cunwu.representatives.ProblemStatus.RESOLVED and p.petition = true
+              and p.resolvedOn between :from and :to and p.village.id in :villageIds
+            """)
+    long countPetitionsResolvedIn(java.util.Collection<Long> villageIds, java.time.LocalDate from, java.time.LocalDate to);
+}
+
+interface ProblemCategoryRepository extends JpaRepository<ProblemCategory, Long> {
+
+    List<ProblemCategory> findAllByOrderBySortOrder();
+
+    Optional<ProblemCategory> findByCode(String code);
+}
+
+interface ProblemEventRepository extends JpaRepository<ProblemEvent, Long> {
+
+    @Query("select e from ProblemEvent e where e.problem.id = :problemId order by e.createdAt desc, e.id desc")
+    List<ProblemEvent> findByProblem(Long problemId);
+}

@@ -236,7 +236,7 @@ public class RepresentativeService {
         return Scope.currentRole() == Role.VILLAGE_SECRETARY ? Scope.current().villageId() : null;
     }
 
-    private Village villageFor(Long requested) {
+    Village villageFor(Long requested) {
         Long villageId = fixedVillageId() != null ? fixedVillageId() : requested;
         if (villageId == null) {
             throw new InvalidFieldException("villageId", "validation.required");
@@ -251,17 +251,17 @@ public class RepresentativeService {
         return village;
     }
 
-    private void requireEditable(Village village) {
+    void requireEditable(Village village) {
         if (!canEdit(village)) {
             throw new AccessDeniedException("may not change records of village " + village.getId());
         }
     }
 
-    private static boolean covers(Village village) {
+    static boolean covers(Village village) {
         return Scope.current().coversVillage(village.getTown().getId(), village.getId());
     }
 
-    private static <T> Specification<T> inScope() {
+    static <T> Specification<T> inScope() {
         Scope scope = Scope.current();
         return (root, query, cb) -> switch (scope.level()) {
             case ALL -> cb.conjunction();
@@ -271,7 +271,7 @@ public class RepresentativeService {
         };
     }
 
-    private static <T> Specification<T> villageFilter(Filter filter) {
+    static <T> Specification<T> villageFilter(Filter filter) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.townId() != null) {
@@ -306,11 +306,11 @@ public class RepresentativeService {
         });
     }
 
-    private static String like(String q) {
+    static String like(String q) {
         return q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static String username() {
+    static String username() {
         PortalUser user = Scope.currentUser();
         return user == null ? "system" : user.getUsername();
     }

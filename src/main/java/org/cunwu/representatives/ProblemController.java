@@ -1,0 +1,223 @@
+package org.cunwu.representatives;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.export.ExportFormat;
+import org.cunwu.shared.export.TableExporter;
+import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.Paging;
+import org.cunwu.villages.TownService;
+import org.cunwu.villages.VillageService;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** /problems: residents' problems and petitions, with their steps, filters for open, overdue and petitions, and exports. */
+@Controller
+@RequestMapping("/problems")
+class ProblemController {
+
+    private static final Map<String, String> SORTABLE = Map.of("reportedOn", "reportedOn", "resolvedOn", "resolvedOn",
+            "village", "village.name", "status", "status");
+    private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("reportedOn"), Sort.Order.desc("id"));
+
+    private final ProblemService problems;
+    private final RepresentativeService scope;
+    private final VillageService villages;
+    private final TownService towns;
+    private final HistoryService history;
+    private final TableExporter exporter;
+    private final MessageSource messages;
+    private final Paging paging;
+
+    ProblemController(ProblemService problems, RepresentativeService scope, VillageService villages, TownService towns,
+            HistoryService history, TableExporter exporter, MessageSource messages, Paging paging) {
+        this.problems = problems;
+        this.scope = scope;
+        this.villages = villages;
+        this.towns = towns;
+        this.history = history;
+        this.exporter = exporter;
+        this.messages = messages;
+        this.paging = paging;
+    }
+
+    @InitBinder("form")
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    private static ProblemService.ProblemFilter filter(String q, Long townId, Long villageId, String status, Long categoryId,
+            Boolean petition, Boolean open, Boolean overdue) {
+        return new ProblemService.ProblemFilter(q, townId, villageId, CommitmentController.parse(ProblemStatus.class, status), categoryId,
+                petition, open, overdue);
+    }
+
+    @GetMapping
+    String listProblems(@RequestParam(required = false) String q, @RequestParam(required = false) Long townId,
+            @RequestParam(required = false) Long villageId, @RequestParam(required = false) String status,
+            @RequestParam(required = false) Long categoryId, @RequestParam(required = false) Boolean petition,
+            @RequestParam(required = false) Boolean open, @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) String sort, Model model) {
+        ProblemService.ProblemFilter filter = filter(q, townId, villageId, status, categoryId, petition, open, overdue);
+        model.addAttribute("problems", problems.problems(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
+        model.addAttribute("filter", filter);
+        model.addAttribute("towns", towns.list());
+        model.addAttribute("villageChoices", villages.choices());
+        model.addAttribute("categories", problems.categories());
+        model.addAttribute("overdueDays", problems.overdueDays());
+        model.addAttribute("canCreate", scope.canCreate());
+        model.addAttribute("today", LocalDate.now());
+        return "representatives/problems";
+    }
+
+    @GetMapping(params = "format")
+    void exportProblems(@RequestParam(required = false) String q, @RequestParam(required = false) Long townId,
+            @RequestParam(required = false) Long villageId, @RequestParam(required = false) String status,
+            @RequestParam(required = false) Long categoryId, @RequestParam(required = false) Boolean petition,
+            @RequestParam(required = false) Boolean open, @RequestParam(required = false) Boolean overdue,
+            @RequestParam String format, @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
+        List<String> headers = List.of("commitment.village", "problem.title", "problem.source", "problem.category", "problem.petition",
+                "problem.reportedOn", "problem.status", "problem.resolvedOn", "problem.daysToResolve", "problem.resolutionNote")
+                .stream().map(this::message).toList();
+        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("problem.list.title"), headers,
+                sink -> problems.forEachProblem(filter(q, townId, villageId, status, categoryId, petition, open, overdue),
+                        paging.sort(sort, SORTABLE, DEFAULT_SORT), p -> {
+                            List<Object> cells = new ArrayList<>();
+                            cells.add(p.getVillage().getName());
+                            cells.add(p.getTitle());
+                            cells.add(message(p.getSource().messageKey()));
+                            cells.add(p.getCategory().name(LocaleContextHolder.getLocale()));
+                            cells.add(message("common." + p.isPetition()));
+                            cells.add(p.getReportedOn().toString());
+                            cells.add(message(p.getStatus().messageKey()));
+                            cells.add(p.getResolvedOn() == null ? null : p.getResolvedOn().toString());
+                            cells.add(p.getDaysToResolve());
+                            cells.add(p.getResolutionNote());
+                            sink.row(cells);
+                        }));
+    }
+
+    @GetMapping("/{id}")
+    String showProblem(@PathVariable Long id, Model model) {
+        Problem problem = problems.problem(id);
+        model.addAttribute("problem", problem);
+        model.addAttribute("events", problems.eventsOf(problem));
+        model.addAttribute("canEdit", scope.canEdit(problem.getVillage()));
+        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("history", history.historyOf(Problem.class, id));
+        return "representatives/problem-detail";
+    }
+
+    @GetMapping("/new")
+    String initCreationForm(@RequestParam(required = false) Long receptionId, Model model) {
+        if (!scope.canCreate()) {
+            throw new AccessDeniedException("may not record problems");
+        }
+        ProblemForm form = new ProblemForm();
+        if (receptionId != null) {
+            Reception reception = problems.reception(receptionId);
+            form.setReceptionId(reception.getId());
+            form.setVillageId(reception.getVillage().getId());
+            form.setSource(ProblemSource.RECEPTION);
+            form.setTitle(reception.getTopic());
+            form.setDescription(reception.getResidentName() + "：" + reception.getTopic());
+            form.setReportedOn(reception.getReceivedOn());
+        }
+        model.addAttribute("form", form);
+        return form(model);
+    }
+
+    @PostMapping("/new")
+    String processCreationForm(@Valid @ModelAttribute("form") ProblemForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        return save(null, form, result, model, redirect);
+    }
+
+    @GetMapping("/{id}/edit")
+    String initUpdateForm(@PathVariable Long id, Model model) {
+        Problem problem = problems.problem(id);
+        if (!scope.canEdit(problem.getVillage())) {
+            throw new AccessDeniedException("may not edit problem " + id);
+        }
+        model.addAttribute("problem", problem);
+        model.addAttribute("form", ProblemForm.of(problem));
+        return form(model);
+    }
+
+    @PostMapping("/{id}/edit")
+    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ProblemForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        model.addAttribute("problem", problems.problem(id));
+        return save(id, form, result, model, redirect);
+    }
+
+    private String save(Long id, ProblemForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model);
+        }
+        try {
+            Problem saved = problems.saveProblem(id, form);
+            redirect.addFlashAttribute("success", "problem.saved");
+            return "redirect:/problems/" + saved.getId();
+        } catch (InvalidFieldException e) {
+            result.rejectValue(e.field(), e.messageKey());
+        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
+            result.reject("edit.conflict");
+        }
+        return form(model);
+    }
+
+    @PostMapping("/{id}/status")
+    String moveProblem(@PathVariable Long id, @RequestParam(required = false) Long version,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) String text, RedirectAttributes redirect) {
+        try {
+            problems.moveProblem(id, version, CommitmentController.parse(ProblemStatus.class, status), on, text == null ? null : text.trim());
+            redirect.addFlashAttribute("success", "problem.status.changed");
+        } catch (InvalidFieldException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("error", "edit.conflict");
+        }
+        return "redirect:/problems/" + id;
+    }
+
+    private String form(Model model) {
+        model.addAttribute("villageChoices", villages.choices().stream().filter(scope::canEdit).toList());
+        model.addAttribute("villageFixed", scope.fixedVillageId() != null);
+        model.addAttribute("categories", problems.categories());
+        model.addAttribute("sources", ProblemSource.values());
+        return "representatives/problem-form";
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}

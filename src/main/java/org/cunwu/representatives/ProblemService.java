@@ -1,0 +1,222 @@
+package org.cunwu.representatives;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.RecordNotFoundException;
+import org.cunwu.villages.Village;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Receptions and problems within the user's scope, with the same rules of who changes what as representatives. */
+@Service
+public class ProblemService {
+
+    /** What the problem list narrows to. */
+    public record ProblemFilter(String q, Long townId, Long villageId, ProblemStatus status, Long categoryId, Boolean petition,
+            Boolean open, Boolean overdue) {
+        public static ProblemFilter none() {
+            return new ProblemFilter(null, null, null, null, null, null, null, null);
+        }
+    }
+
+    private final ReceptionRepository receptions;
+    private final ProblemRepository problems;
+    private final ProblemCategoryRepository categories;
+    private final ProblemEventRepository events;
+    private final RepresentativeService scope;
+    private final Clock clock;
+    private final int overdueDays;
+
+    ProblemService(ReceptionRepository receptions, ProblemRepository problems, ProblemCategoryRepository categories,
+            ProblemEventRepository events, RepresentativeService scope, Clock clock,
+            @Value("${cunwu.problems.overdue-days:30}") int overdueDays) {
+        this.receptions = receptions;
+        this.problems = problems;
+        this.categories = categories;
+        this.events = events;
+        this.scope = scope;
+        this.clock = clock;
+        this.overdueDays = overdueDays;
+    }
+
+    public int overdueDays() {
+        return overdueDays;
+    }
+
+    // ---- receptions
+
+    @Transactional(readOnly = true)
+    public Page<Reception> receptions(RepresentativeService.Filter filter, Pageable pageable) {
+        return receptions.findAll(Specification.allOf(RepresentativeService.inScope(), RepresentativeService.villageFilter(filter),
+                (root, query, cb) -> filter.q() == null || filter.q().isBlank() ? cb.conjunction()
+                        : cb.or(cb.like(root.get("topic"), "%" + RepresentativeService.like(filter.q()) + "%", '\\'),
+                                cb.like(root.get("residentName"), "%" + RepresentativeService.like(filter.q()) + "%", '\\'))),
+                pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public Reception reception(Long id) {
+        return receptions.findWithVillageById(id).filter(r -> RepresentativeService.covers(r.getVillage()))
+                .orElseThrow(() -> new RecordNotFoundException("reception", id));
+    }
+
+    @Transactional
+    public Reception saveReception(Long id, ReceptionForm form) {
+        Reception reception;
+        if (id == null) {
+            reception = new Reception(scope.villageFor(form.getVillageId()));
+        } else {
+            reception = reception(id);
+            scope.requireEditable(reception.getVillage());
+            ConcurrentEditException.check("reception", id, form.getVersion(), reception.getVersion());
+        }
+        reception.update(form.getReceivedOn(), form.getResidentName(), form.getResidentPhone(), form.getTopic(),
+                form.getPeopleCount(), form.getHandledBy(), form.getOutcome());
+        return receptions.saveAndFlush(reception);
+    }
+
+    @Transactional(readOnly = true)
+    public long countReceptionPeople(LocalDate from, LocalDate to) {
+        return receptions.sumPeople(from, to);
+    }
+
+    // ---- problems
+
+    @Transactional(readOnly = true)
+    public List<ProblemCategory> categories() {
+        return categories.findAllByOrderBySortOrder();
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Problem> problems(ProblemFilter filter, Pageable pageable) {
+        return problems.findAll(selection(filter), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public void forEachProblem(ProblemFilter filter, Sort sort, Consumer<Problem> action) {
+        Pageable batch = PageRequest.of(0, 2000, sort);
+        Page<Problem> page;
+        do {
+            page = problems.findAll(selection(filter), batch);
+            page.forEach(action);
+            batch = batch.next();
+        } while (page.hasNext());
+    }
+
+    @Transactional(readOnly = true)
+    public Problem problem(Long id) {
+        return problems.findWithVillageById(id).filter(p -> RepresentativeService.covers(p.getVillage()))
+                .orElseThrow(() -> new RecordNotFoundException("problem", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProblemEvent> eventsOf(Problem problem) {
+        return events.findByProblem(problem.getId());
+    }
+
+    @Transactional
+    public Problem saveProblem(Long id, ProblemForm form) {
+        Problem problem;
+        if (id == null) {
+            Reception reception = form.getReceptionId() == null ? null : reception(form.getReceptionId());
+            Village village = reception != null ? reception.getVillage() : scope.villageFor(form.getVillageId());
+            scope.requireEditable(village);
+            problem = new Problem(village, reception);
+        } else {
+            problem = problem(id);
+            scope.requireEditable(problem.getVillage());
+            ConcurrentEditException.check("problem", id, form.getVersion(), problem.getVersion());
+        }
+        ProblemCategory category = categories.findById(form.getCategoryId())
+                .orElseThrow(() -> new InvalidFieldException("categoryId", "problem.category.invalid"));
+        problem.update(form.getSource(), category, form.isPetition(), form.getTitle(), form.getDescription(), form.getReportedOn());
+        Problem saved = problems.saveAndFlush(problem);
+        if (id == null) {
+            events.save(new ProblemEvent(saved, null, ProblemStatus.OPEN, form.getReportedOn(), null,
+                    RepresentativeService.username(), Instant.now(clock)));
+        }
+        return saved;
+    }
+
+    /** Assigning names who; resolving needs a note and a day not before the report; escalating needs a reason. */
+    @Transactional
+    public Problem moveProblem(Long id, Long expectedVersion, ProblemStatus next, LocalDate on, String text) {
+        Problem problem = problem(id);
+        scope.requireEditable(problem.getVillage());
+        ConcurrentEditException.check("problem", id, expectedVersion, problem.getVersion());
+        if (next == null || !problem.getStatus().allowedNext().contains(next)) {
+            throw new InvalidFieldException("status", "problem.status.notAllowed");
+        }
+        if (text == null || text.isBlank()) {
+            throw new InvalidFieldException("text", "problem." + next.name().toLowerCase(java.util.Locale.ROOT) + ".textRequired");
+        }
+        LocalDate day = on == null ? LocalDate.now(clock) : on;
+        if (next == ProblemStatus.RESOLVED && day.isBefore(problem.getReportedOn())) {
+            throw new InvalidFieldException("on", "problem.resolvedOn.beforeReport");
+        }
+        ProblemStatus from = problem.getStatus();
+        problem.moveTo(next, day, text);
+        events.save(new ProblemEvent(problem, from, next, day, text, RepresentativeService.username(), Instant.now(clock)));
+        problems.flush();
+        return problem;
+    }
+
+    @Transactional(readOnly = true)
+    public long countResolved(LocalDate from, LocalDate to) {
+        return problems.countResolved(from, to, false);
+    }
+
+    @Transactional(readOnly = true)
+    public long countPetitionsResolved(LocalDate from, LocalDate to) {
+        return problems.countResolved(from, to, true);
+    }
+
+    /** Petitions resolved in the period in these villages, for a campaign's results. */
+    @Transactional(readOnly = true)
+    public long countPetitionsResolvedIn(Collection<Long> villageIds, LocalDate from, LocalDate to) {
+        return villageIds.isEmpty() ? 0 : problems.countPetitionsResolvedIn(villageIds, from, to);
+    }
+
+    private Specification<Problem> selection(ProblemFilter filter) {
+        LocalDate today = LocalDate.now(clock);
+        RepresentativeService.Filter villages = new RepresentativeService.Filter(null, filter.townId(), filter.villageId(), null, null, null);
+        return Specification.allOf(RepresentativeService.inScope(), RepresentativeService.villageFilter(villages), (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (filter.q() != null && !filter.q().isBlank()) {
+                predicates.add(cb.like(root.get("title"), "%" + RepresentativeService.like(filter.q()) + "%", '\\'));
+            }
+            if (filter.status() != null) {
+                predicates.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.categoryId() != null) {
+                predicates.add(cb.equal(root.get("category").get("id"), filter.categoryId()));
+            }
+            if (Boolean.TRUE.equals(filter.petition())) {
+                predicates.add(cb.isTrue(root.get("petition")));
+            }
+            if (Boolean.TRUE.equals(filter.open()) || Boolean.TRUE.equals(filter.overdue())) {
+                predicates.add(cb.notEqual(root.get("status"), ProblemStatus.RESOLVED));
+            }
+            if (Boolean.TRUE.equals(filter.overdue())) {
+                predicates.add(cb.lessThan(root.get("reportedOn"), today.minusDays(overdueDays)));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        });
+    }
+}

@@ -1,0 +1,132 @@
+package org.cunwu.representatives;
+
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.Paging;
+import org.cunwu.villages.VillageService;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** /receptions (民意接待): who came, about what, how many, and the outcome; one click opens a problem from it. */
+@Controller
+@RequestMapping("/receptions")
+class ReceptionController {
+
+    private static final Map<String, String> SORTABLE = Map.of("receivedOn", "receivedOn", "village", "village.name",
+            "peopleCount", "peopleCount");
+
+    private final ProblemService problems;
+    private final RepresentativeService scope;
+    private final VillageService villages;
+    private final HistoryService history;
+    private final Paging paging;
+
+    ReceptionController(ProblemService problems, RepresentativeService scope, VillageService villages, HistoryService history,
+            Paging paging) {
+        this.problems = problems;
+        this.scope = scope;
+        this.villages = villages;
+        this.history = history;
+        this.paging = paging;
+    }
+
+    @InitBinder("form")
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping
+    String listReceptions(@RequestParam(required = false) String q, @RequestParam(required = false) Long villageId,
+            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) String sort, Model model) {
+        RepresentativeService.Filter filter = new RepresentativeService.Filter(q, null, villageId, null, null, null);
+        model.addAttribute("receptions", problems.receptions(filter,
+                paging.pageable(page, size, sort, SORTABLE, Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")))));
+        model.addAttribute("filter", filter);
+        model.addAttribute("villageChoices", villages.choices());
+        model.addAttribute("canCreate", scope.canCreate());
+        return "representatives/receptions";
+    }
+
+    @GetMapping("/{id}")
+    String showReception(@PathVariable Long id, Model model) {
+        Reception reception = problems.reception(id);
+        model.addAttribute("reception", reception);
+        model.addAttribute("canEdit", scope.canEdit(reception.getVillage()));
+        model.addAttribute("history", history.historyOf(Reception.class, id));
+        return "representatives/reception-detail";
+    }
+
+    @GetMapping("/new")
+    String initCreationForm(Model model) {
+        if (!scope.canCreate()) {
+            throw new AccessDeniedException("may not record receptions");
+        }
+        model.addAttribute("form", new ReceptionForm());
+        return form(model);
+    }
+
+    @PostMapping("/new")
+    String processCreationForm(@Valid @ModelAttribute("form") ReceptionForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        return save(null, form, result, model, redirect);
+    }
+
+    @GetMapping("/{id}/edit")
+    String initUpdateForm(@PathVariable Long id, Model model) {
+        Reception reception = problems.reception(id);
+        if (!scope.canEdit(reception.getVillage())) {
+            throw new AccessDeniedException("may not edit reception " + id);
+        }
+        model.addAttribute("reception", reception);
+        model.addAttribute("form", ReceptionForm.of(reception));
+        return form(model);
+    }
+
+    @PostMapping("/{id}/edit")
+    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ReceptionForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        model.addAttribute("reception", problems.reception(id));
+        return save(id, form, result, model, redirect);
+    }
+
+    private String save(Long id, ReceptionForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model);
+        }
+        try {
+            Reception saved = problems.saveReception(id, form);
+            redirect.addFlashAttribute("success", "reception.saved");
+            return "redirect:/receptions/" + saved.getId();
+        } catch (InvalidFieldException e) {
+            result.rejectValue(e.field(), e.messageKey());
+        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
+            result.reject("edit.conflict");
+        }
+        return form(model);
+    }
+
+    private String form(Model model) {
+        model.addAttribute("villageChoices", villages.choices().stream().filter(scope::canEdit).toList());
+        model.addAttribute("villageFixed", scope.fixedVillageId() != null);
+        return "representatives/reception-form";
+    }
+}

@@ -1,0 +1,126 @@
+package org.cunwu.representatives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.cunwu.IntegrationTest;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.PortalUser;
+import org.cunwu.shared.Role;
+import org.cunwu.villages.Village;
+import org.cunwu.villages.VillageFixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Receptions open pre-filled problems; problems move along allowed steps; counts follow the period to the day. */
+@IntegrationTest
+class ProblemTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    VillageFixtures fixtures;
+
+    @Autowired
+    ProblemService problems;
+
+    String tag;
+    Village own;
+    Village other;
+    PortalUser secretary;
+    final PortalUser district = VillageFixtures.user(Role.DISTRICT_STAFF, null, null);
+
+    static void signIn(PortalUser user) {
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    @BeforeEach
+    void createVillages() {
+        tag = VillageFixtures.freshCode().substring(0, 5);
+        own = fixtures.village("问题村" + tag, fixtures.town("问题镇" + tag));
+        other = fixtures.village("邻村" + tag, fixtures.town("邻镇" + tag));
+        secretary = VillageFixtures.user(Role.VILLAGE_SECRETARY, null, own.getId());
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    Problem report(String title, Village in, LocalDate on, boolean petition) {
+        signIn(district);
+        ProblemForm form = new ProblemForm();
+        form.setVillageId(in.getId());
+        form.setTitle(title);
+        form.setCategoryId(problems.categories().get(0).getId());
+        form.setReportedOn(on);
+        form.setPetition(petition);
+        return problems.saveProblem(null, form);
+    }
+
+    @Test
+    void aReceptionOpensAPreFilledProblemInItsVillage() throws Exception {
+        mvc.perform(post("/receptions/new").with(csrf()).with(user(secretary)).param("receivedOn", "2023-06-01")
+                        .param("residentName", "李大爷").param("topic", "路灯不亮" + tag).param("peopleCount", "3"))
+                .andExpect(status().is3xxRedirection());
+        signIn(district);
+        Reception reception = problems.receptions(new RepresentativeService.Filter("路灯不亮" + tag, null, null, null, null, null),
+                org.springframework.data.domain.PageRequest.of(0, 1)).getContent().get(0);
+        assertThat(reception.getVillage().getId()).isEqualTo(own.getId());
+        String form = mvc.perform(get("/problems/new").param("receptionId", reception.getId().toString()).with(user(secretary)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form).contains("value=\"路灯不亮" + tag + "\"").contains("value=\"2023-06-01\"");
+    }
+
+    @Test
+    void problemsMoveAlongAllowedStepsAndResolutionNeedsANoteAndASensibleDate() {
+        Problem p = report("排水沟堵塞" + tag, own, LocalDate.of(2023, 5, 1), false);
+        assertThatThrownBy(() -> problems.moveProblem(p.getId(), p.getVersion(), ProblemStatus.RESOLVED, LocalDate.of(2023, 5, 3), ""))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("problem.resolved.textRequired");
+        assertThatThrownBy(() -> problems.moveProblem(p.getId(), p.getVersion(), ProblemStatus.RESOLVED, LocalDate.of(2023, 4, 30), "疏通"))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("problem.resolvedOn.beforeReport");
+        Problem assigned = problems.moveProblem(p.getId(), p.getVersion(), ProblemStatus.ASSIGNED, null, "村委会");
+        Problem resolved = problems.moveProblem(p.getId(), assigned.getVersion(), ProblemStatus.RESOLVED, LocalDate.of(2023, 5, 8), "已疏通");
+        assertThat(resolved.getDaysToResolve()).isEqualTo(7);
+        assertThatThrownBy(() -> problems.moveProblem(p.getId(), resolved.getVersion(), ProblemStatus.ESCALATED, null, "再上报"))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("problem.status.notAllowed");
+    }
+
+    @Test
+    void petitionsResolvedAreCountedByTheDayTheyWereResolved() {
+        long before = problems.countPetitionsResolved(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
+        Problem lateDecember = report("信访甲" + tag, own, LocalDate.of(2023, 12, 1), true);
+        Problem newYear = report("信访乙" + tag, own, LocalDate.of(2023, 12, 1), true);
+        problems.moveProblem(lateDecember.getId(), lateDecember.getVersion(), ProblemStatus.RESOLVED, LocalDate.of(2023, 12, 31), "化解");
+        problems.moveProblem(newYear.getId(), newYear.getVersion(), ProblemStatus.RESOLVED, LocalDate.of(2024, 1, 1), "化解");
+        assertThat(problems.countPetitionsResolved(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))).isEqualTo(before + 1);
+        assertThat(problems.countPetitionsResolvedIn(java.util.List.of(own.getId()), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anotherVillagesProblemIsNotFoundAndTheOverdueFilterUsesTheConfiguredDays() throws Exception {
+        Problem elsewhere = report("邻村问题" + tag, other, LocalDate.of(2023, 1, 1), false);
+        mvc.perform(get("/problems/" + elsewhere.getId()).with(user(secretary))).andExpect(status().isNotFound());
+        report("久拖问题" + tag, own, LocalDate.now().minusDays(problems.overdueDays() + 1), false);
+        report("新问题" + tag, own, LocalDate.now(), false);
+        String page = mvc.perform(get("/problems").param("overdue", "true").with(user(secretary)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("久拖问题" + tag).doesNotContain("新问题" + tag).doesNotContain("邻村问题" + tag);
+    }
+}
