@@ -11,9 +11,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final VillageService villages;
+    private final java.util.List<HomeSection> sections;
 
-    HomeController(VillageService villages) {
+    HomeController(VillageService villages, java.util.List<HomeSection> sections) {
         this.villages = villages;
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(HomeSection::order)).toList();
     }
 
     @GetMapping("/")
@@ -25,6 +27,9 @@ class HomeController {
         model.addAttribute("rectificationCount", count(new VillageFilter(null, null, null, null, true, null, null)));
         model.addAttribute("demonstrationCount", count(new VillageFilter(null, null, null, null, null, true, null)));
         model.addAttribute("ownVillage", scope.level() == Scope.Level.VILLAGE ? villages.get(scope.villageId()) : null);
+        model.addAttribute("sections", sections.stream()
+                .map(section -> new DossierSection.View(section.template(), section.fragment(), section.data()))
+                .filter(view -> !view.data().isEmpty()).toList());
         return "home";
     }
 

@@ -123,4 +123,21 @@ class ProblemTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("久拖问题" + tag).doesNotContain("新问题" + tag).doesNotContain("邻村问题" + tag);
     }
+
+    @Test
+    void aSecretarysHomePageListsTodaysOpenProblemsAndResolvesOneInALine() throws Exception {
+        Problem open = report("待办问题" + tag, own, LocalDate.now().minusDays(2), false);
+        report("邻村待办" + tag, other, LocalDate.now(), false);
+        String home = mvc.perform(get("/").with(user(secretary))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(home).contains("待办问题" + tag).doesNotContain("邻村待办" + tag).contains("登记民意接待");
+        mvc.perform(post("/problems/" + open.getId() + "/status").with(csrf()).with(user(secretary))
+                        .param("version", open.getVersion().toString()).param("status", "RESOLVED")
+                        .param("on", LocalDate.now().toString()).param("text", "已处理"))
+                .andExpect(status().is3xxRedirection());
+        signIn(district);
+        assertThat(problems.problem(open.getId()).getStatus()).isEqualTo(ProblemStatus.RESOLVED);
+        String districtHome = mvc.perform(get("/").with(user(district))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(districtHome).doesNotContain("登记民意接待");
+    }
 }

@@ -1,0 +1,52 @@
+package org.cunwu.representatives;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.cunwu.shared.Role;
+import org.cunwu.shared.Scope;
+import org.cunwu.villages.HomeSection;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+/** A secretary's day on the home page: open problems with a one-line resolution each, overdue commitments, quick links. */
+@Component
+class SecretaryHomeSection implements HomeSection {
+
+    private final ProblemService problems;
+    private final RepresentativeService representatives;
+
+    SecretaryHomeSection(ProblemService problems, RepresentativeService representatives) {
+        this.problems = problems;
+        this.representatives = representatives;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public String template() {
+        return "representatives/home";
+    }
+
+    @Override
+    public String fragment() {
+        return "secretaryToday";
+    }
+
+    @Override
+    public Map<String, Object> data() {
+        if (Scope.currentRole() != Role.VILLAGE_SECRETARY || Scope.current().level() != Scope.Level.VILLAGE) {
+            return Map.of();
+        }
+        Long villageId = Scope.current().villageId();
+        var openProblems = problems.problems(new ProblemService.ProblemFilter(null, null, villageId, null, null, null, true, null),
+                PageRequest.of(0, 10, Sort.by("reportedOn")));
+        var overdue = representatives.commitments(new RepresentativeService.Filter(null, null, villageId, null, null, true),
+                PageRequest.of(0, 10, Sort.by("promisedBy")));
+        return Map.of("problems", openProblems, "overdue", overdue, "villageId", villageId, "today", LocalDate.now());
+    }
+}
