@@ -66,15 +66,20 @@ public class Problem implements Historied {
     @JoinColumn(name = "reception_id")
     private Reception reception;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "visit_id")
+    private HouseholdVisit visit;
+
     @Version
     private Long version;
 
     protected Problem() {
     }
 
-    Problem(Village village, Reception reception) {
+    Problem(Village village, Reception reception, HouseholdVisit visit) {
         this.village = village;
         this.reception = reception;
+        this.visit = visit;
     }
 
     void update(ProblemSource source, ProblemCategory category, boolean petition, String title, String description, LocalDate reportedOn) {
@@ -166,6 +171,10 @@ public class Problem implements Historied {
 
     public Reception getReception() {
         return reception;
+    }
+
+    public HouseholdVisit getVisit() {
+        return visit;
     }
 
     public Long getVersion() {

@@ -46,6 +46,7 @@ class ProblemController {
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("reportedOn"), Sort.Order.desc("id"));
 
     private final ProblemService problems;
+    private final VisitService visits;
     private final RepresentativeService scope;
     private final VillageService villages;
     private final TownService towns;
@@ -54,9 +55,10 @@ class ProblemController {
     private final MessageSource messages;
     private final Paging paging;
 
-    ProblemController(ProblemService problems, RepresentativeService scope, VillageService villages, TownService towns,
+    ProblemController(ProblemService problems, VisitService visits, RepresentativeService scope, VillageService villages, TownService towns,
             HistoryService history, TableExporter exporter, MessageSource messages, Paging paging) {
         this.problems = problems;
+        this.visits = visits;
         this.scope = scope;
         this.villages = villages;
         this.towns = towns;
@@ -135,7 +137,7 @@ class ProblemController {
     }
 
     @GetMapping("/new")
-    String initCreationForm(@RequestParam(required = false) Long receptionId, Model model) {
+    String initCreationForm(@RequestParam(required = false) Long receptionId, @RequestParam(required = false) Long visitId, Model model) {
         if (!scope.canCreate()) {
             throw new AccessDeniedException("may not record problems");
         }
@@ -148,6 +150,15 @@ class ProblemController {
             form.setTitle(reception.getTopic());
             form.setDescription(reception.getResidentName() + "：" + reception.getTopic());
             form.setReportedOn(reception.getReceivedOn());
+        }
+        if (visitId != null) {
+            HouseholdVisit visit = visits.visit(visitId);
+            form.setVisitId(visit.getId());
+            form.setVillageId(visit.getVillage().getId());
+            form.setSource(ProblemSource.VISIT);
+            form.setTitle(visit.getNotes());
+            form.setDescription(visit.getHousehold().getHousehold() + "：" + (visit.getNotes() == null ? "" : visit.getNotes()));
+            form.setReportedOn(visit.getVisitedOn());
         }
         model.addAttribute("form", form);
         return form(model);

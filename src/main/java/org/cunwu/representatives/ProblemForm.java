@@ -15,6 +15,8 @@ class ProblemForm {
 
     private Long receptionId;
 
+    private Long visitId;
+
     @NotNull(message = "{validation.required}")
     private ProblemSource source = ProblemSource.OTHER;
 
@@ -40,6 +42,7 @@ class ProblemForm {
         ProblemForm form = new ProblemForm();
         form.villageId = p.getVillage().getId();
         form.receptionId = p.getReception() == null ? null : p.getReception().getId();
+        form.visitId = p.getVisit() == null ? null : p.getVisit().getId();
         form.source = p.getSource();
         form.categoryId = p.getCategory().getId();
         form.petition = p.isPetition();
@@ -52,6 +55,8 @@ class ProblemForm {
 
     public Long getVillageId() { return villageId; }
     public void setVillageId(Long villageId) { this.villageId = villageId; }
+    public Long getVisitId() { return visitId; }
+    public void setVisitId(Long visitId) { this.visitId = visitId; }
     public Long getReceptionId() { return receptionId; }
     public void setReceptionId(Long receptionId) { this.receptionId = receptionId; }
     public ProblemSource getSource() { return source; }

@@ -40,12 +40,16 @@ public class ProblemService {
     private final ProblemCategoryRepository categories;
     private final ProblemEventRepository events;
     private final RepresentativeService scope;
+    private final PointService points;
+    private final VisitService visits;
     private final Clock clock;
     private final int overdueDays;
 
     ProblemService(ReceptionRepository receptions, ProblemRepository problems, ProblemCategoryRepository categories,
-            ProblemEventRepository events, RepresentativeService scope, Clock clock,
+            ProblemEventRepository events, RepresentativeService scope, PointService points, VisitService visits, Clock clock,
             @Value("${cunwu.problems.overdue-days:30}") int overdueDays) {
+        this.points = points;
+        this.visits = visits;
         this.receptions = receptions;
         this.problems = problems;
         this.categories = categories;
@@ -135,9 +139,11 @@ public class ProblemService {
         Problem problem;
         if (id == null) {
             Reception reception = form.getReceptionId() == null ? null : reception(form.getReceptionId());
-            Village village = reception != null ? reception.getVillage() : scope.villageFor(form.getVillageId());
+            HouseholdVisit visit = form.getVisitId() == null ? null : visits.visit(form.getVisitId());
+            Village village = reception != null ? reception.getVillage()
+                    : visit != null ? visit.getVillage() : scope.villageFor(form.getVillageId());
             scope.requireEditable(village);
-            problem = new Problem(village, reception);
+            problem = new Problem(village, reception, visit);
         } else {
             problem = problem(id);
             scope.requireEditable(problem.getVillage());
@@ -173,6 +179,10 @@ public class ProblemService {
         ProblemStatus from = problem.getStatus();
         problem.moveTo(next, day, text);
         events.save(new ProblemEvent(problem, from, next, day, text, RepresentativeService.username(), Instant.now(clock)));
+        if (next == ProblemStatus.RESOLVED && problem.getVisit() != null) {
+            points.award(problem.getVisit().getRepresentative(), PointRule.PROBLEM_RESOLVED, PointService.SOURCE_PROBLEM,
+                    problem.getId(), day, problem.getTitle());
+        }
         problems.flush();
         return problem;
     }

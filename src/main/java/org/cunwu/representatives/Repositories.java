@@ -112,3 +112,53 @@ interface ProblemEventRepository extends JpaRepository<ProblemEvent, Long> {
     @Query("select e from ProblemEvent e where e.problem.id = :problemId order by e.createdAt desc, e.id desc")
     List<ProblemEvent> findByProblem(Long problemId);
 }
+
+interface HouseholdVisitRepository extends JpaRepository<HouseholdVisit, Long>, JpaSpecificationExecutor<HouseholdVisit> {
+
+    @Override
+    @EntityGraph(attributePaths = {"village", "representative", "household"})
+    Page<HouseholdVisit> findAll(Specification<HouseholdVisit> spec, Pageable pageable);
+
+    @Query("""
+            select v from HouseholdVisit v join fetch v.village vi join fetch vi.town join fetch v.representative join fetch v.household
+            where v.id = :id""")
+    Optional<HouseholdVisit> findWithAllById(Long id);
+
+    Optional<HouseholdVisit> findByClientToken(String clientToken);
+
+    @Query("select v.household.id from HouseholdVisit v where v.representative.id = :representativeId and v.visitedOn between :from and :to")
+    List<Long> visitedHouseholds(Long representativeId, java.time.LocalDate from, java.time.LocalDate to);
+}
+
+interface PointRuleRepository extends JpaRepository<PointRule, Long> {
+
+    Optional<PointRule> findByCode(String code);
+
+    List<PointRule> findAllByOrderById();
+}
+
+interface PointEntryRepository extends JpaRepository<PointEntry, Long> {
+
+    @Query("select e from PointEntry e join fetch e.rule where e.representative.id = :representativeId order by e.entryDate desc, e.id desc")
+    List<PointEntry> findByRepresentative(Long representativeId);
+
+    boolean existsBySourceTypeAndSourceIdAndRuleId(String sourceType, Long sourceId, Long ruleId);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("delete from PointEntry e where e.sourceType = :sourceType and e.sourceId = :sourceId")
+    int deleteBySource(String sourceType, Long sourceId);
+
+    /** Balances of a village's representatives, highest first: [representative id, name, points]. */
+    @Query("""
+            select r.id, r.name, coalesce(sum(e.points), 0) from Representative r left join PointEntry e on e.representative = r
+            where r.village.id = :villageId group by r.id, r.name order by coalesce(sum(e.points), 0) desc, r.name
+            """)
+    List<Object[]> rankingOfVillage(Long villageId);
+
+    /** Balances of a town's representatives, highest first: [representative id, name, village, points]. */
+    @Query("""
+            select r.id, r.name, r.village.name, coalesce(sum(e.points), 0) from Representative r left join PointEntry e on e.representative = r
+            where r.village.town.id = :townId group by r.id, r.name, r.village.name order by coalesce(sum(e.points), 0) desc, r.name
+            """)
+    List<Object[]> rankingOfTown(Long townId);
+}

@@ -34,14 +34,18 @@ class RepresentativeController {
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "village", "village.name", "certifiedOn", "certifiedOn");
 
     private final RepresentativeService service;
+    private final PointService points;
+    private final VisitService visits;
     private final VillageService villages;
     private final TownService towns;
     private final HistoryService history;
     private final Paging paging;
 
-    RepresentativeController(RepresentativeService service, VillageService villages, TownService towns, HistoryService history,
-            Paging paging) {
+    RepresentativeController(RepresentativeService service, PointService points, VisitService visits, VillageService villages,
+            TownService towns, HistoryService history, Paging paging) {
         this.service = service;
+        this.points = points;
+        this.visits = visits;
         this.villages = villages;
         this.towns = towns;
         this.history = history;
@@ -75,6 +79,21 @@ class RepresentativeController {
         model.addAttribute("representative", representative);
         model.addAttribute("households", service.householdsOf(representative));
         model.addAttribute("commitments", service.commitmentsOf(representative));
+        var ledger = points.ledgerOf(representative);
+        model.addAttribute("ledger", ledger);
+        model.addAttribute("balance", ledger.stream().mapToInt(PointEntry::getPoints).sum());
+        var ranking = points.rankingOfVillage(representative.getVillage().getId());
+        int rank = 1;
+        for (Object[] row : ranking) {
+            if (row[0].equals(representative.getId())) {
+                break;
+            }
+            rank++;
+        }
+        model.addAttribute("rank", rank);
+        model.addAttribute("rankOf", ranking.size());
+        java.time.LocalDate today = java.time.LocalDate.now();
+        model.addAttribute("coverage", visits.coverage(representative, today.withDayOfYear(1), today));
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("today", java.time.LocalDate.now());
         model.addAttribute("history", history.historyOf(Representative.class, id));

@@ -48,10 +48,13 @@ public class RepresentativeService {
     private final CommitmentRepository commitments;
     private final CommitmentEventRepository events;
     private final VillageService villages;
+    private final PointService points;
     private final Clock clock;
 
     RepresentativeService(RepresentativeRepository representatives, LinkedHouseholdRepository households,
-            CommitmentRepository commitments, CommitmentEventRepository events, VillageService villages, Clock clock) {
+            CommitmentRepository commitments, CommitmentEventRepository events, VillageService villages, PointService points,
+            Clock clock) {
+        this.points = points;
         this.representatives = representatives;
         this.households = households;
         this.commitments = commitments;
@@ -211,6 +214,10 @@ public class RepresentativeService {
         CommitmentStatus from = commitment.getStatus();
         commitment.moveTo(next, day, text);
         events.save(new CommitmentEvent(commitment, from, next, day, text, username(), Instant.now(clock)));
+        if (next == CommitmentStatus.FULFILLED && commitment.getRepresentative() != null) {
+            points.award(commitment.getRepresentative(), PointRule.COMMITMENT_FULFILLED, PointService.SOURCE_COMMITMENT,
+                    commitment.getId(), day, commitment.getContent());
+        }
         commitments.flush();
         return commitment;
     }

@@ -1,0 +1,88 @@
+package org.cunwu.representatives;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.cunwu.shared.Role;
+import org.cunwu.shared.Scope;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The points ledger. Points for an event recorded elsewhere (a visit, a fulfilled commitment, a problem found on a
+ * visit and resolved) are awarded inside the event's own transaction on purpose: the event and its points commit
+ * or fail together. An event earns its points once (a unique key on source and rule), and correcting or deleting
+ * the event takes them back.
+ */
+@Service
+public class PointService {
+
+    static final String SOURCE_VISIT = "VISIT";
+    static final String SOURCE_COMMITMENT = "COMMITMENT";
+    static final String SOURCE_PROBLEM = "PROBLEM";
+
+    private final PointRuleRepository rules;
+    private final PointEntryRepository entries;
+    private final Clock clock;
+
+    PointService(PointRuleRepository rules, PointEntryRepository entries, Clock clock) {
+        this.rules = rules;
+        this.entries = entries;
+        this.clock = clock;
+    }
+
+    /** Joins the caller's transaction: no points without the event, no event without its points. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void award(Representative representative, String ruleCode, String sourceType, Long sourceId, LocalDate on, String reason) {
+        PointRule rule = rules.findByCode(ruleCode).orElseThrow(() -> new IllegalStateException("no point rule " + ruleCode));
+        if (entries.existsBySourceTypeAndSourceIdAndRuleId(sourceType, sourceId, rule.getId())) {
+            return;
+        }
+        entries.save(new PointEntry(representative, rule, on, reason, sourceType, sourceId, RepresentativeService.username(),
+                Instant.now(clock)));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void reverse(String sourceType, Long sourceId) {
+        entries.deleteBySource(sourceType, sourceId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PointEntry> ledgerOf(Representative representative) {
+        return entries.findByRepresentative(representative.getId());
+    }
+
+    /** [representative id, name, points], highest first. The caller has checked the village's scope. */
+    @Transactional(readOnly = true)
+    public List<Object[]> rankingOfVillage(Long villageId) {
+        return entries.rankingOfVillage(villageId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Object[]> rankingOfTown(Long townId) {
+        return entries.rankingOfTown(townId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PointRule> rules() {
+        return rules.findAllByOrderById();
+    }
+
+    public boolean canEditRules() {
+        Role role = Scope.currentRole();
+        return role == Role.ADMIN || role == Role.DISTRICT_STAFF;
+    }
+
+    /** New points apply to events from now on; what was awarded stays as it was. */
+    @Transactional
+    public void changeRule(Long ruleId, int points) {
+        if (!canEditRules()) {
+            throw new AccessDeniedException("only district staff change point rules");
+        }
+        rules.findById(ruleId).ifPresent(rule -> rule.changePoints(points));
+    }
+}

@@ -1,0 +1,129 @@
+package org.cunwu.representatives;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.Paging;
+import org.cunwu.villages.VillageService;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** /visits (联户走访) and /representatives/points (积分管理: rules and rankings). */
+@Controller
+class VisitController {
+
+    private final VisitService visits;
+    private final RepresentativeService representatives;
+    private final PointService points;
+    private final VillageService villages;
+    private final HistoryService history;
+    private final Paging paging;
+
+    VisitController(VisitService visits, RepresentativeService representatives, PointService points, VillageService villages,
+            HistoryService history, Paging paging) {
+        this.visits = visits;
+        this.representatives = representatives;
+        this.points = points;
+        this.villages = villages;
+        this.history = history;
+        this.paging = paging;
+    }
+
+    @GetMapping("/visits")
+    String listVisits(@RequestParam(required = false) Long villageId, @RequestParam(required = false) String page, Model model) {
+        RepresentativeService.Filter filter = new RepresentativeService.Filter(null, null, villageId, null, null, null);
+        model.addAttribute("visits", visits.visits(filter, paging.pageable(page, null, null, Map.of(),
+                Sort.by(Sort.Order.desc("visitedOn"), Sort.Order.desc("id")))));
+        model.addAttribute("filter", filter);
+        model.addAttribute("villageChoices", villages.choices());
+        model.addAttribute("canCreate", representatives.canCreate());
+        return "representatives/visits";
+    }
+
+    @GetMapping("/visits/new")
+    String initVisitForm(@RequestParam(required = false) Long representativeId, Model model) {
+        if (!representatives.canCreate()) {
+            throw new AccessDeniedException("may not record visits");
+        }
+        VisitForm form = new VisitForm();
+        form.setRepresentativeId(representativeId);
+        model.addAttribute("form", form);
+        return form(model, representativeId);
+    }
+
+    @PostMapping("/visits/new")
+    String processVisitForm(@Valid @ModelAttribute("form") VisitForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model, form.getRepresentativeId());
+        }
+        try {
+            HouseholdVisit visit = visits.record(form);
+            redirect.addFlashAttribute("success", "visit.saved");
+            return "redirect:/visits/" + visit.getId();
+        } catch (InvalidFieldException e) {
+            result.rejectValue(e.field(), e.messageKey());
+            return form(model, form.getRepresentativeId());
+        }
+    }
+
+    @GetMapping("/visits/{id}")
+    String showVisit(@PathVariable Long id, Model model) {
+        HouseholdVisit visit = visits.visit(id);
+        model.addAttribute("visit", visit);
+        model.addAttribute("canEdit", representatives.canEdit(visit.getVillage()));
+        model.addAttribute("history", history.historyOf(HouseholdVisit.class, id));
+        return "representatives/visit-detail";
+    }
+
+    @PostMapping("/visits/{id}/delete")
+    String deleteVisit(@PathVariable Long id, RedirectAttributes redirect) {
+        Long representativeId = visits.delete(id);
+        redirect.addFlashAttribute("success", "visit.deleted");
+        return "redirect:/representatives/" + representativeId;
+    }
+
+    @GetMapping("/representatives/points")
+    String showPoints(@RequestParam(required = false) Long villageId, Model model) {
+        Long chosen = villageId != null ? villageId : representatives.fixedVillageId();
+        model.addAttribute("rules", points.rules());
+        model.addAttribute("canEditRules", points.canEditRules());
+        model.addAttribute("villageChoices", villages.choices());
+        model.addAttribute("villageId", chosen);
+        model.addAttribute("ranking", chosen == null ? List.of() : points.rankingOfVillage(villages.get(chosen).getId()));
+        return "representatives/points";
+    }
+
+    @PostMapping("/representatives/points/rules/{ruleId}")
+    String changeRule(@PathVariable Long ruleId, @RequestParam(required = false) Integer points, RedirectAttributes redirect) {
+        if (points == null || points < 0 || points > 100) {
+            redirect.addFlashAttribute("error", "points.rule.invalid");
+        } else {
+            this.points.changeRule(ruleId, points);
+            redirect.addFlashAttribute("success", "points.rule.saved");
+        }
+        return "redirect:/representatives/points";
+    }
+
+    private String form(Model model, Long representativeId) {
+        model.addAttribute("representativeChoices", villages.choices().stream().filter(representatives::canEdit)
+                .flatMap(v -> representatives.representativesOf(v).stream()).toList());
+        model.addAttribute("householdChoices", representativeId == null ? List.of()
+                : representatives.householdsOf(representatives.representative(representativeId)));
+        model.addAttribute("today", LocalDate.now());
+        return "representatives/visit-form";
+    }
+}

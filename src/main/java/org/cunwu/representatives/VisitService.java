@@ -1,0 +1,91 @@
+package org.cunwu.representatives;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.RecordNotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Household visits: recorded once per form, each earning the representative its points in the same transaction. */
+@Service
+public class VisitService {
+
+    private final HouseholdVisitRepository visits;
+    private final LinkedHouseholdRepository households;
+    private final RepresentativeService representatives;
+    private final PointService points;
+
+    VisitService(HouseholdVisitRepository visits, LinkedHouseholdRepository households, RepresentativeService representatives,
+            PointService points) {
+        this.visits = visits;
+        this.households = households;
+        this.representatives = representatives;
+        this.points = points;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<HouseholdVisit> visits(RepresentativeService.Filter filter, Pageable pageable) {
+        return visits.findAll(Specification.allOf(RepresentativeService.inScope(), RepresentativeService.villageFilter(filter)), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public HouseholdVisit visit(Long id) {
+        return visits.findWithAllById(id).filter(v -> RepresentativeService.covers(v.getVillage()))
+                .orElseThrow(() -> new RecordNotFoundException("visit", id));
+    }
+
+    /** Records the visit; the same form submitted again returns the visit it already recorded. */
+    @Transactional
+    public HouseholdVisit record(VisitForm form) {
+        var already = visits.findByClientToken(form.getToken());
+        if (already.isPresent()) {
+            return already.get();
+        }
+        Representative representative = representatives.representative(form.getRepresentativeId());
+        representatives.requireEditable(representative.getVillage());
+        LinkedHousehold household = households.findById(form.getHouseholdId())
+                .filter(h -> representatives.householdsOf(representative).stream().anyMatch(x -> x.getId().equals(h.getId())))
+                .orElseThrow(() -> new InvalidFieldException("householdId", "visit.household.invalid"));
+        HouseholdVisit visit;
+        try {
+            visit = visits.saveAndFlush(new HouseholdVisit(representative, household, form.getVisitedOn(), form.getNotes(), form.getToken()));
+        } catch (DataIntegrityViolationException e) {
+            // the same form arrived twice at the same moment: the other request recorded it
+            throw new InvalidFieldException("token", "visit.duplicate");
+        }
+        points.award(representative, PointRule.VISIT, PointService.SOURCE_VISIT, visit.getId(), visit.getVisitedOn(),
+                household.getHousehold());
+        return visit;
+    }
+
+    /** Deleting a visit takes back the points it earned. */
+    @Transactional
+    public Long delete(Long id) {
+        HouseholdVisit visit = visit(id);
+        representatives.requireEditable(visit.getVillage());
+        points.reverse(PointService.SOURCE_VISIT, visit.getId());
+        Long representativeId = visit.getRepresentative().getId();
+        visits.delete(visit);
+        return representativeId;
+    }
+
+    /** Which of a representative's households were visited in the period, and which not. */
+    @Transactional(readOnly = true)
+    public Coverage coverage(Representative representative, LocalDate from, LocalDate to) {
+        Set<Long> visited = new HashSet<>(visits.visitedHouseholds(representative.getId(), from, to));
+        List<LinkedHousehold> all = representatives.householdsOf(representative);
+        return new Coverage(all.stream().filter(h -> visited.contains(h.getId())).toList(),
+                all.stream().filter(h -> !visited.contains(h.getId())).toList());
+    }
+
+    public record Coverage(List<LinkedHousehold> visited, List<LinkedHousehold> notVisited) {
+    }
+}
