@@ -22,7 +22,8 @@ class SecurityConfig {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler, ExpiredSessionForms expiredForms)
+            throws Exception {
         http
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
@@ -32,8 +33,9 @@ class SecurityConfig {
             .formLogin(form -> form
                 .loginPage("/login")
                 .failureHandler(failureHandler)
-                .defaultSuccessUrl("/", false)
+                .successHandler(new RestoringSuccessHandler())
                 .permitAll())
+            .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(expiredForms))
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -46,5 +48,25 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Back to the form the user was sending when the session expired, if any; otherwise as usual. */
+    static final class RestoringSuccessHandler extends org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler {
+
+        RestoringSuccessHandler() {
+            setDefaultTargetUrl("/");
+        }
+
+        @Override
+        public void onAuthenticationSuccess(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                org.springframework.security.core.Authentication authentication) throws java.io.IOException, jakarta.servlet.ServletException {
+            jakarta.servlet.http.HttpSession session = request.getSession(false);
+            if (session != null && session.getAttribute(ExpiredSessionForms.ATTRIBUTE) != null) {
+                clearAuthenticationAttributes(request);
+                getRedirectStrategy().sendRedirect(request, response, "/account/restore-form");
+                return;
+            }
+            super.onAuthenticationSuccess(request, response, authentication);
+        }
     }
 }

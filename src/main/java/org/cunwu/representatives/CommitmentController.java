@@ -51,9 +51,11 @@ class CommitmentController {
     private final TableExporter exporter;
     private final MessageSource messages;
     private final Paging paging;
+    private final org.cunwu.accounts.AuditLog auditLog;
 
     CommitmentController(RepresentativeService service, VillageService villages, TownService towns, HistoryService history,
-            TableExporter exporter, MessageSource messages, Paging paging) {
+            TableExporter exporter, MessageSource messages, Paging paging, org.cunwu.accounts.AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.service = service;
         this.villages = villages;
         this.towns = towns;
@@ -96,6 +98,8 @@ class CommitmentController {
             @RequestParam(required = false) String category, @RequestParam(required = false) Boolean overdue,
             @RequestParam String format, @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
         LocalDate today = LocalDate.now();
+        // the list names the people who pledged: an export of personal data
+        auditLog.recordExport("commitments " + format);
         List<String> headers = List.of("commitment.village", "commitment.pledgedBy", "commitment.content", "commitment.category",
                 "commitment.pledgedOn", "commitment.promisedBy", "commitment.status", "commitment.overdue", "commitment.fulfilledOn",
                 "commitment.fulfilmentNote", "commitment.publicNotice").stream().map(this::message).toList();
