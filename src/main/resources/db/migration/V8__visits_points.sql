@@ -58,3 +58,8 @@ create table household_visit_aud (
     primary key (id, rev)
 );
 create index household_visit_aud_rev_idx on household_visit_aud (rev);
+
+-- A new record's form carries a one-time token: the same form sent twice creates one record.
+alter table reception add column client_token varchar(40) unique;
+alter table problem add column client_token varchar(40) unique;
+alter table commitment add column client_token varchar(40) unique;

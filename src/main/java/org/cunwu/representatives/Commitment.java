@@ -58,6 +58,10 @@ public class Commitment implements Historied {
 
     private String withdrawnReason;
 
+    // set once when created from a form; not part of the record's history
+    @org.hibernate.envers.NotAudited
+    private String clientToken;
+
     @Version
     private Long version;
 
@@ -154,6 +158,10 @@ public class Commitment implements Historied {
 
     public String getWithdrawnReason() {
         return withdrawnReason;
+    }
+
+    void setClientToken(String clientToken) {
+        this.clientToken = clientToken;
     }
 
     public Long getVersion() {

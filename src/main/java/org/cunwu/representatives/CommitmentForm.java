@@ -38,6 +38,9 @@ class CommitmentForm {
 
     private Long version;
 
+    /** One per form shown: a second send of the same form finds the record the first one created. */
+    private String token = java.util.UUID.randomUUID().toString();
+
     static CommitmentForm of(Commitment c) {
         CommitmentForm form = new CommitmentForm();
         form.villageId = c.getVillage().getId();
@@ -68,6 +71,8 @@ class CommitmentForm {
     public void setPromisedBy(LocalDate promisedBy) { this.promisedBy = promisedBy; }
     public boolean isPublicNotice() { return publicNotice; }
     public void setPublicNotice(boolean publicNotice) { this.publicNotice = publicNotice; }
+    public String getToken() { return token; }
+    public void setToken(String token) { this.token = token; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 }

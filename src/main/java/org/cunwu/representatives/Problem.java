@@ -70,6 +70,10 @@ public class Problem implements Historied {
     @JoinColumn(name = "visit_id")
     private HouseholdVisit visit;
 
+    // set once when created from a form; not part of the record's history
+    @org.hibernate.envers.NotAudited
+    private String clientToken;
+
     @Version
     private Long version;
 
@@ -175,6 +179,10 @@ public class Problem implements Historied {
 
     public HouseholdVisit getVisit() {
         return visit;
+    }
+
+    void setClientToken(String clientToken) {
+        this.clientToken = clientToken;
     }
 
     public Long getVersion() {

@@ -38,6 +38,9 @@ class ProblemForm {
 
     private Long version;
 
+    /** One per form shown: a second send of the same form finds the record the first one created. */
+    private String token = java.util.UUID.randomUUID().toString();
+
     static ProblemForm of(Problem p) {
         ProblemForm form = new ProblemForm();
         form.villageId = p.getVillage().getId();
@@ -71,6 +74,8 @@ class ProblemForm {
     public void setDescription(String description) { this.description = description; }
     public LocalDate getReportedOn() { return reportedOn; }
     public void setReportedOn(LocalDate reportedOn) { this.reportedOn = reportedOn; }
+    public String getToken() { return token; }
+    public void setToken(String token) { this.token = token; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 }

@@ -83,8 +83,15 @@ public class ProblemService {
     @Transactional
     public Reception saveReception(Long id, ReceptionForm form) {
         Reception reception;
+        if (id == null && form.getToken() != null) {
+            var already = receptions.findByClientToken(form.getToken());
+            if (already.isPresent()) {
+                return already.get();
+            }
+        }
         if (id == null) {
             reception = new Reception(scope.villageFor(form.getVillageId()));
+            reception.setClientToken(form.getToken());
         } else {
             reception = reception(id);
             scope.requireEditable(reception.getVillage());
@@ -137,6 +144,12 @@ public class ProblemService {
     @Transactional
     public Problem saveProblem(Long id, ProblemForm form) {
         Problem problem;
+        if (id == null && form.getToken() != null) {
+            var already = problems.findByClientToken(form.getToken());
+            if (already.isPresent()) {
+                return already.get();
+            }
+        }
         if (id == null) {
             Reception reception = form.getReceptionId() == null ? null : reception(form.getReceptionId());
             HouseholdVisit visit = form.getVisitId() == null ? null : visits.visit(form.getVisitId());
@@ -144,6 +157,7 @@ public class ProblemService {
                     : visit != null ? visit.getVillage() : scope.villageFor(form.getVillageId());
             scope.requireEditable(village);
             problem = new Problem(village, reception, visit);
+            problem.setClientToken(form.getToken());
         } else {
             problem = problem(id);
             scope.requireEditable(problem.getVillage());

@@ -45,6 +45,10 @@ public class Reception implements Historied {
 
     private String outcome;
 
+    // set once when created from a form; not part of the record's history
+    @org.hibernate.envers.NotAudited
+    private String clientToken;
+
     @Version
     private Long version;
 
@@ -104,6 +108,10 @@ public class Reception implements Historied {
 
     public String getOutcome() {
         return outcome;
+    }
+
+    void setClientToken(String clientToken) {
+        this.clientToken = clientToken;
     }
 
     public Long getVersion() {

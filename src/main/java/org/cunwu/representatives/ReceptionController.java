@@ -38,9 +38,16 @@ class ReceptionController {
     private final VillageService villages;
     private final HistoryService history;
     private final Paging paging;
+    private final org.cunwu.shared.export.TableExporter exporter;
+    private final org.springframework.context.MessageSource messages;
+    private final org.cunwu.accounts.AuditLog auditLog;
 
     ReceptionController(ProblemService problems, RepresentativeService scope, VillageService villages, HistoryService history,
-            Paging paging) {
+            Paging paging, org.cunwu.shared.export.TableExporter exporter, org.springframework.context.MessageSource messages,
+            org.cunwu.accounts.AuditLog auditLog) {
+        this.exporter = exporter;
+        this.messages = messages;
+        this.auditLog = auditLog;
         this.problems = problems;
         this.scope = scope;
         this.villages = villages;
@@ -64,6 +71,23 @@ class ReceptionController {
         model.addAttribute("villageChoices", villages.choices());
         model.addAttribute("canCreate", scope.canCreate());
         return "representatives/receptions";
+    }
+
+    @GetMapping(params = "format")
+    void exportReceptions(@RequestParam(required = false) String q, @RequestParam(required = false) Long villageId,
+            @RequestParam String format, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        RepresentativeService.Filter filter = new RepresentativeService.Filter(q, null, villageId, null, null, null);
+        auditLog.recordExport("receptions " + format);
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        java.util.List<String> headers = java.util.stream.Stream.of("reception.receivedOn", "commitment.village", "reception.residentName",
+                "reception.residentPhone", "reception.topic", "reception.peopleCount", "reception.handledBy", "reception.outcome")
+                .map(k -> messages.getMessage(k, null, k, locale)).toList();
+        var page = problems.receptions(filter, org.springframework.data.domain.PageRequest.of(0, 100_000, Sort.by(Sort.Order.desc("receivedOn"))));
+        exporter.export(response, org.cunwu.shared.export.ExportFormat.parse(format).orElse(org.cunwu.shared.export.ExportFormat.XLSX),
+                messages.getMessage("reception.list.title", null, locale), headers,
+                sink -> page.forEach(r -> sink.row(java.util.Arrays.asList(r.getReceivedOn().toString(), r.getVillage().getName(),
+                        r.getResidentName(), scope.canEdit(r.getVillage()) ? r.getResidentPhone() : r.getMaskedPhone(), r.getTopic(),
+                        r.getPeopleCount(), r.getHandledBy(), r.getOutcome()))));
     }
 
     @GetMapping("/{id}")

@@ -45,6 +45,9 @@ class ReceptionForm {
 
     private Long version;
 
+    /** One per form shown: a second send of the same form finds the record the first one created. */
+    private String token = java.util.UUID.randomUUID().toString();
+
     static ReceptionForm of(Reception r) {
         ReceptionForm form = new ReceptionForm();
         form.villageId = r.getVillage().getId();
@@ -75,6 +78,8 @@ class ReceptionForm {
     public void setHandledBy(String handledBy) { this.handledBy = handledBy; }
     public String getOutcome() { return outcome; }
     public void setOutcome(String outcome) { this.outcome = outcome; }
+    public String getToken() { return token; }
+    public void setToken(String token) { this.token = token; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 }

@@ -57,6 +57,8 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpeci
     List<Commitment> findByRepresentative(Long representativeId);
 
     long countByPublicNoticeTrueAndPledgedOnBetween(java.time.LocalDate from, java.time.LocalDate to);
+
+    Optional<Commitment> findByClientToken(String clientToken);
 }
 
 interface CommitmentEventRepository extends JpaRepository<CommitmentEvent, Long> {
@@ -73,6 +75,8 @@ interface ReceptionRepository extends JpaRepository<Reception, Long>, JpaSpecifi
 
     @Query("select r from Reception r join fetch r.village v join fetch v.town where r.id = :id")
     Optional<Reception> findWithVillageById(Long id);
+
+    Optional<Reception> findByClientToken(String clientToken);
 
     @Query("select coalesce(sum(r.peopleCount), 0) from Reception r where r.receivedOn between :from and :to")
     long sumPeople(java.time.LocalDate from, java.time.LocalDate to);
@@ -98,6 +102,8 @@ interface ProblemRepository extends JpaRepository<Problem, Long>, JpaSpecificati
               and p.resolvedOn between :from and :to and p.village.id in :villageIds
             """)
     long countPetitionsResolvedIn(java.util.Collection<Long> villageIds, java.time.LocalDate from, java.time.LocalDate to);
+
+    Optional<Problem> findByClientToken(String clientToken);
 }
 
 interface ProblemCategoryRepository extends JpaRepository<ProblemCategory, Long> {

@@ -40,9 +40,16 @@ class RepresentativeController {
     private final TownService towns;
     private final HistoryService history;
     private final Paging paging;
+    private final org.cunwu.shared.export.TableExporter exporter;
+    private final org.springframework.context.MessageSource messages;
+    private final org.cunwu.accounts.AuditLog auditLog;
 
     RepresentativeController(RepresentativeService service, PointService points, VisitService visits, VillageService villages,
-            TownService towns, HistoryService history, Paging paging) {
+            TownService towns, HistoryService history, Paging paging, org.cunwu.shared.export.TableExporter exporter,
+            org.springframework.context.MessageSource messages, org.cunwu.accounts.AuditLog auditLog) {
+        this.exporter = exporter;
+        this.messages = messages;
+        this.auditLog = auditLog;
         this.service = service;
         this.points = points;
         this.visits = visits;
@@ -70,6 +77,26 @@ class RepresentativeController {
         model.addAttribute("villageChoices", villages.choices());
         model.addAttribute("canCreate", service.canCreate());
         return "representatives/list";
+    }
+
+    @GetMapping(params = "format")
+    void exportRepresentatives(@RequestParam(required = false) String q, @RequestParam(required = false) Long townId,
+            @RequestParam(required = false) Long villageId, @RequestParam String format, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        RepresentativeService.Filter filter = new RepresentativeService.Filter(q, townId, villageId, null, null, null);
+        auditLog.recordExport("representatives " + format);
+        var households = service.householdCounts();
+        java.util.List<String> headers = java.util.stream.Stream.of("commitment.village", "representative.name", "representative.phone",
+                "representative.certificateNo", "representative.certifiedOn", "representative.plaqueHung", "representative.householdCount")
+                .map(k -> messages.getMessage(k, null, k, org.springframework.context.i18n.LocaleContextHolder.getLocale())).toList();
+        var page = service.representatives(filter, org.springframework.data.domain.PageRequest.of(0, 100_000, Sort.by("village.code", "name")));
+        exporter.export(response, org.cunwu.shared.export.ExportFormat.parse(format).orElse(org.cunwu.shared.export.ExportFormat.XLSX),
+                messages.getMessage("representative.list.title", null, org.springframework.context.i18n.LocaleContextHolder.getLocale()), headers,
+                sink -> page.forEach(r -> sink.row(java.util.Arrays.asList(r.getVillage().getName(), r.getName(),
+                        service.canEdit(r.getVillage()) ? r.getPhone() : r.getMaskedPhone(), r.getCertificateNo(),
+                        r.getCertifiedOn() == null ? null : r.getCertifiedOn().toString(),
+                        messages.getMessage("common." + r.isPlaqueHung(), null, org.springframework.context.i18n.LocaleContextHolder.getLocale()),
+                        households.getOrDefault(r.getId(), 0L)))));
     }
 
     @GetMapping("/{id}")

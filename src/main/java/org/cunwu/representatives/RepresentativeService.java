@@ -170,10 +170,17 @@ public class RepresentativeService {
     @Transactional
     public Commitment saveCommitment(Long id, CommitmentForm form) {
         Commitment commitment;
+        if (id == null && form.getToken() != null) {
+            var already = commitments.findByClientToken(form.getToken());
+            if (already.isPresent()) {
+                return already.get();
+            }
+        }
         if (id == null) {
             Village village = villageFor(form.getVillageId());
             commitment = new Commitment(village, form.getPledgedBy(), form.getContent(), form.getCategory(), form.getPledgedOn(),
                     form.getPromisedBy());
+            commitment.setClientToken(form.getToken());
         } else {
             commitment = commitment(id);
             requireEditable(commitment.getVillage());

@@ -1,15 +1,25 @@
 package org.cunwu.representatives;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.export.ExportFormat;
+import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.VillageService;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -32,9 +42,13 @@ class VisitController {
     private final VillageService villages;
     private final HistoryService history;
     private final Paging paging;
+    private final TableExporter exporter;
+    private final MessageSource messages;
 
     VisitController(VisitService visits, RepresentativeService representatives, PointService points, VillageService villages,
-            HistoryService history, Paging paging) {
+            HistoryService history, Paging paging, TableExporter exporter, MessageSource messages) {
+        this.exporter = exporter;
+        this.messages = messages;
         this.visits = visits;
         this.representatives = representatives;
         this.points = points;
@@ -52,6 +66,19 @@ class VisitController {
         model.addAttribute("villageChoices", villages.choices());
         model.addAttribute("canCreate", representatives.canCreate());
         return "representatives/visits";
+    }
+
+    @GetMapping(value = "/visits", params = "format")
+    void exportVisits(@RequestParam(required = false) Long villageId, @RequestParam String format, HttpServletResponse response)
+            throws IOException {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<String> headers = Stream.of("visit.visitedOn", "commitment.village", "visit.representative", "visit.household", "visit.notes")
+                .map(k -> messages.getMessage(k, null, k, locale)).toList();
+        var page = visits.visits(new RepresentativeService.Filter(null, null, villageId, null, null, null),
+                PageRequest.of(0, 100_000, Sort.by(Sort.Order.desc("visitedOn"))));
+        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), messages.getMessage("visit.list.title", null, locale),
+                headers, sink -> page.forEach(v -> sink.row(java.util.Arrays.asList(v.getVisitedOn().toString(), v.getVillage().getName(),
+                        v.getRepresentative().getName(), v.getHousehold().getHousehold(), v.getNotes()))));
     }
 
     @GetMapping("/visits/new")

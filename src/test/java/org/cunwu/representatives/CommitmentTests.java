@@ -147,4 +147,20 @@ class CommitmentTests {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(asViewer).contains("139****5678").doesNotContain("13912345678");
     }
+
+    @Test
+    void representativeAndReceptionExportsMaskPhonesForReaders() throws Exception {
+        mvc.perform(post("/representatives/new").with(csrf()).with(user(secretary)).param("name", "导出代表" + tag).param("phone", "13955556666"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/receptions/new").with(csrf()).with(user(secretary)).param("receivedOn", "2023-08-01")
+                        .param("residentName", "导出群众" + tag).param("residentPhone", "13877778888").param("topic", "咨询").param("peopleCount", "1"))
+                .andExpect(status().is3xxRedirection());
+        PortalUser viewer = VillageFixtures.user(Role.VIEWER, null, null);
+        String reps = mvc.perform(get("/representatives").param("q", "导出代表" + tag).param("format", "csv").with(user(viewer)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(reps).contains("导出代表" + tag).contains("139****6666").doesNotContain("13955556666");
+        String receptions = mvc.perform(get("/receptions").param("q", "导出群众" + tag).param("format", "csv").with(user(secretary)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(receptions).contains("13877778888");
+    }
 }

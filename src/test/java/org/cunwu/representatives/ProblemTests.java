@@ -140,4 +140,16 @@ class ProblemTests {
         String districtHome = mvc.perform(get("/").with(user(district))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(districtHome).doesNotContain("登记民意接待");
     }
+
+    @Test
+    void theSameReceptionFormSentTwiceRecordsOneReception() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/receptions/new").with(csrf()).with(user(secretary)).param("token", "tap-twice-" + tag)
+                            .param("receivedOn", "2023-06-01").param("residentName", "钱大爷").param("topic", "双击" + tag).param("peopleCount", "1"))
+                    .andExpect(status().is3xxRedirection());
+        }
+        signIn(district);
+        assertThat(problems.receptions(new RepresentativeService.Filter("双击" + tag, null, null, null, null, null),
+                org.springframework.data.domain.PageRequest.of(0, 5)).getTotalElements()).isEqualTo(1);
+    }
 }
