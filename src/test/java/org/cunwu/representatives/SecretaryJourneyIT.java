@@ -1,0 +1,110 @@
+package org.cunwu.representatives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.cunwu.Chromium;
+import org.cunwu.TestDatabaseConfiguration;
+import org.cunwu.villages.Village;
+import org.cunwu.villages.VillageFixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A village secretary on a phone (375 px): signs in, logs a reception, opens a problem from it and marks it
+ * resolved with a note, without any page wider than the screen.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestDatabaseConfiguration.class)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SecretaryJourneyIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    VillageFixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    WebDriver phone;
+
+    @BeforeAll
+    void startPhone() throws Exception {
+        Village village = fixtures.village("手机村", fixtures.town("手机镇"));
+        jdbc.update("insert into app_user (username, display_name, password_hash, role, village_id) values (?, ?, ?, 'VILLAGE_SECRETARY', ?)",
+                "phone-secretary", "手机书记", passwordEncoder.encode("phone-pass-1"), village.getId());
+        phone = Chromium.start(375, 812);
+    }
+
+    @AfterAll
+    void stopPhone() {
+        if (phone != null) {
+            phone.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void assertFitsTheScreen() {
+        Long overflow = (Long) ((JavascriptExecutor) phone).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).as("page wider than the phone: %s", phone.getCurrentUrl()).isLessThanOrEqualTo(0L);
+    }
+
+    /** Taps an element: scrolled into view first, the phone screen being short. */
+    void tap(By by) {
+        var element = phone.findElement(by);
+        ((JavascriptExecutor) phone).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+
+    @Test
+    void aSecretaryLogsAReceptionOpensAProblemAndResolvesItOnAPhone() {
+        phone.get(url("/login"));
+        phone.findElement(By.id("username")).sendKeys("phone-secretary");
+        phone.findElement(By.id("password")).sendKeys("phone-pass-1");
+        tap(By.cssSelector("form[action='/login'] button[type=submit]"));
+        assertThat(phone.findElement(By.cssSelector(".secretary-today")).getText()).contains("待解决的问题");
+        assertFitsTheScreen();
+
+        tap(By.linkText("登记民意接待"));
+        assertFitsTheScreen();
+        phone.findElement(By.id("residentName")).sendKeys("孙大娘");
+        phone.findElement(By.id("topic")).sendKeys("村口路灯不亮");
+        tap(By.cssSelector("main form button[type=submit]"));
+        assertThat(phone.findElement(By.cssSelector(".alert-success")).getText()).contains("接待记录已保存");
+
+        tap(By.linkText("据此登记问题"));
+        assertFitsTheScreen();
+        assertThat(phone.findElement(By.id("title")).getAttribute("value")).isEqualTo("村口路灯不亮");
+        new Select(phone.findElement(By.id("categoryId"))).selectByIndex(1);
+        tap(By.cssSelector("main form button[type=submit]"));
+        assertThat(phone.findElement(By.cssSelector(".alert-success")).getText()).contains("问题已保存");
+
+        phone.get(url("/"));
+        phone.findElement(By.cssSelector(".secretary-today input[name=text]")).sendKeys("已更换灯泡");
+        tap(By.cssSelector(".secretary-today button.btn-success"));
+        assertThat(phone.findElement(By.cssSelector(".alert-success")).getText()).contains("问题状态已变更");
+        assertThat(phone.findElement(By.tagName("h1")).getText()).contains("已解决");
+        assertFitsTheScreen();
+    }
+}
