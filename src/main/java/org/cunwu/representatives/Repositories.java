@@ -132,6 +132,9 @@ interface HouseholdVisitRepository extends JpaRepository<HouseholdVisit, Long>, 
 
     Optional<HouseholdVisit> findByClientToken(String clientToken);
 
+    @Query("select v from HouseholdVisit v join fetch v.household where v.representative.id = :representativeId order by v.visitedOn desc, v.id desc")
+    List<HouseholdVisit> findByRepresentative(Long representativeId);
+
     @Query("select v.household.id from HouseholdVisit v where v.representative.id = :representativeId and v.visitedOn between :from and :to")
     List<Long> visitedHouseholds(Long representativeId, java.time.LocalDate from, java.time.LocalDate to);
 }

@@ -121,6 +121,7 @@ class RepresentativeController {
         model.addAttribute("rankOf", ranking.size());
         java.time.LocalDate today = java.time.LocalDate.now();
         model.addAttribute("coverage", visits.coverage(representative, today.withDayOfYear(1), today));
+        model.addAttribute("visits", visits.visitsOf(representative));
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("today", java.time.LocalDate.now());
         model.addAttribute("history", history.historyOf(Representative.class, id));

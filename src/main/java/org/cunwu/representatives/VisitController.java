@@ -131,6 +131,9 @@ class VisitController {
         model.addAttribute("villageChoices", villages.choices());
         model.addAttribute("villageId", chosen);
         model.addAttribute("ranking", chosen == null ? List.of() : points.rankingOfVillage(villages.get(chosen).getId()));
+        // town staff also see their whole town's ranking
+        Long townId = org.cunwu.shared.Scope.current().level() == org.cunwu.shared.Scope.Level.TOWN ? org.cunwu.shared.Scope.current().townId() : null;
+        model.addAttribute("townRanking", townId == null ? List.of() : points.rankingOfTown(townId));
         return "representatives/points";
     }
 

@@ -42,6 +42,12 @@ public class VisitService {
                 .orElseThrow(() -> new RecordNotFoundException("visit", id));
     }
 
+    /** A representative's visits, newest first (the caller has checked the representative's scope). */
+    @Transactional(readOnly = true)
+    public List<HouseholdVisit> visitsOf(Representative representative) {
+        return visits.findByRepresentative(representative.getId());
+    }
+
     /** Records the visit; the same form submitted again returns the visit it already recorded. */
     @Transactional
     public HouseholdVisit record(VisitForm form) {

@@ -130,4 +130,18 @@ class VisitPointsTests {
         assertThat(balance()).isEqualTo(5 + 2 + 3);
         assertThat(points.rankingOfVillage(village.getId()).get(0)[0]).isEqualTo(representative.getId());
     }
+
+    @Test
+    void townStaffSeeTheirTownsRanking() throws Exception {
+        VisitForm form = new VisitForm();
+        form.setRepresentativeId(representative.getId());
+        form.setHouseholdId(representatives.householdsOf(representative).get(0).getId());
+        form.setVisitedOn(LocalDate.of(2023, 6, 1));
+        visits.record(form);
+        PortalUser townStaff = VillageFixtures.user(Role.TOWN_STAFF, village.getTown().getId(), null);
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/representatives/points")
+                        .with(user(townStaff))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("镇街内排名").contains(representative.getName()).contains("2 分");
+    }
 }
