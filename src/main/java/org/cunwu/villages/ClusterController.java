@@ -1,6 +1,7 @@
 package org.cunwu.villages;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -80,11 +81,12 @@ class ClusterController {
             throws IOException {
         Map<Long, Long> counts = clusters.memberCounts();
         List<String> headers = Stream.of("cluster.name", "cluster.towns", "cluster.planTitle", "cluster.partyCommittee",
-                "cluster.partySecretary", "cluster.memberCount").map(this::message).toList();
+                "cluster.memberCount").map(this::message).toList();
+        // the columns of the screen, towns in code order as there; Arrays.asList because plan and committee may be empty
         exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("cluster.list.title"), headers,
-                sink -> selected(q).forEach(c -> sink.row(java.util.Arrays.asList(c.getName(),
-                        c.getTowns().stream().map(Town::getName).sorted().collect(Collectors.joining("、")), c.getPlanTitle(),
-                        c.getPartyCommittee(), c.getPartySecretaryName(), counts.getOrDefault(c.getId(), 0L)))));
+                sink -> selected(q).forEach(c -> sink.row(Arrays.asList(c.getName(),
+                        c.getTownsByCode().stream().map(Town::getName).collect(Collectors.joining("、")), c.getPlanTitle(),
+                        c.getPartyCommittee(), counts.getOrDefault(c.getId(), 0L)))));
     }
 
     private List<Cluster> selected(String q) {

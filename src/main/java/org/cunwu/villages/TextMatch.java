@@ -1,5 +1,7 @@
 package org.cunwu.villages;
 
+import java.util.Locale;
+
 /** The text search of the small structure lists (towns, clusters, zones), filtered in memory: tens of rows. */
 final class TextMatch {
 
@@ -8,15 +10,24 @@ final class TextMatch {
 
     /** True when q is empty or is a substring of any of the values (Chinese has no case; Latin letters ignore it). */
     static boolean matches(String q, String... values) {
-        if (q == null || q.isBlank()) {
+        if (isEmpty(q)) {
             return true;
         }
-        String needle = q.trim().toLowerCase(java.util.Locale.ROOT);
+        String needle = q.trim().toLowerCase(Locale.ROOT);
         for (String value : values) {
-            if (value != null && value.toLowerCase(java.util.Locale.ROOT).contains(needle)) {
+            if (value != null && value.toLowerCase(Locale.ROOT).contains(needle)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when q is empty or begins the code: a code is searched from its start, as in the villages list. */
+    static boolean startsCode(String q, String code) {
+        return isEmpty(q) || (code != null && code.startsWith(q.trim()));
+    }
+
+    private static boolean isEmpty(String q) {
+        return q == null || q.isBlank();
     }
 }

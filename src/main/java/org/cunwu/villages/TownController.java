@@ -1,7 +1,10 @@
 package org.cunwu.villages;
 
 import java.io.IOException;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -14,8 +17,10 @@ import org.cunwu.shared.RecordInUseException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.Paging;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -37,18 +42,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TownController {
 
     private static final String FORM = "villages/town-form";
+    private static final Map<String, String> SORTABLE = Map.of("name", "name", "code", "code");
+    private static final Sort DEFAULT_SORT = Sort.by("code");
+    /** The list is sorted in memory (a few dozen towns); names by pinyin, as a Chinese reader expects. */
+    private static final Map<String, Comparator<Town>> ORDERS = Map.of(
+            "name", Comparator.comparing(Town::getName, Collator.getInstance(Locale.CHINA)),
+            "code", Comparator.comparing(Town::getCode),
+            "id", Comparator.comparing(Town::getId));
 
     private final TownService towns;
     private final HistoryService history;
-
     private final TableExporter exporter;
     private final MessageSource messages;
+    private final Paging paging;
 
-    TownController(TownService towns, HistoryService history, TableExporter exporter, MessageSource messages) {
+    TownController(TownService towns, HistoryService history, TableExporter exporter, MessageSource messages, Paging paging) {
         this.towns = towns;
         this.history = history;
         this.exporter = exporter;
         this.messages = messages;
+        this.paging = paging;
     }
 
     @InitBinder("form")
@@ -57,8 +70,8 @@ class TownController {
     }
 
     @GetMapping
-    String listTowns(@RequestParam(required = false) String q, Model model) {
-        model.addAttribute("towns", selected(q));
+    String listTowns(@RequestParam(required = false) String q, @RequestParam(required = false) String sort, Model model) {
+        model.addAttribute("towns", selected(q, sort));
         model.addAttribute("q", q);
         model.addAttribute("villageCounts", towns.villageCounts());
         model.addAttribute("canManage", towns.canManage());
@@ -66,19 +79,31 @@ class TownController {
     }
 
     @GetMapping(params = "format")
-    void exportTowns(@RequestParam(required = false) String q, @RequestParam String format, HttpServletResponse response)
-            throws IOException {
+    void exportTowns(@RequestParam(required = false) String q, @RequestParam String format,
+            @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
         Map<Long, Long> counts = towns.villageCounts();
         List<String> headers = Stream.of("town.name", "town.kind", "town.code", "town.district", "town.villageCount")
                 .map(this::message).toList();
         exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("town.list.title"), headers,
-                sink -> selected(q).forEach(t -> sink.row(List.of(t.getName(), message(t.getKind().messageKey()), t.getCode(),
+                sink -> selected(q, sort).forEach(t -> sink.row(List.of(t.getName(), message(t.getKind().messageKey()), t.getCode(),
                         t.getDistrict().getName(), counts.getOrDefault(t.getId(), 0L)))));
     }
 
-    private List<Town> selected(String q) {
-        return towns.list().stream().filter(t -> TextMatch.matches(q, t.getName()) || (q != null && t.getCode().startsWith(q.trim())))
-                .toList();
+    /** The towns in the user's scope that the search selects, in the order asked for. */
+    private List<Town> selected(String q, String sort) {
+        return towns.list().stream().filter(t -> TextMatch.matches(q, t.getName()) || TextMatch.startsCode(q, t.getCode()))
+                .sorted(comparator(paging.sort(sort, SORTABLE, DEFAULT_SORT))).toList();
+    }
+
+    private static Comparator<Town> comparator(Sort sort) {
+        Comparator<Town> result = (a, b) -> 0;
+        for (Sort.Order order : sort) {
+            Comparator<Town> next = ORDERS.get(order.getProperty());
+            if (next != null) {
+                result = result.thenComparing(order.isAscending() ? next : next.reversed());
+            }
+        }
+        return result;
     }
 
     private String message(String key) {
