@@ -51,4 +51,13 @@ interface PostHeldRepository extends JpaRepository<PostHeld, Long>, JpaSpecifica
             order by h.toDate, h.id
             """)
     List<PostHeld> findEndedIn(EndReason reason, java.util.Collection<Long> villageIds, LocalDate from, LocalDate to);
+
+    /** Cohort members born in the 1990s who hold a Party secretary or deputy post on the day. */
+    @Query("""
+            select count(distinct m.person.id) from CohortMember m, PostHeld h
+            where h.person = m.person and h.postType.code in ('PARTY_SECRETARY', 'DEPUTY_SECRETARY')
+              and h.fromDate <= :on and (h.toDate is null or h.toDate >= :on)
+              and m.person.birthDate between :bornFrom and :bornTo
+            """)
+    long countNinetiesSecretariesInCohorts(LocalDate on, LocalDate bornFrom, LocalDate bornTo);
 }

@@ -158,6 +158,17 @@ public class CampaignService {
         return tasks.countCompleted(from, to);
     }
 
+    /** Per campaign of the period's years: its directions and the tasks completed in the period. */
+    @Transactional(readOnly = true)
+    public List<CampaignCompletion> completion(LocalDate from, LocalDate to) {
+        return tasks.completionPerCampaign(from, to, from.getYear(), to.getYear()).stream()
+                .map(r -> new CampaignCompletion((Long) r[0], (String) r[1], ((Number) r[2]).intValue(), ((Number) r[3]).intValue()))
+                .toList();
+    }
+
+    public record CampaignCompletion(Long campaignId, String name, int directions, int tasksCompleted) {
+    }
+
     public boolean canManage() {
         Role role = Scope.currentRole();
         return role == Role.ADMIN || role == Role.DISTRICT_STAFF;

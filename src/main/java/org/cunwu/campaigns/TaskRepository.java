@@ -26,4 +26,13 @@ interface TaskRepository extends JpaRepository<Task, Long> {
               and t.completedOn between :from and :to
             """)
     long countCompleted(java.time.LocalDate from, java.time.LocalDate to);
+
+    /** Tasks completed in the period per campaign of the year: [campaign id, name, directions, tasks completed]. */
+    @Query("""
+            select c.id, c.name, (select count(d) from Direction d where d.campaign = c), count(t)
+            from Campaign c left join Task t on t.campaign = c and t.status = org.cunwu.campaigns.TaskStatus.DONE
+              and t.completedOn between :from and :to
+            where c.year between :fromYear and :toYear group by c.id, c.name order by c.name
+            """)
+    List<Object[]> completionPerCampaign(java.time.LocalDate from, java.time.LocalDate to, int fromYear, int toYear);
 }

@@ -70,5 +70,11 @@ interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpecificati
             """)
     List<Project> findNewOperatingLedBy(Collection<Long> villageIds, LocalDate from, LocalDate to);
 
+    @Query("""
+            select count(p) from Project p where p.keySupervised = true and (p.startedOn is null or p.startedOn <= :to)
+              and (p.finishedOn is null or p.finishedOn >= :from)
+            """)
+    long countKeySupervisedActive(LocalDate from, LocalDate to);
+
     boolean existsByCategoryId(Long categoryId);
 }

@@ -167,6 +167,12 @@ public class ProjectService {
         return villageIds.isEmpty() ? List.of() : projects.findNewOperatingLedBy(villageIds, from, to);
     }
 
+    /** Key supervised projects under way at some time in the period. */
+    @Transactional(readOnly = true)
+    public long countKeySupervised(LocalDate from, LocalDate to) {
+        return projects.countKeySupervisedActive(from, to);
+    }
+
     public boolean canCreate() {
         return villages.canCreate();
     }

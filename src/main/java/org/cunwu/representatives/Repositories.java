@@ -58,6 +58,8 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpeci
 
     long countByPublicNoticeTrueAndPledgedOnBetween(java.time.LocalDate from, java.time.LocalDate to);
 
+    long countByPublicNoticeTrueAndPledgedOnBetweenAndStatus(java.time.LocalDate from, java.time.LocalDate to, CommitmentStatus status);
+
     Optional<Commitment> findByClientToken(String clientToken);
 }
 

@@ -167,6 +167,12 @@ public class RepresentativeService {
         return commitments.countByPublicNoticeTrueAndPledgedOnBetween(from, to);
     }
 
+    /** Public commitments pledged in the period that are fulfilled by now. */
+    @Transactional(readOnly = true)
+    public long countPublicCommitmentsFulfilled(LocalDate from, LocalDate to) {
+        return commitments.countByPublicNoticeTrueAndPledgedOnBetweenAndStatus(from, to, CommitmentStatus.FULFILLED);
+    }
+
     @Transactional
     public Commitment saveCommitment(Long id, CommitmentForm form) {
         Commitment commitment;
