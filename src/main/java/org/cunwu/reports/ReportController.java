@@ -22,11 +22,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReportController {
 
     private final DistrictSummaryService summaries;
+    private final PdfRenderer pdfs;
     private final TableExporter exporter;
     private final MessageSource messages;
 
-    ReportController(DistrictSummaryService summaries, TableExporter exporter, MessageSource messages) {
+    ReportController(DistrictSummaryService summaries, PdfRenderer pdfs, TableExporter exporter, MessageSource messages) {
         this.summaries = summaries;
+        this.pdfs = pdfs;
         this.exporter = exporter;
         this.messages = messages;
     }
@@ -39,6 +41,27 @@ class ReportController {
         model.addAttribute("summary", summaries.summarise(period));
         model.addAttribute("periodLabel", messages.getMessage(period.labelKey(), period.labelArgs(), LocaleContextHolder.getLocale()));
         return "reports/district";
+    }
+
+    @GetMapping(value = "/reports/district", params = "format=pdf")
+    void printDistrictSummary(@RequestParam(required = false) String year, @RequestParam(required = false) String quarter,
+            @RequestParam(required = false) String month, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, HttpServletResponse response) throws IOException {
+        Period period = Period.parse(year, quarter, month, from, to, LocalDate.now());
+        Locale locale = LocaleContextHolder.getLocale();
+        String label = messages.getMessage(period.labelKey(), period.labelArgs(), locale);
+        byte[] pdf;
+        try {
+            pdf = pdfs.render("reports/district-pdf", java.util.Map.of("summary", summaries.summarise(period), "periodLabel", label), locale);
+        } catch (PdfRenderer.FontMissingException e) {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write(messages.getMessage("report.pdf.noFont", new Object[] {pdfs.fontPath()}, locale));
+            return;
+        }
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "inline; filename=\"district-summary.pdf\"");
+        response.getOutputStream().write(pdf);
     }
 
     @GetMapping(value = "/reports/district", params = "format")

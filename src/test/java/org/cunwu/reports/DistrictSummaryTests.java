@@ -117,4 +117,15 @@ class DistrictSummaryTests {
         }
         mvc.perform(get("/reports/district").with(user(VillageFixtures.user(Role.VILLAGE_SECRETARY, null, 1L)))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void thePdfEmbedsAChineseFontWhoseTextCanBeExtracted() throws Exception {
+        var response = mvc.perform(get("/reports/district").param("year", "2023").param("format", "pdf").with(user(district)))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(response.getContentAsByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("全区工作汇总").contains("2023 年").contains("调整不胜任村干部").contains("4 / 27");
+        }
+    }
 }

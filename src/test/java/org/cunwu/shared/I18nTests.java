@@ -77,7 +77,8 @@ class I18nTests {
             while (m.find()) {
                 if (m.group(5) != null) {
                     String text = m.group(5).strip();
-                    if (text.codePoints().anyMatch(Character::isLetter) && open.stream().noneMatch(I18nTests::replacesItsText)) {
+                    boolean styleOrScript = !open.isEmpty() && (open.peek()[0].equals("style") || open.peek()[0].equals("script"));
+                    if (!styleOrScript && text.codePoints().anyMatch(Character::isLetter) && open.stream().noneMatch(I18nTests::replacesItsText)) {
                         bare.add(TEMPLATES.relativize(template) + ": \"" + text + "\"");
                     }
                 } else if (m.group(2) != null) {
