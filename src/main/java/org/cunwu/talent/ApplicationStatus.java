@@ -15,6 +15,10 @@ public enum ApplicationStatus {
         };
     }
 
+    public boolean isFinal() {
+        return allowedNext().isEmpty();
+    }
+
     public String messageKey() {
         return "application.status." + name();
     }

@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.PhoneMask;
 
 /** An entrepreneur's application to a partner project; its status moves only along allowed steps. */
@@ -60,12 +61,16 @@ public class PartnerApplication {
         this.proposal = proposal;
     }
 
+    /** One allowed step (submitted → shortlisted → accepted, or rejected with a reason); anything else is refused. */
     void moveTo(ApplicationStatus next, String reason) {
-        if (!status.allowedNext().contains(next)) {
-            throw new IllegalStateException("application " + id + " cannot go from " + status + " to " + next);
+        if (next == null || !status.allowedNext().contains(next)) {
+            throw new InvalidFieldException("status", status.isFinal() ? "application.status.final" : "application.status.notAllowed");
+        }
+        if (next == ApplicationStatus.REJECTED && (reason == null || reason.isBlank())) {
+            throw new InvalidFieldException("reason", "application.reasonRequired");
         }
         this.status = next;
-        this.rejectionReason = next == ApplicationStatus.REJECTED ? reason : null;
+        this.rejectionReason = next == ApplicationStatus.REJECTED ? reason.trim() : null;
     }
 
     public String getMaskedPhone() {

@@ -1,9 +1,10 @@
 package org.cunwu.talent;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -13,10 +14,13 @@ import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.Paging;
+import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -32,102 +36,166 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** /talent/partners: "partner" projects open for recruitment and the applications they received. */
+/** /talent/partners: "partner" projects open for recruitment, the applications they received and their steps. */
 @Controller
 @RequestMapping("/talent/partners")
 class PartnerController {
 
-    private final TalentService talent;
+    private static final String FORM = "talent/partner-form";
+    private static final String DETAIL = "talent/partner-detail";
+    private static final Map<String, String> SORTABLE = Map.of("title", "title", "village", "village.name",
+            "investmentWan", "investmentWan", "openFrom", "openFrom", "openTo", "openTo", "status", "status");
+    private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("openFrom"), Sort.Order.asc("id"));
+
+    private final PartnerService partners;
     private final VillageService villages;
+    private final TownService towns;
     private final HistoryService history;
     private final TableExporter exporter;
     private final MessageSource messages;
+    private final Paging paging;
+    private final Clock clock;
 
-    PartnerController(TalentService talent, VillageService villages, HistoryService history, TableExporter exporter,
-            MessageSource messages) {
-        this.talent = talent;
+    PartnerController(PartnerService partners, VillageService villages, TownService towns, HistoryService history,
+            TableExporter exporter, MessageSource messages, Paging paging, Clock clock) {
+        this.partners = partners;
         this.villages = villages;
+        this.towns = towns;
         this.history = history;
         this.exporter = exporter;
         this.messages = messages;
+        this.paging = paging;
+        this.clock = clock;
     }
 
-    @InitBinder("partnerForm")
+    @InitBinder({"form", "applicationForm"})
     void disallowId(WebDataBinder binder) {
         binder.setDisallowedFields("id");
     }
 
     @GetMapping
-    String listPartners(@RequestParam(required = false) String q, @RequestParam(required = false) String status, Model model) {
-        model.addAttribute("partners", talent.partnerProjects(q, TalentController.parse(PartnerStatus.class, status)));
-        model.addAttribute("counts", talent.applicationCounts());
-        model.addAttribute("q", q);
-        model.addAttribute("status", status);
-        model.addAttribute("canCreate", talent.isDistrictStaff() || villages.canCreate());
+    String listPartners(@ModelAttribute("filter") PartnerFilter filter, BindingResult badFilters,
+            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) String sort, Model model) {
+        if (badFilters.hasErrors()) {
+            filter = PartnerFilter.none();
+            model.addAttribute("filter", filter);
+        }
+        Page<PartnerProject> list = partners.list(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT));
+        model.addAttribute("partners", list);
+        model.addAttribute("counts", partners.applicationCounts(list.getContent()));
+        model.addAttribute("statuses", PartnerStatus.values());
+        model.addAttribute("towns", towns.list());
+        model.addAttribute("villageChoices", villages.choices());
+        model.addAttribute("canCreate", partners.canCreate());
         return "talent/partners";
     }
 
     @GetMapping(params = "format")
-    void exportPartners(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
-            @RequestParam String format, HttpServletResponse response) throws IOException {
-        List<PartnerProject> list = talent.partnerProjects(q, TalentController.parse(PartnerStatus.class, status));
-        var counts = talent.applicationCounts();
-        List<String> headers = List.of("partner.title", "partner.village", "partner.field", "partner.investment.withUnit",
-                "partner.openFrom", "partner.openTo", "partner.status", "partner.applicationCount").stream().map(this::message).toList();
-        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("partner.list.title"), headers, sink -> {
-            for (PartnerProject p : list) {
-                List<Object> cells = new ArrayList<>();
-                cells.add(p.getTitle());
-                cells.add(p.getVillage().getName());
-                cells.add(p.getField());
-                cells.add(p.getInvestmentWan());
-                cells.add(p.getOpenFrom().toString());
-                cells.add(p.getOpenTo() == null ? null : p.getOpenTo().toString());
-                cells.add(message(p.getStatus().messageKey()));
-                cells.add(counts.getOrDefault(p.getId(), 0L));
-                sink.row(cells);
-            }
-        });
+    void exportPartners(@ModelAttribute("filter") PartnerFilter filter, BindingResult badFilters, @RequestParam String format,
+            @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
+        List<PartnerProject> list = partners.all(badFilters.hasErrors() ? PartnerFilter.none() : filter,
+                paging.sort(sort, SORTABLE, DEFAULT_SORT));
+        Map<Long, Long> counts = partners.applicationCounts(list);
+        List<String> headers = List.of("partner.title", "partner.town", "partner.village", "partner.field",
+                "partner.investment.withUnit", "partner.openFrom", "partner.openTo", "partner.status", "partner.applicationCount",
+                "partner.description").stream().map(this::message).toList();
+        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("partner.list.title"), headers,
+                sink -> {
+                    for (PartnerProject p : list) {
+                        sink.row(ExportRows.of(p.getTitle(), p.getVillage().getTown().getName(), p.getVillage().getName(),
+                                p.getField(), p.getInvestmentWan(), p.getOpenFrom(), p.getOpenTo(),
+                                message(p.getStatus().messageKey()), counts.getOrDefault(p.getId(), 0L), p.getDescription()));
+                    }
+                });
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/{id:\\d+}")
     String showPartner(@PathVariable Long id, Model model) {
-        PartnerProject project = talent.partnerProject(id);
-        model.addAttribute("partner", project);
-        model.addAttribute("applications", talent.applicationsOf(project));
-        model.addAttribute("canEdit", talent.canEdit(project));
-        model.addAttribute("today", LocalDate.now());
-        model.addAttribute("history", history.historyOf(PartnerProject.class, id));
-        return "talent/partner-detail";
+        PartnerProject project = partners.get(id);
+        model.addAttribute("applicationForm", ApplicationForm.submittedOn(dayWithin(project)));
+        return detail(project, model);
+    }
+
+    @PostMapping("/{id:\\d+}/applications")
+    String apply(@PathVariable Long id, @Valid @ModelAttribute("applicationForm") ApplicationForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        PartnerProject project = partners.get(id);
+        if (!partners.canEdit(project)) {
+            throw new AccessDeniedException("may not record applications of partner project " + id);
+        }
+        if (!result.hasErrors()) {
+            try {
+                partners.apply(id, form);
+                redirect.addFlashAttribute("success", "application.added");
+                return "redirect:/talent/partners/" + id;
+            } catch (InvalidFieldException e) {
+                result.rejectValue(e.field(), e.messageKey());
+            }
+        }
+        return detail(project, model);
+    }
+
+    @PostMapping("/{id:\\d+}/applications/{applicationId:\\d+}/status")
+    String moveApplication(@PathVariable Long id, @PathVariable Long applicationId, @RequestParam(required = false) Long version,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String reason, Model model,
+            RedirectAttributes redirect) {
+        PartnerProject project = partners.get(id);
+        String error;
+        try {
+            partners.moveApplication(id, applicationId, version, statusNamed(status), reason);
+            redirect.addFlashAttribute("success", "application.moved");
+            return "redirect:/talent/partners/" + id;
+        } catch (InvalidFieldException e) {
+            error = e.messageKey();
+        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
+            error = "application.conflict";
+        }
+        // the application's row shows why, with what was typed
+        model.addAttribute("moveFailedId", applicationId);
+        model.addAttribute("moveError", error);
+        model.addAttribute("moveReason", reason);
+        model.addAttribute("applicationForm", ApplicationForm.submittedOn(dayWithin(project)));
+        return detail(project, model);
+    }
+
+    /** Today, or the nearest day of the project's recruitment period, as the suggested day of a new application. */
+    private LocalDate dayWithin(PartnerProject project) {
+        LocalDate today = LocalDate.now(clock);
+        if (today.isBefore(project.getOpenFrom())) {
+            return project.getOpenFrom();
+        }
+        return project.getOpenTo() != null && today.isAfter(project.getOpenTo()) ? project.getOpenTo() : today;
     }
 
     @GetMapping("/new")
-    String initCreation(Model model) {
-        model.addAttribute("partnerForm", new PartnerForm());
+    String initCreationForm(Model model) {
+        requireCreator();
+        PartnerForm form = new PartnerForm();
+        form.setOpenFrom(LocalDate.now(clock));
+        model.addAttribute("form", form);
         return form(model);
     }
 
     @PostMapping("/new")
-    String processCreation(@Valid @ModelAttribute("partnerForm") PartnerForm form, BindingResult result, Model model,
+    String processCreationForm(@Valid @ModelAttribute("form") PartnerForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        requireCreator();
         return save(null, form, result, model, redirect);
     }
 
-    @GetMapping("/{id}/edit")
-    String initUpdate(@PathVariable Long id, Model model) {
-        PartnerProject project = talent.partnerProject(id);
-        if (!talent.canEdit(project)) {
-            throw new AccessDeniedException("may not edit partner project " + id);
-        }
+    @GetMapping("/{id:\\d+}/edit")
+    String initUpdateForm(@PathVariable Long id, Model model) {
+        PartnerProject project = editable(id);
         model.addAttribute("partner", project);
-        model.addAttribute("partnerForm", PartnerForm.of(project));
+        model.addAttribute("form", PartnerForm.of(project));
         return form(model);
     }
 
-    @PostMapping("/{id}/edit")
-    String processUpdate(@PathVariable Long id, @Valid @ModelAttribute("partnerForm") PartnerForm form, BindingResult result,
+    @PostMapping("/{id:\\d+}/edit")
+    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") PartnerForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        model.addAttribute("partner", talent.partnerProject(id));
+        model.addAttribute("partner", editable(id));
         return save(id, form, result, model, redirect);
     }
 
@@ -136,7 +204,7 @@ class PartnerController {
             return form(model);
         }
         try {
-            PartnerProject saved = talent.savePartnerProject(id, form);
+            PartnerProject saved = partners.save(id, form);
             redirect.addFlashAttribute("success", "partner.saved");
             return "redirect:/talent/partners/" + saved.getId();
         } catch (InvalidFieldException e) {
@@ -147,40 +215,41 @@ class PartnerController {
         return form(model);
     }
 
-    @PostMapping("/{id}/applications")
-    String apply(@PathVariable Long id, @RequestParam(required = false) String applicant,
-            @RequestParam(required = false) String organisation, @RequestParam(required = false) String phone,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedOn,
-            @RequestParam(required = false) String proposal, RedirectAttributes redirect) {
+    /** A hand-made request may name no status or an unknown one: that is a refused step, not a bad request. */
+    private static ApplicationStatus statusNamed(String name) {
         try {
-            talent.apply(id, applicant, organisation, phone == null ? null : phone.trim(), submittedOn, proposal);
-            redirect.addFlashAttribute("success", "application.added");
-        } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
+            return name == null ? null : ApplicationStatus.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
-        return "redirect:/talent/partners/" + id;
     }
 
-    @PostMapping("/{id}/applications/{applicationId}/status")
-    String moveApplication(@PathVariable Long id, @PathVariable Long applicationId, @RequestParam(required = false) Long version,
-            @RequestParam(required = false) String status, @RequestParam(required = false) String reason,
-            RedirectAttributes redirect) {
-        try {
-            talent.moveApplication(id, applicationId, version, TalentController.parse(ApplicationStatus.class, status),
-                    reason == null ? null : reason.trim());
-            redirect.addFlashAttribute("success", "application.moved");
-        } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", "edit.conflict");
+    private String detail(PartnerProject project, Model model) {
+        model.addAttribute("partner", project);
+        model.addAttribute("applications", partners.applicationsOf(project));
+        model.addAttribute("canEdit", partners.canEdit(project));
+        model.addAttribute("history", history.historyOf(PartnerProject.class, project.getId()));
+        return DETAIL;
+    }
+
+    private PartnerProject editable(Long id) {
+        PartnerProject project = partners.get(id);
+        if (!partners.canEdit(project)) {
+            throw new AccessDeniedException("may not edit partner project " + id);
         }
-        return "redirect:/talent/partners/" + id;
+        return project;
+    }
+
+    private void requireCreator() {
+        if (!partners.canCreate()) {
+            throw new AccessDeniedException("may not create partner projects");
+        }
     }
 
     private String form(Model model) {
         model.addAttribute("villageChoices", villages.choices().stream().filter(villages::canEdit).toList());
         model.addAttribute("statuses", PartnerStatus.values());
-        return "talent/partner-form";
+        return FORM;
     }
 
     private String message(String key) {

@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface ProgramRepository extends JpaRepository<Program, Long> {
-
-    List<Program> findAllByOrderByStartsOnDescNameAsc();
+interface ProgramRepository extends JpaRepository<Program, Long>, JpaSpecificationExecutor<Program> {
 
     boolean existsByName(String name);
 
@@ -21,36 +25,65 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
     @Query("select e from Enrollment e join fetch e.person where e.program.id = :programId order by e.fromDate desc, e.id")
     List<Enrollment> findByProgram(Long programId);
 
-    @Query("select e.program.id, count(e) from Enrollment e group by e.program.id")
-    List<Object[]> countPerProgram();
+    @Query("select e.program.id, count(e) from Enrollment e where e.program.id in :programIds group by e.program.id")
+    List<Object[]> countPerProgram(List<Long> programIds);
+
+    @Query("""
+            select count(e) > 0 from Enrollment e where e.program.id = :programId and e.person.id = :personId
+            and (e.toDate is null or e.toDate >= :from)
+            """)
+    boolean existsOpenEnrollment(Long programId, Long personId, LocalDate from);
 }
 
-interface TalentRepository extends JpaRepository<Talent, Long> {
+interface TalentRepository extends JpaRepository<Talent, Long>, JpaSpecificationExecutor<Talent> {
 
-    @Query("select t from Talent t left join fetch t.village v left join fetch v.town order by t.kind, t.sinceDate desc, t.id")
-    List<Talent> findAllWithVillage();
+    @Override
+    @EntityGraph(attributePaths = {"village", "village.town"})
+    Page<Talent> findAll(Specification<Talent> spec, Pageable pageable);
+
+    @Override
+    @EntityGraph(attributePaths = {"village", "village.town"})
+    List<Talent> findAll(Specification<Talent> spec, Sort sort);
 
     @Query("select t from Talent t left join fetch t.village v left join fetch v.town where t.id = :id")
     Optional<Talent> findWithVillageById(Long id);
 
     long countByKindAndSinceDateBetween(TalentKind kind, LocalDate from, LocalDate to);
+
+    @Query("""
+            select t.village.id, count(t) from Talent t where t.kind = :kind and t.sinceDate between :from and :to
+            and t.village is not null group by t.village.id
+            """)
+    List<Object[]> countPerVillage(TalentKind kind, LocalDate from, LocalDate to);
 }
 
-interface PartnerProjectRepository extends JpaRepository<PartnerProject, Long> {
+interface PartnerProjectRepository extends JpaRepository<PartnerProject, Long>, JpaSpecificationExecutor<PartnerProject> {
 
-    @Query("select p from PartnerProject p join fetch p.village v join fetch v.town order by p.openFrom desc, p.id")
-    List<PartnerProject> findAllWithVillage();
+    @Override
+    @EntityGraph(attributePaths = {"village", "village.town"})
+    Page<PartnerProject> findAll(Specification<PartnerProject> spec, Pageable pageable);
+
+    @Override
+    @EntityGraph(attributePaths = {"village", "village.town"})
+    List<PartnerProject> findAll(Specification<PartnerProject> spec, Sort sort);
 
     @Query("select p from PartnerProject p join fetch p.village v join fetch v.town where p.id = :id")
     Optional<PartnerProject> findWithVillageById(Long id);
 
     long countByOpenFromBetween(LocalDate from, LocalDate to);
+
+    @Query("""
+            select p.village.id, count(p) from PartnerProject p where p.openFrom between :from and :to group by p.village.id
+            """)
+    List<Object[]> countPerVillage(LocalDate from, LocalDate to);
 }
 
 interface PartnerApplicationRepository extends JpaRepository<PartnerApplication, Long> {
 
     List<PartnerApplication> findByProjectIdOrderBySubmittedOnDescIdDesc(Long projectId);
 
-    @Query("select a.project.id, count(a) from PartnerApplication a group by a.project.id")
-    List<Object[]> countPerProject();
+    @Query("select a.project.id, count(a) from PartnerApplication a where a.project.id in :projectIds group by a.project.id")
+    List<Object[]> countPerProject(List<Long> projectIds);
+
+    boolean existsByProjectIdAndStatus(Long projectId, ApplicationStatus status);
 }

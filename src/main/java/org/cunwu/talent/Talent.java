@@ -16,14 +16,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.cunwu.cadres.Gender;
+import org.cunwu.shared.PhoneMask;
 import org.cunwu.shared.history.Historied;
 import org.cunwu.villages.Village;
-import org.cunwu.shared.PhoneMask;
 import org.hibernate.envers.Audited;
 
 /**
  * A person of the talent pool: a returned talent (回引人才) since the day they came back to a village, or an
- * adviser (乡村振兴顾问) since their appointment.
+ * adviser (乡村振兴顾问) since their appointment. An adviser serves the whole district (no village) and has a term;
+ * a returned talent belongs to the village they came back to and has none.
  */
 @Entity
 @Audited
@@ -39,7 +41,8 @@ public class Talent implements Historied {
 
     private String name;
 
-    private String gender;
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
 
     private Integer birthYear;
 
@@ -76,12 +79,16 @@ public class Talent implements Historied {
         this.gender = form.getGender();
         this.birthYear = form.getBirthYear();
         this.phone = form.getPhone();
-        this.village = village;
+        this.village = kind == TalentKind.ADVISER ? null : village;
         this.organisation = form.getOrganisation();
         this.field = form.getField();
         this.sinceDate = form.getSinceDate();
-        this.termEnd = form.getTermEnd();
+        this.termEnd = kind == TalentKind.ADVISER ? form.getTermEnd() : null;
         this.note = form.getNote();
+    }
+
+    public boolean isAdviser() {
+        return kind == TalentKind.ADVISER;
     }
 
     public String getMaskedPhone() {
@@ -100,7 +107,7 @@ public class Talent implements Historied {
         return name;
     }
 
-    public String getGender() {
+    public Gender getGender() {
         return gender;
     }
 
@@ -145,6 +152,7 @@ public class Talent implements Historied {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("talent.kind", kind == null ? null : "msg:" + kind.messageKey());
         fields.put("talent.name", name);
+        fields.put("talent.gender", gender == null ? null : "msg:" + gender.messageKey());
         fields.put("talent.birthYear", birthYear == null ? null : birthYear.toString());
         fields.put("talent.phone", getMaskedPhone());
         fields.put("talent.village", village == null ? null : village.getName());

@@ -9,9 +9,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.cunwu.cadres.Gender;
+import org.cunwu.shared.PhoneMask;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A returned talent or an adviser, as typed. */
+/** A returned talent or an adviser, as typed; a JavaBean so that every field error shows at once (see VillageForm). */
 class TalentForm {
 
     @NotNull(message = "{validation.required}")
@@ -21,13 +23,13 @@ class TalentForm {
     @Size(max = 50, message = "{validation.size.max}")
     private String name;
 
-    private String gender;
+    private Gender gender;
 
     @Min(value = 1920, message = "{talent.birthYear.invalid}")
     @Max(value = 2015, message = "{talent.birthYear.invalid}")
     private Integer birthYear;
 
-    @Pattern(regexp = org.cunwu.shared.PhoneMask.PATTERN, message = "{talent.phone.pattern}")
+    @Pattern(regexp = PhoneMask.PATTERN, message = "{talent.phone.pattern}")
     private String phone;
 
     private Long villageId;
@@ -71,8 +73,8 @@ class TalentForm {
     public void setKind(TalentKind kind) { this.kind = kind; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
-    public String getGender() { return gender; }
-    public void setGender(String gender) { this.gender = gender; }
+    public Gender getGender() { return gender; }
+    public void setGender(Gender gender) { this.gender = gender; }
     public Integer getBirthYear() { return birthYear; }
     public void setBirthYear(Integer birthYear) { this.birthYear = birthYear; }
     public String getPhone() { return phone; }

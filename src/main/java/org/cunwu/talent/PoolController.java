@@ -1,0 +1,201 @@
+package org.cunwu.talent;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.cunwu.accounts.AuditLog;
+import org.cunwu.cadres.Gender;
+import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.export.ExportFormat;
+import org.cunwu.shared.export.TableExporter;
+import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.Paging;
+import org.cunwu.villages.TownService;
+import org.cunwu.villages.VillageService;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** /talent/pool: returned talents (回引人才) and advisers (乡村振兴顾问); phones masked for those who may not edit. */
+@Controller
+@RequestMapping("/talent/pool")
+class PoolController {
+
+    private static final String FORM = "talent/talent-form";
+    private static final Map<String, String> SORTABLE = Map.of("name", "name", "kind", "kind", "village", "village.name",
+            "sinceDate", "sinceDate", "field", "field");
+    private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("sinceDate"), Sort.Order.asc("id"));
+
+    private final TalentService talents;
+    private final VillageService villages;
+    private final TownService towns;
+    private final HistoryService history;
+    private final TableExporter exporter;
+    private final AuditLog auditLog;
+    private final MessageSource messages;
+    private final Paging paging;
+
+    PoolController(TalentService talents, VillageService villages, TownService towns, HistoryService history,
+            TableExporter exporter, AuditLog auditLog, MessageSource messages, Paging paging) {
+        this.talents = talents;
+        this.villages = villages;
+        this.towns = towns;
+        this.history = history;
+        this.exporter = exporter;
+        this.auditLog = auditLog;
+        this.messages = messages;
+        this.paging = paging;
+    }
+
+    @InitBinder("form")
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping
+    String listPool(@ModelAttribute("filter") PoolFilter filter, BindingResult badFilters,
+            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) String sort, Model model) {
+        if (badFilters.hasErrors()) {
+            filter = PoolFilter.none();
+            model.addAttribute("filter", filter);
+        }
+        Page<Talent> list = talents.list(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT));
+        model.addAttribute("talents", list);
+        model.addAttribute("editable", editable(list.getContent()));
+        model.addAttribute("kinds", TalentKind.values());
+        model.addAttribute("towns", towns.list());
+        model.addAttribute("villageChoices", villages.choices());
+        model.addAttribute("canCreate", talents.canCreate());
+        return "talent/pool";
+    }
+
+    @GetMapping(params = "format")
+    void exportPool(@ModelAttribute("filter") PoolFilter filter, BindingResult badFilters, @RequestParam String format,
+            @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
+        List<Talent> list = talents.all(badFilters.hasErrors() ? PoolFilter.none() : filter, paging.sort(sort, SORTABLE, DEFAULT_SORT));
+        Set<Long> editable = editable(list);
+        auditLog.recordExport("talent pool " + format);
+        List<String> headers = List.of("talent.kind", "talent.name", "talent.gender", "talent.birthYear", "talent.phone",
+                "talent.town", "talent.village", "talent.organisation", "talent.field", "talent.sinceDate", "talent.termEnd",
+                "talent.note").stream().map(this::message).toList();
+        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("talent.pool.title"), headers,
+                sink -> {
+                    for (Talent t : list) {
+                        sink.row(ExportRows.of(message(t.getKind().messageKey()), t.getName(),
+                                t.getGender() == null ? null : message(t.getGender().messageKey()), t.getBirthYear(),
+                                editable.contains(t.getId()) ? t.getPhone() : t.getMaskedPhone(),
+                                t.getVillage() == null ? null : t.getVillage().getTown().getName(),
+                                t.getVillage() == null ? null : t.getVillage().getName(), t.getOrganisation(), t.getField(),
+                                t.getSinceDate(), t.getTermEnd(), t.getNote()));
+                    }
+                });
+    }
+
+    @GetMapping("/{id:\\d+}")
+    String showTalent(@PathVariable Long id, Model model) {
+        Talent talent = talents.get(id);
+        model.addAttribute("talent", talent);
+        model.addAttribute("canEdit", talents.canEdit(talent));
+        model.addAttribute("history", history.historyOf(Talent.class, id));
+        return "talent/talent-detail";
+    }
+
+    @GetMapping("/new")
+    String initCreationForm(Model model) {
+        requireCreator();
+        TalentForm form = new TalentForm();
+        form.setKind(talents.kindChoices().get(0));
+        model.addAttribute("form", form);
+        return form(model);
+    }
+
+    @PostMapping("/new")
+    String processCreationForm(@Valid @ModelAttribute("form") TalentForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        requireCreator();
+        return save(null, form, result, model, redirect);
+    }
+
+    @GetMapping("/{id:\\d+}/edit")
+    String initUpdateForm(@PathVariable Long id, Model model) {
+        Talent talent = editable(id);
+        model.addAttribute("talent", talent);
+        model.addAttribute("form", TalentForm.of(talent));
+        return form(model);
+    }
+
+    @PostMapping("/{id:\\d+}/edit")
+    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") TalentForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        model.addAttribute("talent", editable(id));
+        return save(id, form, result, model, redirect);
+    }
+
+    private String save(Long id, TalentForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model);
+        }
+        try {
+            Talent saved = talents.save(id, form);
+            redirect.addFlashAttribute("success", "talent.saved");
+            return "redirect:/talent/pool/" + saved.getId();
+        } catch (InvalidFieldException e) {
+            result.rejectValue(e.field(), e.messageKey());
+        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
+            result.reject("edit.conflict");
+        }
+        return form(model);
+    }
+
+    private Talent editable(Long id) {
+        Talent talent = talents.get(id);
+        if (!talents.canEdit(talent)) {
+            throw new AccessDeniedException("may not edit talent " + id);
+        }
+        return talent;
+    }
+
+    private void requireCreator() {
+        if (!talents.canCreate()) {
+            throw new AccessDeniedException("may not record talents");
+        }
+    }
+
+    private Set<Long> editable(List<Talent> list) {
+        return list.stream().filter(talents::canEdit).map(Talent::getId).collect(Collectors.toSet());
+    }
+
+    private String form(Model model) {
+        model.addAttribute("kinds", talents.kindChoices());
+        model.addAttribute("genders", Gender.values());
+        model.addAttribute("villageChoices", villages.choices().stream().filter(villages::canEdit).toList());
+        return FORM;
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}

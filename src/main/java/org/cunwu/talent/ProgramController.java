@@ -1,0 +1,226 @@
+package org.cunwu.talent;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.cunwu.cadres.CadreService;
+import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.export.ExportFormat;
+import org.cunwu.shared.export.TableExporter;
+import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.Paging;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** /talent: the programme list and its export, a programme's page with its enrollments, and the programme form. */
+@Controller
+@RequestMapping("/talent")
+class ProgramController {
+
+    private static final String FORM = "talent/program-form";
+    private static final String DETAIL = "talent/program-detail";
+    private static final Map<String, String> SORTABLE = Map.of("name", "name", "kind", "kind", "startsOn", "startsOn",
+            "endsOn", "endsOn");
+    private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("startsOn"), Sort.Order.asc("name"), Sort.Order.asc("id"));
+
+    private final ProgramService programs;
+    private final CadreService cadres;
+    private final HistoryService history;
+    private final TableExporter exporter;
+    private final MessageSource messages;
+    private final Paging paging;
+    private final Clock clock;
+
+    ProgramController(ProgramService programs, CadreService cadres, HistoryService history, TableExporter exporter,
+            MessageSource messages, Paging paging, Clock clock) {
+        this.programs = programs;
+        this.cadres = cadres;
+        this.history = history;
+        this.exporter = exporter;
+        this.messages = messages;
+        this.paging = paging;
+        this.clock = clock;
+    }
+
+    @InitBinder({"form", "enrollmentForm"})
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping
+    String listPrograms(@ModelAttribute("filter") ProgramFilter filter, BindingResult badFilters,
+            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) String sort, Model model) {
+        if (badFilters.hasErrors()) {
+            // only a hand-edited address has unreadable filters: show the whole list rather than an error
+            filter = ProgramFilter.none();
+            model.addAttribute("filter", filter);
+        }
+        Page<Program> list = programs.list(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT));
+        model.addAttribute("programs", list);
+        model.addAttribute("counts", programs.enrollmentCounts(list.getContent()));
+        model.addAttribute("kinds", ProgramKind.values());
+        model.addAttribute("canManage", programs.canManage());
+        return "talent/programs";
+    }
+
+    @GetMapping(params = "format")
+    void exportPrograms(@ModelAttribute("filter") ProgramFilter filter, BindingResult badFilters, @RequestParam String format,
+            @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
+        List<Program> list = programs.all(badFilters.hasErrors() ? ProgramFilter.none() : filter,
+                paging.sort(sort, SORTABLE, DEFAULT_SORT));
+        Map<Long, Long> counts = programs.enrollmentCounts(list);
+        List<String> headers = List.of("program.name", "program.kind", "program.startsOn", "program.endsOn",
+                "program.enrollmentCount", "program.description").stream().map(this::message).toList();
+        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("program.list.title"), headers,
+                sink -> {
+                    for (Program p : list) {
+                        sink.row(ExportRows.of(p.getName(), message(p.getKind().messageKey()), p.getStartsOn(), p.getEndsOn(),
+                                counts.getOrDefault(p.getId(), 0L), p.getDescription()));
+                    }
+                });
+    }
+
+    @GetMapping("/{id:\\d+}")
+    String showProgram(@PathVariable Long id, Model model) {
+        Program program = programs.get(id);
+        model.addAttribute("enrollmentForm", EnrollmentForm.startingOn(LocalDate.now(clock)));
+        return detail(program, model);
+    }
+
+    @PostMapping("/{id:\\d+}/enrollments")
+    String enroll(@PathVariable Long id, @Valid @ModelAttribute("enrollmentForm") EnrollmentForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        Program program = programs.get(id);
+        if (!programs.canManage()) {
+            throw new AccessDeniedException("only district staff enroll people");
+        }
+        if (!result.hasErrors()) {
+            try {
+                programs.enroll(id, form);
+                redirect.addFlashAttribute("success", "enrollment.added");
+                return "redirect:/talent/" + id;
+            } catch (InvalidFieldException e) {
+                result.rejectValue(e.field(), e.messageKey());
+            }
+        }
+        return detail(program, model);
+    }
+
+    @PostMapping("/{id:\\d+}/enrollments/{enrollmentId:\\d+}/finish")
+    String finishEnrollment(@PathVariable Long id, @PathVariable Long enrollmentId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate toDate,
+            @RequestParam(required = false) String outcome, Model model, RedirectAttributes redirect) {
+        Program program = programs.get(id);
+        try {
+            programs.finish(id, enrollmentId, toDate, outcome);
+            redirect.addFlashAttribute("success", "enrollment.finished");
+            return "redirect:/talent/" + id;
+        } catch (InvalidFieldException e) {
+            // the row shows its error and keeps what was typed
+            model.addAttribute("finishFailedId", enrollmentId);
+            model.addAttribute("finishError", e.messageKey());
+            model.addAttribute("finishOutcome", outcome);
+            model.addAttribute("enrollmentForm", EnrollmentForm.startingOn(LocalDate.now(clock)));
+            return detail(program, model);
+        }
+    }
+
+    @GetMapping("/new")
+    String initCreationForm(Model model) {
+        requireManager();
+        model.addAttribute("form", new ProgramForm());
+        return form(model);
+    }
+
+    @PostMapping("/new")
+    String processCreationForm(@Valid @ModelAttribute("form") ProgramForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        requireManager();
+        return save(null, form, result, model, redirect);
+    }
+
+    @GetMapping("/{id:\\d+}/edit")
+    String initUpdateForm(@PathVariable Long id, Model model) {
+        requireManager();
+        Program program = programs.get(id);
+        model.addAttribute("program", program);
+        model.addAttribute("form", ProgramForm.of(program));
+        return form(model);
+    }
+
+    @PostMapping("/{id:\\d+}/edit")
+    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ProgramForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        requireManager();
+        model.addAttribute("program", programs.get(id));
+        return save(id, form, result, model, redirect);
+    }
+
+    private String save(Long id, ProgramForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model);
+        }
+        try {
+            Program saved = programs.save(id, form);
+            redirect.addFlashAttribute("success", "program.saved");
+            return "redirect:/talent/" + saved.getId();
+        } catch (InvalidFieldException e) {
+            result.rejectValue(e.field(), e.messageKey());
+        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
+            result.reject("edit.conflict");
+        }
+        return form(model);
+    }
+
+    private String detail(Program program, Model model) {
+        boolean canManage = programs.canManage();
+        model.addAttribute("program", program);
+        model.addAttribute("enrollments", programs.enrollmentsOf(program));
+        model.addAttribute("canManage", canManage);
+        model.addAttribute("personChoices", canManage ? cadres.personChoices() : List.of());
+        model.addAttribute("modes", TrainingMode.values());
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("history", history.historyOf(Program.class, program.getId()));
+        return DETAIL;
+    }
+
+    private String form(Model model) {
+        model.addAttribute("kinds", ProgramKind.values());
+        return FORM;
+    }
+
+    private void requireManager() {
+        if (!programs.canManage()) {
+            throw new AccessDeniedException("only district staff manage programmes");
+        }
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}

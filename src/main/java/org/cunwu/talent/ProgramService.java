@@ -1,0 +1,147 @@
+package org.cunwu.talent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.cunwu.cadres.CadreService;
+import org.cunwu.cadres.Person;
+import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.RecordNotFoundException;
+import org.cunwu.shared.Scope;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Talent programmes and the people enrolled in them. Programmes are the district's: everyone with a scope reads
+ * them, district staff change them. On a programme's page a reader sees the enrolled people of their own scope.
+ */
+@Service
+class ProgramService {
+
+    private final ProgramRepository programs;
+    private final EnrollmentRepository enrollments;
+    private final CadreService cadres;
+
+    ProgramService(ProgramRepository programs, EnrollmentRepository enrollments, CadreService cadres) {
+        this.programs = programs;
+        this.enrollments = enrollments;
+        this.cadres = cadres;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Program> list(ProgramFilter filter, Pageable pageable) {
+        return programs.findAll(TalentSpecifications.programs(filter, Scope.current()), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Program> all(ProgramFilter filter, Sort sort) {
+        return programs.findAll(TalentSpecifications.programs(filter, Scope.current()), sort);
+    }
+
+    /** Enrolled people per programme id, in one query for a list page. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> enrollmentCounts(List<Program> list) {
+        if (list.isEmpty()) {
+            return Map.of();
+        }
+        return enrollments.countPerProgram(list.stream().map(Program::getId).toList()).stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
+    @Transactional(readOnly = true)
+    public Program get(Long id) {
+        if (!TalentAccess.readsAnything()) {
+            throw new RecordNotFoundException("program", id);
+        }
+        return programs.findById(id).orElseThrow(() -> new RecordNotFoundException("program", id));
+    }
+
+    /** The enrollments of a programme; people outside the user's scope are left out. */
+    @Transactional(readOnly = true)
+    public List<Enrollment> enrollmentsOf(Program program) {
+        List<Enrollment> all = enrollments.findByProgram(program.getId());
+        if (Scope.current().level() == Scope.Level.ALL) {
+            return all;
+        }
+        Set<Long> visible = cadres.personChoices().stream().map(Person::getId).collect(Collectors.toSet());
+        return all.stream().filter(e -> visible.contains(e.getPerson().getId())).toList();
+    }
+
+    public boolean canManage() {
+        return TalentAccess.isDistrictStaff();
+    }
+
+    @Transactional
+    public Program save(Long id, ProgramForm form) {
+        requireManager();
+        if (form.getStartsOn() != null && form.getEndsOn() != null && form.getEndsOn().isBefore(form.getStartsOn())) {
+            throw new InvalidFieldException("endsOn", "program.endsOn.beforeStart");
+        }
+        Program program;
+        if (id == null) {
+            if (programs.existsByName(form.getName())) {
+                throw new InvalidFieldException("name", "program.name.taken");
+            }
+            program = new Program(form.getName(), form.getKind());
+        } else {
+            program = get(id);
+            ConcurrentEditException.check("program", id, form.getVersion(), program.getVersion());
+            if (programs.existsByNameAndIdNot(form.getName(), id)) {
+                throw new InvalidFieldException("name", "program.name.taken");
+            }
+        }
+        program.update(form.getName(), form.getKind(), form.getStartsOn(), form.getEndsOn(), form.getDescription());
+        return programs.saveAndFlush(program);
+    }
+
+    /** A person joins a programme; someone already enrolled and not yet finished cannot join it twice. */
+    @Transactional
+    public Enrollment enroll(Long programId, EnrollmentForm form) {
+        requireManager();
+        Program program = get(programId);
+        Person person;
+        try {
+            person = cadres.person(form.getPersonId());
+        } catch (RecordNotFoundException e) {
+            throw new InvalidFieldException("personId", "enrollment.person.invalid");
+        }
+        if (enrollments.existsOpenEnrollment(programId, person.getId(), form.getFromDate())) {
+            throw new InvalidFieldException("personId", "enrollment.person.alreadyEnrolled");
+        }
+        return enrollments.saveAndFlush(new Enrollment(program, person, form.getFromDate(), form.getMode()));
+    }
+
+    /** Ends an enrollment on a day, with what it achieved. */
+    @Transactional
+    public Enrollment finish(Long programId, Long enrollmentId, LocalDate on, String outcome) {
+        requireManager();
+        Enrollment enrollment = enrollments.findById(enrollmentId).filter(e -> e.getProgram().getId().equals(programId))
+                .orElseThrow(() -> new RecordNotFoundException("enrollment", enrollmentId));
+        if (enrollment.getToDate() != null) {
+            throw new InvalidFieldException("toDate", "enrollment.alreadyFinished");
+        }
+        if (on == null || on.isBefore(enrollment.getFromDate())) {
+            throw new InvalidFieldException("toDate", "enrollment.toDate.invalid");
+        }
+        if (outcome != null && outcome.length() > 1000) {
+            throw new InvalidFieldException("outcome", "enrollment.outcome.tooLong");
+        }
+        enrollment.finish(on, outcome);
+        enrollments.flush();
+        return enrollment;
+    }
+
+    private void requireManager() {
+        if (!canManage()) {
+            throw new AccessDeniedException("only district staff manage programmes");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.cunwu.talent;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+
+import org.cunwu.shared.Scope;
+import org.cunwu.villages.Village;
+import org.springframework.data.jpa.domain.Specification;
+
+/** Scope and filters of the talent lists as JPA criteria: the one place where a list is narrowed to a user's scope. */
+final class TalentSpecifications {
+
+    private TalentSpecifications() {
+    }
+
+    /** Programmes are the district's: anyone with a scope reads them all; NONE reads nothing. */
+    static Specification<Program> programs(ProgramFilter filter, Scope scope) {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (scope.level() == Scope.Level.NONE) {
+                return cb.disjunction();
+            }
+            if (hasText(filter.q())) {
+                predicates.add(cb.like(root.get("name"), contains(filter.q()), '\\'));
+            }
+            if (filter.kind() != null) {
+                predicates.add(cb.equal(root.get("kind"), filter.kind()));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    /** Advisers (no village) are read by anyone with a scope; returned talents follow their village's scope. */
+    static Specification<Talent> talents(PoolFilter filter, Scope scope) {
+        return (root, query, cb) -> {
+            Join<Talent, Village> village = root.join("village", JoinType.LEFT);
+            List<Predicate> predicates = new ArrayList<>();
+            predicates.add(cb.or(cb.isNull(root.get("village")), villageInScope(village, scope, cb)));
+            if (hasText(filter.q())) {
+                String pattern = contains(filter.q());
+                predicates.add(cb.or(cb.like(root.get("name"), pattern, '\\'), cb.like(root.get("field"), pattern, '\\'),
+                        cb.like(root.get("organisation"), pattern, '\\')));
+            }
+            if (filter.kind() != null) {
+                predicates.add(cb.equal(root.get("kind"), filter.kind()));
+            }
+            if (filter.townId() != null) {
+                predicates.add(cb.equal(village.get("town").get("id"), filter.townId()));
+            }
+            if (filter.villageId() != null) {
+                predicates.add(cb.equal(village.get("id"), filter.villageId()));
+            }
+            return scope.level() == Scope.Level.NONE ? cb.disjunction() : cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    static Specification<PartnerProject> partnerProjects(PartnerFilter filter, Scope scope) {
+        return (root, query, cb) -> {
+            Join<PartnerProject, Village> village = root.join("village");
+            List<Predicate> predicates = new ArrayList<>();
+            predicates.add(villageInScope(village, scope, cb));
+            if (hasText(filter.q())) {
+                String pattern = contains(filter.q());
+                predicates.add(cb.or(cb.like(root.get("title"), pattern, '\\'), cb.like(root.get("field"), pattern, '\\')));
+            }
+            if (filter.status() != null) {
+                predicates.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.townId() != null) {
+                predicates.add(cb.equal(village.get("town").get("id"), filter.townId()));
+            }
+            if (filter.villageId() != null) {
+                predicates.add(cb.equal(village.get("id"), filter.villageId()));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    /** Ids, never code prefixes; NONE matches nothing. */
+    static Predicate villageInScope(Join<?, Village> village, Scope scope, CriteriaBuilder cb) {
+        return switch (scope.level()) {
+            case ALL -> cb.conjunction();
+            case TOWN -> cb.equal(village.get("town").get("id"), scope.townId());
+            case VILLAGE -> cb.equal(village.get("id"), scope.villageId());
+            case NONE -> cb.disjunction();
+        };
+    }
+
+    private static boolean hasText(String q) {
+        return q != null && !q.isBlank();
+    }
+
+    private static String contains(String q) {
+        return "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}
