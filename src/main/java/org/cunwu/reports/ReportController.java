@@ -1,58 +1,125 @@
 package org.cunwu.reports;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.cunwu.shared.export.ExportFormat;
-import org.cunwu.shared.export.TableExporter;
+import org.cunwu.projects.ProjectStatus;
+import org.cunwu.shared.Scope;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
-/** /reports/district: the district summary of a year, quarter, month or from–to, on screen, on paper and in Excel. */
+/**
+ * The reports of the district (/reports/district), of a town (/reports/towns/{id}) and of a village
+ * (/reports/villages/{id}) for a year, quarter, month or from–to: on screen, printed, as PDF and as xlsx.
+ * A user whose scope is a town or a village asking for the district is sent to their own report.
+ */
 @Controller
 class ReportController {
 
-    private final DistrictSummaryService summaries;
+    private final ReportService reports;
     private final PdfRenderer pdfs;
-    private final TableExporter exporter;
+    private final ReportWorkbook workbooks;
     private final MessageSource messages;
 
-    ReportController(DistrictSummaryService summaries, PdfRenderer pdfs, TableExporter exporter, MessageSource messages) {
-        this.summaries = summaries;
+    ReportController(ReportService reports, PdfRenderer pdfs, ReportWorkbook workbooks, MessageSource messages) {
+        this.reports = reports;
         this.pdfs = pdfs;
-        this.exporter = exporter;
+        this.workbooks = workbooks;
         this.messages = messages;
     }
 
-    @GetMapping("/reports/district")
-    String showDistrictSummary(@RequestParam(required = false) String year, @RequestParam(required = false) String quarter,
-            @RequestParam(required = false) String month, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Model model) {
-        Period period = Period.parse(year, quarter, month, from, to, LocalDate.now());
-        model.addAttribute("summary", summaries.summarise(period));
-        model.addAttribute("periodLabel", messages.getMessage(period.labelKey(), period.labelArgs(), LocaleContextHolder.getLocale()));
-        return "reports/district";
+    @GetMapping("/reports")
+    String showOwnReport(HttpServletRequest request) {
+        ReportScope own = reports.own().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("no scope"));
+        return "redirect:" + own.path() + query(request);
     }
 
-    @GetMapping(value = "/reports/district", params = "format=pdf")
-    void printDistrictSummary(@RequestParam(required = false) String year, @RequestParam(required = false) String quarter,
-            @RequestParam(required = false) String month, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, HttpServletResponse response) throws IOException {
-        Period period = Period.parse(year, quarter, month, from, to, LocalDate.now());
+    @GetMapping("/reports/district")
+    String showDistrict(HttpServletRequest request, @RequestParam(required = false) String format, Model model,
+            HttpServletResponse response) throws IOException {
+        Scope scope = Scope.current();
+        if (scope.level() == Scope.Level.TOWN || scope.level() == Scope.Level.VILLAGE) {
+            return showOwnReport(request);
+        }
+        return render(reports.district(), request, format, model, response);
+    }
+
+    @GetMapping("/reports/towns/{id}")
+    String showTown(@PathVariable Long id, HttpServletRequest request, @RequestParam(required = false) String format, Model model,
+            HttpServletResponse response) throws IOException {
+        return render(reports.town(id), request, format, model, response);
+    }
+
+    @GetMapping("/reports/villages/{id}")
+    String showVillage(@PathVariable Long id, HttpServletRequest request, @RequestParam(required = false) String format, Model model,
+            HttpServletResponse response) throws IOException {
+        return render(reports.village(id), request, format, model, response);
+    }
+
+    static Period period(HttpServletRequest request, java.time.LocalDate today) {
+        return Period.parse(request.getParameter("year"), request.getParameter("quarter"), request.getParameter("month"),
+                request.getParameter("from"), request.getParameter("to"), today);
+    }
+
+    /** The request's period parameters, to carry over to another report. */
+    static String query(HttpServletRequest request) {
+        StringBuilder query = new StringBuilder();
+        for (String name : new String[] {"year", "quarter", "month", "from", "to"}) {
+            String value = request.getParameter(name);
+            if (value != null && !value.isBlank()) {
+                query.append(query.isEmpty() ? '?' : '&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+        return query.toString();
+    }
+
+    private String render(ReportScope scope, HttpServletRequest request, String format, Model model, HttpServletResponse response)
+            throws IOException {
+        Period period = period(request, reports.today());
+        Report report = reports.report(scope, period);
         Locale locale = LocaleContextHolder.getLocale();
-        String label = messages.getMessage(period.labelKey(), period.labelArgs(), locale);
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put("report", report);
+        attributes.put("links", new ReportLinks(scope, period, report.asOf()));
+        attributes.put("periodLabel", messages.getMessage(period.labelKey(), period.labelArgs(), locale));
+        attributes.put("scopeLabel", scopeLabel(scope, locale));
+        attributes.put("statuses", ProjectStatus.values());
+        attributes.put("layout", ReportLayout.INSTANCE);
+        attributes.put("periodQuery", query(request));
+        attributes.put("generatedAt", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        if (format == null || format.isBlank()) {
+            model.addAllAttributes(attributes);
+            return "reports/report";
+        }
+        switch (format) {
+            case "pdf" -> writePdf(attributes, locale, response);
+            case "xlsx" -> workbooks.write(report, attributes, locale, response);
+            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown format");
+        }
+        return null;
+    }
+
+    private void writePdf(Map<String, Object> attributes, Locale locale, HttpServletResponse response) throws IOException {
         byte[] pdf;
         try {
-            pdf = pdfs.render("reports/district-pdf", java.util.Map.of("summary", summaries.summarise(period), "periodLabel", label), locale);
+            attributes.put("pdf", true);
+            pdf = pdfs.render("reports/report-pdf", attributes, locale);
         } catch (PdfRenderer.FontMissingException e) {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setContentType("text/plain;charset=UTF-8");
@@ -60,40 +127,16 @@ class ReportController {
             return;
         }
         response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "inline; filename=\"district-summary.pdf\"");
+        response.setHeader("Content-Disposition", "inline; filename=\"report.pdf\"");
         response.getOutputStream().write(pdf);
     }
 
-    @GetMapping(value = "/reports/district", params = "format")
-    void exportDistrictSummary(@RequestParam(required = false) String year, @RequestParam(required = false) String quarter,
-            @RequestParam(required = false) String month, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam String format, HttpServletResponse response) throws IOException {
-        Period period = Period.parse(year, quarter, month, from, to, LocalDate.now());
-        DistrictSummary s = summaries.summarise(period);
-        Locale locale = LocaleContextHolder.getLocale();
-        String label = messages.getMessage(period.labelKey(), period.labelArgs(), locale);
-        List<List<Object>> rows = new ArrayList<>();
-        rows.add(List.of(message("report.period", locale), label));
-        rows.add(List.of(message("report.cadresAdjusted", locale), s.cadresAdjusted()));
-        rows.add(List.of(message("report.newOperatingInRectified", locale), s.newOperatingInRectified()));
-        rows.add(List.of(message("report.petitionsResolved", locale), s.petitionsResolved()));
-        s.campaigns().forEach(c -> rows.add(List.of(c.name() + " · " + message("report.campaignDirectionsTasks", locale),
-                c.directions() + " / " + c.tasksCompleted())));
-        rows.add(List.of(message("report.zonePlans", locale), s.zonePlans()));
-        rows.add(List.of(message("report.keySupervised", locale), s.keySupervisedProjects()));
-        rows.add(List.of(message("report.ninetiesSecretaries", locale), s.ninetiesSecretaries()));
-        rows.add(List.of(message("report.returnedTalents", locale), s.returnedTalents()));
-        rows.add(List.of(message("report.advisers", locale), s.advisers()));
-        rows.add(List.of(message("report.partnerProjects", locale), s.partnerProjects()));
-        rows.add(List.of(message("report.publicCommitments", locale), s.publicCommitments()));
-        rows.add(List.of(message("report.commitmentsFulfilled", locale), s.commitmentsFulfilled()));
-        rows.add(List.of(message("report.receptionPeople", locale), s.receptionPeople()));
-        rows.add(List.of(message("report.problemsResolved", locale), s.problemsResolved()));
-        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("report.district.title", locale),
-                List.of(message("report.figure", locale), message("report.value", locale)), sink -> rows.forEach(sink::row));
-    }
-
-    private String message(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
+    /** "罗庄区", "罗庄区 · 册山街道", "罗庄区 · 册山街道 · 某村": the report's scope for its header. */
+    static String scopeLabel(ReportScope scope, Locale locale) {
+        return switch (scope.level()) {
+            case DISTRICT -> scope.districtName();
+            case TOWN -> scope.districtName() + " · " + scope.name();
+            case VILLAGE -> scope.districtName() + " · " + scope.townName() + " · " + scope.name();
+        };
     }
 }

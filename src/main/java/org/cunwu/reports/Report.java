@@ -1,0 +1,46 @@
+package org.cunwu.reports;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.cunwu.campaigns.CampaignService.CampaignCompletion;
+import org.cunwu.projects.ProjectStatus;
+
+/**
+ * A report of a scope for a period: the scope's figures, the same figures per unit one level down, and the tables
+ * behind them. Every number is counted from the records by a fixed number of aggregate queries.
+ */
+record Report(ReportScope scope, Period period, java.time.LocalDate asOf, Figures total, List<Unit> units,
+        List<PostRow> posts, List<ProjectRow> projects, List<CategoryRow> problemCategories, List<Agreement> agreements,
+        List<CampaignCompletion> campaigns) {
+
+    /** A town of the district or a village of a town, with its figures. */
+    record Unit(Long id, String name, Figures figures) {
+    }
+
+    /** Cadres holding a post on the report's day, with how many of them are secretaries or deputies born in the 1990s. */
+    record PostRow(Long postTypeId, String nameZh, String nameEn, long current, long nineties) {
+    }
+
+    /** Projects of one category running in the period: how many in each status, and their investment, land and income. */
+    record ProjectRow(Long categoryId, String nameZh, String nameEn, java.util.Map<ProjectStatus, Long> byStatus, long count,
+            long keySupervised, BigDecimal investment, BigDecimal land, BigDecimal income) {
+
+        public long status(ProjectStatus status) {
+            return byStatus.getOrDefault(status, 0L);
+        }
+    }
+
+    /** Problems of one category raised and resolved in the period. */
+    record CategoryRow(Long categoryId, String nameZh, String nameEn, long raised, long resolved) {
+    }
+
+    /** A project shared by several villages (联建): its lead village, partner villages, land and income per village. */
+    record Agreement(Long projectId, String name, String leadVillage, List<String> partners, BigDecimal land,
+            BigDecimal incomePerVillage) {
+
+        public int villageCount() {
+            return partners.size() + 1;
+        }
+    }
+}

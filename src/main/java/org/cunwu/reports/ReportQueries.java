@@ -1,0 +1,295 @@
+package org.cunwu.reports;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.cunwu.projects.ProjectStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The aggregate queries behind every report, over the read-only {@code report_*} views (V9). Each query groups by
+ * the report's unit and, with a grouping set, by the whole scope in the same statement, so that a distinct count
+ * (a task in two towns, a cadre with two posts) is right at both levels. Nothing here loops over villages.
+ */
+@Repository
+class ReportQueries {
+
+    /** A row of a grouping-set query: its unit, or null for the scope's total. */
+    private record Keyed<T>(Long unit, T value) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    ReportQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The scope of a town report, or empty when there is no such town. */
+    Optional<ReportScope> town(Long townId) {
+        return jdbc.query("select town_id, town_name, district_name from report_village where town_id = ? limit 1",
+                (rs, n) -> new ReportScope(ReportScope.Level.TOWN, rs.getLong(1), rs.getString(2), rs.getLong(1), rs.getString(2),
+                        rs.getString(3)), townId).stream().findFirst();
+    }
+
+    /** The scope of a village report, or empty when there is no such village. */
+    Optional<ReportScope> village(Long villageId) {
+        return jdbc.query("select village_id, village_name, town_id, town_name, district_name from report_village where village_id = ?",
+                (rs, n) -> new ReportScope(ReportScope.Level.VILLAGE, rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        rs.getString(5)), villageId).stream().findFirst();
+    }
+
+    ReportScope district() {
+        String name = jdbc.query("select name from district order by id limit 1", (rs, n) -> rs.getString(1)).stream().findFirst()
+                .orElse("");
+        return new ReportScope(ReportScope.Level.DISTRICT, null, name, null, null, name);
+    }
+
+    /** The report's unit column: the town for a district report, the village otherwise. */
+    private static String unit(ReportScope scope) {
+        return scope.district() ? "v.town_id" : "v.village_id";
+    }
+
+    /** The condition on report_village v that keeps a query inside the scope (the district keeps everything). */
+    private static String where(ReportScope scope) {
+        return switch (scope.level()) {
+            case DISTRICT -> "";
+            case TOWN -> " and v.town_id = " + scope.id();
+            case VILLAGE -> " and v.village_id = " + scope.id();
+        };
+    }
+
+    /** The units of the scope with their villages, communities and 后进 villages (fills each unit's and the total's). */
+    void villages(ReportScope scope, Map<Long, Report.Unit> units, Figures total) {
+        String u = unit(scope);
+        String name = scope.district() ? "v.town_name" : "v.village_name";
+        String order = scope.district() ? "min(v.town_code)" : "min(v.village_code)";
+        jdbc.query("select " + u + ", " + name + ", count(*), count(*) filter (where v.kind = 'COMMUNITY'), "
+                + "count(*) filter (where v.rectification), grouping(" + u + ") from report_village v where true" + where(scope)
+                + " group by grouping sets ((" + u + ", " + name + "), ()) order by grouping(" + u + "), " + order, rs -> {
+                    Figures figures;
+                    if (rs.getInt(6) == 1) {
+                        figures = total;
+                    } else {
+                        figures = new Figures();
+                        units.put(rs.getLong(1), new Report.Unit(rs.getLong(1), rs.getString(2), figures));
+                    }
+                    figures.set(Figure.VILLAGES, rs.getLong(3));
+                    figures.set(Figure.COMMUNITIES, rs.getLong(4));
+                    figures.set(Figure.RECTIFICATION_VILLAGES, rs.getLong(5));
+                });
+    }
+
+    /**
+     * The dated facts of the period (report_event) per unit and for the scope; returns the problems per category.
+     * Facts without a village (advisers) count for the district only.
+     */
+    Map<Long, long[]> events(ReportScope scope, Period period, LocalDate today, Map<Long, Report.Unit> units, Figures total) {
+        String u = unit(scope);
+        Map<Long, long[]> perCategory = new LinkedHashMap<>();
+        jdbc.query("select e.fact, " + u + ", e.category_id, e.state, count(distinct e.subject_id), "
+                + "count(distinct e.subject_id) filter (where e.state in ('PLEDGED', 'IN_PROGRESS') and e.due_on < ?), "
+                + "coalesce(sum(e.amount), 0), grouping(" + u + ") "
+                + "from report_event e left join report_village v on v.village_id = e.village_id "
+                + "where e.on_date between ? and ?" + (scope.district() ? "" : " and e.village_id is not null") + where(scope)
+                + " group by grouping sets ((e.fact, " + u + ", e.category_id, e.state), (e.fact, e.category_id, e.state))", rs -> {
+                    boolean isTotal = rs.getInt(8) == 1;
+                    Figures figures = isTotal ? total : unitFigures(units, rs.getObject(2, Long.class));
+                    if (figures == null) {
+                        return; // a fact without a village, in the per-unit grouping: counted in the total only
+                    }
+                    String fact = rs.getString(1);
+                    String state = rs.getString(4);
+                    long count = rs.getLong(5);
+                    switch (fact) {
+                        case "CADRE_ADJUSTED" -> figures.add(Figure.CADRES_ADJUSTED, count);
+                        case "NEW_OPERATING" -> {
+                            figures.add(Figure.NEW_OPERATING, count);
+                            if ("RECTIFIED".equals(state)) {
+                                figures.add(Figure.NEW_OPERATING_RECTIFIED, count);
+                            }
+                        }
+                        case "PROBLEM_RAISED" -> {
+                            figures.add(Figure.PROBLEMS_RAISED, count);
+                            if ("PETITION".equals(state)) {
+                                figures.add(Figure.PETITIONS_RAISED, count);
+                            }
+                            if (isTotal) {
+                                perCategory.computeIfAbsent(rs.getLong(3), id -> new long[2])[0] += count;
+                            }
+                        }
+                        case "PROBLEM_RESOLVED" -> {
+                            figures.add(Figure.PROBLEMS_RESOLVED, count);
+                            if ("PETITION".equals(state)) {
+                                figures.add(Figure.PETITIONS_RESOLVED, count);
+                            }
+                            if (isTotal) {
+                                perCategory.computeIfAbsent(rs.getLong(3), id -> new long[2])[1] += count;
+                            }
+                        }
+                        case "RECEPTION" -> {
+                            figures.add(Figure.RECEPTIONS, count);
+                            figures.add(Figure.RECEPTION_PEOPLE, rs.getBigDecimal(7));
+                        }
+                        case "COMMITMENT" -> {
+                            figures.add(Figure.COMMITMENTS, count);
+                            if ("FULFILLED".equals(state)) {
+                                figures.add(Figure.COMMITMENTS_FULFILLED, count);
+                            }
+                            figures.add(Figure.COMMITMENTS_OVERDUE, rs.getLong(6));
+                        }
+                        case "TALENT_RETURNED" -> figures.add(Figure.RETURNED_TALENTS, count);
+                        case "ADVISER" -> figures.add(Figure.ADVISERS, count);
+                        case "PARTNER_PROJECT" -> figures.add(Figure.PARTNER_PROJECTS, count);
+                        case "TASK_COMPLETED" -> figures.add(Figure.TASKS_COMPLETED, count);
+                        case "ZONE_PLAN" -> figures.add(Figure.ZONE_PLANS, count);
+                        default -> { } // COMMITMENT_FULFILLED is for the monthly trend only
+                    }
+                }, Date.valueOf(today), Date.valueOf(period.from()), Date.valueOf(period.to()));
+        return perCategory;
+    }
+
+    private static Figures unitFigures(Map<Long, Report.Unit> units, Long unit) {
+        Report.Unit found = unit == null ? null : units.get(unit);
+        return found == null ? null : found.figures();
+    }
+
+    /** The median days from raised to resolved of the problems resolved in the period, per unit and for the scope. */
+    void medians(ReportScope scope, Period period, Map<Long, Report.Unit> units, Figures total) {
+        String u = unit(scope);
+        jdbc.query("select " + u + ", percentile_cont(0.5) within group (order by e.days), grouping(" + u + ") "
+                + "from report_event e join report_village v on v.village_id = e.village_id "
+                + "where e.fact = 'PROBLEM_RESOLVED' and e.on_date between ? and ?" + where(scope)
+                + " group by grouping sets ((" + u + "), ())", rs -> {
+                    Figures figures = rs.getInt(3) == 1 ? total : unitFigures(units, rs.getLong(1));
+                    if (figures != null) {
+                        figures.set(Figure.MEDIAN_DAYS, rs.getBigDecimal(2));
+                    }
+                }, Date.valueOf(period.from()), Date.valueOf(period.to()));
+    }
+
+    /** The cadres holding posts on a day, per unit and post; returns the rows per post for the scope. */
+    List<Report.PostRow> posts(ReportScope scope, LocalDate on, Map<Long, Report.Unit> units, Figures total) {
+        String u = unit(scope);
+        String post = "p.post_type_id, p.post_name_zh, p.post_name_en, p.post_sort_order";
+        List<Report.PostRow> rows = new ArrayList<>();
+        jdbc.query("select " + u + ", " + post + ", count(distinct p.post_id), count(distinct p.person_id) filter (where p.secretary_or_deputy), "
+                + "count(distinct p.person_id) filter (where p.secretary_or_deputy and p.nineties), "
+                + "count(distinct p.person_id) filter (where p.secretary_or_deputy and p.nineties and p.in_cohort), "
+                + "grouping(" + u + "), grouping(p.post_type_id) "
+                + "from report_post p join report_village v on v.village_id = p.village_id "
+                + "where p.from_date <= ? and (p.to_date is null or p.to_date >= ?)" + where(scope)
+                + " group by grouping sets ((" + u + "), (" + post + "), ()) order by p.post_sort_order", rs -> {
+                    boolean perPost = rs.getInt(11) == 0;
+                    if (perPost) {
+                        rows.add(new Report.PostRow(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(6), rs.getLong(8)));
+                        return;
+                    }
+                    Figures figures = rs.getInt(10) == 1 ? total : unitFigures(units, rs.getLong(1));
+                    if (figures != null) {
+                        figures.set(Figure.CURRENT_CADRES, rs.getLong(6));
+                        figures.set(Figure.SECRETARIES_DEPUTIES, rs.getLong(7));
+                        figures.set(Figure.NINETIES_SECRETARIES_DEPUTIES, rs.getLong(8));
+                        figures.set(Figure.NINETIES_IN_COHORTS, rs.getLong(9));
+                    }
+                }, Date.valueOf(on), Date.valueOf(on));
+        return rows;
+    }
+
+    /** The projects running in the period (started by its end, not finished before its start), per unit and per category. */
+    List<Report.ProjectRow> projects(ReportScope scope, Period period, Map<Long, Report.Unit> units, Figures total) {
+        String u = unit(scope);
+        String category = "p.category_id, p.category_name_zh, p.category_name_en, p.category_sort_order";
+        Map<Long, Report.ProjectRow> rows = new LinkedHashMap<>();
+        jdbc.query("select " + u + ", " + category + ", p.status, count(*), count(*) filter (where p.key_supervised), "
+                + "count(*) filter (where p.status = 'OPERATING'), coalesce(sum(p.investment_wan), 0), coalesce(sum(p.land_mu), 0), "
+                + "coalesce(sum(p.income_per_village * (1 + p.partner_count)), 0), grouping(" + u + "), grouping(p.category_id) "
+                + "from report_project p join report_village v on v.village_id = p.village_id "
+                + "where (p.started_on is null or p.started_on <= ?) and (p.finished_on is null or p.finished_on >= ?)" + where(scope)
+                + " group by grouping sets ((" + u + ", p.status), (" + category + ", p.status)) order by p.category_sort_order", rs -> {
+                    if (rs.getInt(14) == 1) {
+                        addProjects(unitFigures(units, rs.getLong(1)), rs);
+                        return;
+                    }
+                    addProjects(total, rs);
+                    Long id = rs.getLong(2);
+                    Report.ProjectRow row = rows.getOrDefault(id, new Report.ProjectRow(id, rs.getString(3), rs.getString(4),
+                            new EnumMap<>(ProjectStatus.class), 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+                    row.byStatus().merge(ProjectStatus.valueOf(rs.getString(6)), rs.getLong(7), Long::sum);
+                    rows.put(id, new Report.ProjectRow(id, row.nameZh(), row.nameEn(), row.byStatus(), row.count() + rs.getLong(7),
+                            row.keySupervised() + rs.getLong(8), row.investment().add(rs.getBigDecimal(10)),
+                            row.land().add(rs.getBigDecimal(11)), row.income().add(rs.getBigDecimal(12))));
+                }, Date.valueOf(period.to()), Date.valueOf(period.from()));
+        return List.copyOf(rows.values());
+    }
+
+    private static void addProjects(Figures figures, java.sql.ResultSet rs) throws java.sql.SQLException {
+        if (figures == null) {
+            return;
+        }
+        figures.add(Figure.PROJECTS_ACTIVE, rs.getLong(7));
+        figures.add(Figure.KEY_SUPERVISED, rs.getLong(8));
+        figures.add(Figure.PROJECTS_OPERATING, rs.getLong(9));
+        figures.add(Figure.INVESTMENT, rs.getBigDecimal(10));
+        figures.add(Figure.LAND, rs.getBigDecimal(11));
+        figures.add(Figure.INCOME, rs.getBigDecimal(12));
+    }
+
+    /** The projects of the scope running in the period that other villages share (联建), with their partners. */
+    List<Report.Agreement> agreements(ReportScope scope, Period period) {
+        return jdbc.query("select p.project_id, p.name, v.village_name, p.land_mu, p.income_per_village, "
+                + "string_agg(pp.village_name, '|' order by pp.village_name) "
+                + "from report_project p join report_village v on v.village_id = p.village_id "
+                + "join report_project_partner pp on pp.project_id = p.project_id "
+                + "where (p.started_on is null or p.started_on <= ?) and (p.finished_on is null or p.finished_on >= ?)" + where(scope)
+                + " group by p.project_id, p.name, v.village_name, p.land_mu, p.income_per_village order by p.name",
+                (rs, n) -> new Report.Agreement(rs.getLong(1), rs.getString(2), rs.getString(3), List.of(rs.getString(6).split("\\|")),
+                        rs.getBigDecimal(4), rs.getBigDecimal(5)), Date.valueOf(period.to()), Date.valueOf(period.from()));
+    }
+
+    /** Resident representatives on record, per unit and for the scope. */
+    void representatives(ReportScope scope, Map<Long, Report.Unit> units, Figures total) {
+        String u = unit(scope);
+        jdbc.query("select " + u + ", count(*), grouping(" + u + ") from report_representative r "
+                + "join report_village v on v.village_id = r.village_id where true" + where(scope)
+                + " group by grouping sets ((" + u + "), ())", rs -> {
+                    Figures figures = rs.getInt(3) == 1 ? total : unitFigures(units, rs.getLong(1));
+                    if (figures != null) {
+                        figures.set(Figure.REPRESENTATIVES, rs.getLong(2));
+                    }
+                });
+    }
+
+    /** The problem categories with the period's counts (raised, resolved) from {@link #events}. */
+    List<Report.CategoryRow> problemCategories(Map<Long, long[]> counts) {
+        return jdbc.query("select category_id, name_zh, name_en from report_problem_category order by sort_order, code", (rs, n) -> {
+            long[] c = counts.getOrDefault(rs.getLong(1), new long[2]);
+            return new Report.CategoryRow(rs.getLong(1), rs.getString(2), rs.getString(3), c[0], c[1]);
+        });
+    }
+
+    /** Per month of the period: public commitments fulfilled and problems resolved, for the dashboard's trend. */
+    Map<LocalDate, long[]> monthly(ReportScope scope, Period period) {
+        Map<LocalDate, long[]> months = new LinkedHashMap<>();
+        for (LocalDate m = period.from().withDayOfMonth(1); !m.isAfter(period.to()); m = m.plusMonths(1)) {
+            months.put(m, new long[2]);
+        }
+        jdbc.query("select e.fact, date_trunc('month', e.on_date)::date, count(distinct e.subject_id) "
+                + "from report_event e join report_village v on v.village_id = e.village_id "
+                + "where e.fact in ('COMMITMENT_FULFILLED', 'PROBLEM_RESOLVED') and e.on_date between ? and ?" + where(scope)
+                + " group by 1, 2", rs -> {
+                    long[] month = months.get(rs.getDate(2).toLocalDate());
+                    if (month != null) {
+                        month["COMMITMENT_FULFILLED".equals(rs.getString(1)) ? 0 : 1] += rs.getLong(3);
+                    }
+                }, Date.valueOf(period.from()), Date.valueOf(period.to()));
+        return months;
+    }
+}

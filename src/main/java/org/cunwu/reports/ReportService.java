@@ -1,0 +1,104 @@
+package org.cunwu.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.cunwu.campaigns.CampaignService;
+import org.cunwu.shared.RecordNotFoundException;
+import org.cunwu.shared.Scope;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds the reports: decides whose scope a report may cover (a secretary their village, town staff their town,
+ * everyone else the district) and counts it through {@link ReportQueries} with a fixed number of statements.
+ */
+@Service
+class ReportService {
+
+    private final ReportQueries queries;
+    private final CampaignService campaigns;
+    private final Clock clock;
+
+    ReportService(ReportQueries queries, CampaignService campaigns, Clock clock) {
+        this.queries = queries;
+        this.campaigns = campaigns;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The district, for readers of the whole district; anyone else is refused. */
+    @Transactional(readOnly = true)
+    ReportScope district() {
+        if (Scope.current().level() != Scope.Level.ALL) {
+            throw new AccessDeniedException("the district report is for district-wide readers");
+        }
+        return queries.district();
+    }
+
+    /** A town the user may read (district readers any, town staff their own); any other is not found. */
+    @Transactional(readOnly = true)
+    ReportScope town(Long townId) {
+        ReportScope scope = queries.town(townId).orElseThrow(() -> new RecordNotFoundException("town", townId));
+        if (!Scope.current().coversTown(townId)) {
+            throw new RecordNotFoundException("town", townId);
+        }
+        return scope;
+    }
+
+    /** A village the user may read (its town's staff and its secretary too); any other is not found. */
+    @Transactional(readOnly = true)
+    ReportScope village(Long villageId) {
+        ReportScope scope = queries.village(villageId).orElseThrow(() -> new RecordNotFoundException("village", villageId));
+        if (!Scope.current().coversVillage(scope.townId(), villageId)) {
+            throw new RecordNotFoundException("village", villageId);
+        }
+        return scope;
+    }
+
+    /** The widest scope the signed-in user reads, or empty for an account without town or village. */
+    @Transactional(readOnly = true)
+    Optional<ReportScope> own() {
+        Scope scope = Scope.current();
+        return switch (scope.level()) {
+            case ALL -> Optional.of(queries.district());
+            case TOWN -> queries.town(scope.townId());
+            case VILLAGE -> queries.village(scope.villageId());
+            case NONE -> Optional.empty();
+        };
+    }
+
+    /** The report of a scope for a period: nine aggregate queries, whatever the size of the district. */
+    @Transactional(readOnly = true)
+    Report report(ReportScope scope, Period period) {
+        LocalDate today = today();
+        LocalDate asOf = period.to().isAfter(today) ? today : period.to();
+        Map<Long, Report.Unit> units = new LinkedHashMap<>();
+        Figures total = new Figures();
+        queries.villages(scope, units, total);
+        Map<Long, long[]> perCategory = queries.events(scope, period, today, units, total);
+        queries.medians(scope, period, units, total);
+        List<Report.PostRow> posts = queries.posts(scope, asOf, units, total);
+        List<Report.ProjectRow> projects = queries.projects(scope, period, units, total);
+        queries.representatives(scope, units, total);
+        List<Report.CategoryRow> categories = queries.problemCategories(perCategory);
+        List<Report.Agreement> agreements = queries.agreements(scope, period);
+        List<CampaignService.CampaignCompletion> completion = scope.district() ? campaigns.completion(period.from(), period.to()) : List.of();
+        List<Report.Unit> unitList = scope.village() ? List.of() : List.copyOf(units.values());
+        return new Report(scope, period, asOf, total, unitList, posts, projects, categories, agreements, completion);
+    }
+
+    /** Per month of the period, public commitments fulfilled and problems resolved in the scope. */
+    @Transactional(readOnly = true)
+    Map<LocalDate, long[]> monthly(ReportScope scope, Period period) {
+        return queries.monthly(scope, period);
+    }
+}
