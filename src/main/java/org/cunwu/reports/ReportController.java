@@ -36,9 +36,11 @@ class ReportController {
     private final PdfRenderer pdfs;
     private final ReportWorkbook workbooks;
     private final MessageSource messages;
+    private final WorkSummary summaries;
 
-    ReportController(ReportService reports, PdfRenderer pdfs, ReportWorkbook workbooks, MessageSource messages) {
+    ReportController(ReportService reports, PdfRenderer pdfs, ReportWorkbook workbooks, MessageSource messages, WorkSummary summaries) {
         this.reports = reports;
+        this.summaries = summaries;
         this.pdfs = pdfs;
         this.workbooks = workbooks;
         this.messages = messages;
@@ -70,6 +72,30 @@ class ReportController {
     String showVillage(@PathVariable Long id, HttpServletRequest request, @RequestParam(required = false) String format, Model model,
             HttpServletResponse response) throws IOException {
         return render(reports.village(id), request, format, model, response);
+    }
+
+    /**
+     * The work summary draft of a period for the district (district readers), a town ({@code townId}) or a village
+     * ({@code villageId}); without either, for the user's own scope. Chinese and English, to copy.
+     */
+    @GetMapping("/reports/summary")
+    String showSummary(@RequestParam(required = false) Long townId, @RequestParam(required = false) Long villageId,
+            HttpServletRequest request, Model model) {
+        ReportScope scope = villageId != null ? reports.village(villageId) : townId != null ? reports.town(townId)
+                : reports.own().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("no scope"));
+        Period period = period(request, reports.today());
+        Report report = reports.report(scope, period);
+        String scopeName = scope.district() ? scope.name() : scope.level() == ReportScope.Level.TOWN
+                ? scope.districtName() + scope.name() : scope.townName() + scope.name();
+        model.addAttribute("report", report);
+        model.addAttribute("periodLabel", messages.getMessage(period.labelKey(), period.labelArgs(), LocaleContextHolder.getLocale()));
+        model.addAttribute("scopeLabel", scopeLabel(scope, LocaleContextHolder.getLocale()));
+        model.addAttribute("periodQuery", query(request));
+        model.addAttribute("chinese", summaries.paragraphs(report, scopeName,
+                messages.getMessage(period.labelKey(), period.labelArgs(), Locale.SIMPLIFIED_CHINESE).replace(" ", ""), Locale.SIMPLIFIED_CHINESE));
+        model.addAttribute("english", summaries.paragraphs(report, scopeName,
+                messages.getMessage(period.labelKey(), period.labelArgs(), Locale.ENGLISH), Locale.ENGLISH));
+        return "reports/summary";
     }
 
     static Period period(HttpServletRequest request, java.time.LocalDate today) {
