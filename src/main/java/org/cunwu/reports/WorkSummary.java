@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkSummary {
 
+    /** How many shared projects the draft names: those with the most villages. */
+    static final int MOST_SHARED = 3;
+
     private final MessageSource messages;
 
     WorkSummary(MessageSource messages) {
@@ -52,10 +55,14 @@ class WorkSummary {
         w.clause(industry, "summary.industry.newRectified", f.count(Figure.NEW_OPERATING_RECTIFIED));
         w.clause(industry, "summary.industry.key", f.count(Figure.KEY_SUPERVISED));
         w.clause(industry, "summary.industry.zones", f.count(Figure.ZONE_PLANS));
-        for (Report.Agreement a : report.agreements()) {
-            industry.add(w.message("summary.industry.agreement", a.leadVillage(), w.exact(a.partners().size()), a.name(),
-                    a.land() == null ? "—" : w.amount(a.land()), a.incomePerVillage() == null ? "—" : w.money(a.incomePerVillage())));
-        }
+        w.clause(industry, "summary.industry.agreements", report.agreements().size());
+        report.agreements().stream()
+                .sorted(java.util.Comparator.comparingInt(Report.Agreement::villageCount).reversed()
+                        .thenComparing(a -> a.land() == null ? BigDecimal.ZERO : a.land(), java.util.Comparator.reverseOrder()))
+                .limit(MOST_SHARED)
+                .forEach(a -> industry.add(w.message("summary.industry.agreement", a.leadVillage(), a.partners().size(), a.name())
+                        + (a.land() == null ? "" : w.message("summary.industry.agreementLand", w.amount(a.land())))
+                        + (a.incomePerVillage() == null ? "" : w.message("summary.industry.agreementIncome", w.money(a.incomePerVillage())))));
         w.paragraph(paragraphs, "summary.lead.industry", industry);
 
         List<String> people = new ArrayList<>();

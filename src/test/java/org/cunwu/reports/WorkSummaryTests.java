@@ -80,7 +80,7 @@ class WorkSummaryTests {
                 .contains("聘任乡村振兴顾问6名").contains("发布“乡村振兴合伙人”项目5个").contains("确定重点督导项目20个")
                 .contains("编制示范片区规划3个").contains("后进村新增经营性项目7个")
                 .contains("“村改社区集中攻坚”聚焦4个攻坚方向，完成攻坚任务27项")
-                .contains("十里堡社区联合5个村（社区）").contains("涉及土地120亩，每村年增收7万元")
+                .contains("村村联建项目").contains("十里堡社区联合5个村（社区）建设“十里堡社区软枣猕猴桃种植基地”，涉及土地120亩，每村年增收7万元")
                 .contains("In 2023, 罗庄区 had").contains(WorkSummary.approxEn(commitments) + " public commitments");
         assertThat(WorkSummary.approxZh(commitments)).startsWith("6").endsWith("余");
         assertThat(WorkSummary.approxZh(resolved)).endsWith("万余");
