@@ -1,0 +1,99 @@
+package org.cunwu.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Base64;
+
+import org.cunwu.TestDatabaseConfiguration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.PrintsPage;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A leader's walk through the district summary of 2023 in headless Chromium on the demo district: click 12 and
+ * see the 12 petitions, print the report to A4 (no navigation, header with district, scope and period), and read
+ * it on a phone.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestDatabaseConfiguration.class)
+@ActiveProfiles({"test", "demo"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+
+    @BeforeAll
+    void signIn() throws Exception {
+        browser = org.cunwu.Chromium.start(1280, 900);
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys("district");
+        browser.findElement(By.id("password")).sendKeys("demo-password");
+        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void clickTwelveToSeeTheTwelvePetitions() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(url("/reports/district?year=2023"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("全区工作汇总");
+        browser.findElement(By.cssSelector("a[href*='petition=true'][href*='resolvedFrom=2023-01-01']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/problems"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("共 12 条");
+    }
+
+    @Test
+    void theReportPrintsOnA4WithoutNavigation() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(url("/reports/district?year=2023"));
+        PrintOptions options = new PrintOptions();
+        options.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+        options.setOrientation(PrintOptions.Orientation.PORTRAIT);
+        byte[] pdf = Base64.getDecoder().decode(((PrintsPage) browser).print(options).getContent());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("罗庄区").contains("2023 年").contains("调整不胜任村干部").contains("分镇街情况")
+                    .doesNotContain("退出").doesNotContain("打印 PDF").doesNotContain("起始日期");
+            assertThat(document.getNumberOfPages()).isBetween(2, 12);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theReportReadsOnAPhone() {
+        browser.manage().window().setSize(new Dimension(375, 812));
+        browser.get(url("/reports/district?year=2023"));
+        Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).isLessThanOrEqualTo(0L);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+}
