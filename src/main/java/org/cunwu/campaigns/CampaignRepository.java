@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
+    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = "villages")
     List<Campaign> findAllByOrderByYearDescNameAsc();
 
     @Query("select distinct c from Campaign c left join fetch c.villages v left join fetch v.town where c.id = :id")

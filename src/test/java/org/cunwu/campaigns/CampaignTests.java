@@ -148,6 +148,13 @@ class CampaignTests {
     }
 
     @Test
+    void theListShowsEachCampaignWithItsNumberOfVillages() throws Exception {
+        String page = mvc.perform(get("/campaigns").with(user(district))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains(">" + campaign.getName() + "</a>");
+    }
+
+    @Test
     void aCoveredVillagesDossierLinksToItsCampaign() throws Exception {
         String dossier = mvc.perform(get("/villages/" + covered.getId()).with(user(district))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
