@@ -8,11 +8,12 @@
   var palette = ['#b71c1c', '#1565c0', '#2e7d32', '#ef6c00', '#6a1b9a', '#00838f', '#5d4037', '#546e7a'];
 
   function narrow(element) {
-    return element.clientWidth < 480;
+    return element.clientWidth < 360;
   }
 
   function cartesian(data, element, horizontal) {
-    var categories = { type: 'category', data: data.labels, axisTick: { alignWithLabel: true },
+    // horizontal bars list the categories top down, in the order of the data table
+    var categories = { type: 'category', data: data.labels, inverse: horizontal, axisTick: { alignWithLabel: true },
       axisLabel: horizontal ? { width: narrow(element) ? 72 : 120, overflow: 'truncate' } : { hideOverlap: true } };
     var values = { type: 'value', minInterval: 1 };
     return {
