@@ -26,6 +26,8 @@ public final class Chromium {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + Files.createTempDirectory("cunwu-chromium"),
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost", "--window-size=" + width + "," + height, "--lang=zh-CN");
+        // the console (CSP violations, script errors) for tests to read through the driver's logs
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();

@@ -1,0 +1,111 @@
+package org.cunwu.reports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.cunwu.villages.HomeSection;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The dashboard on the home page: this year's key figures of the user's own scope (the district, their town or their
+ * village), each linking to its list, and three charts with their numbers as tables. It reads the report model,
+ * so it costs the report's fixed number of aggregate queries plus one for the months.
+ */
+@Component
+class DashboardSection implements HomeSection {
+
+    /** The figures shown as cards, in this order. */
+    static final List<String> CARDS = List.of("COMMITMENTS", "RECEPTION_PEOPLE", "PROBLEMS_RAISED", "PROBLEMS_RESOLVED",
+            "PETITIONS_RESOLVED", "PROJECTS_ACTIVE", "CURRENT_CADRES", "RETURNED_TALENTS");
+
+    private final ReportService reports;
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    DashboardSection(ReportService reports, MessageSource messages, JsonMapper json) {
+        this.reports = reports;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public String template() {
+        return "reports/dashboard";
+    }
+
+    @Override
+    public String fragment() {
+        return "dashboard";
+    }
+
+    @Override
+    public Map<String, Object> data() {
+        return reports.own().map(scope -> data(scope, reports.today().getYear())).orElse(Map.of());
+    }
+
+    /** The dashboard of a scope for a year (the current one on the home page). */
+    Map<String, Object> data(ReportScope scope, int year) {
+        Period period = Period.ofYear(year, true);
+        Report report = reports.report(scope, period);
+        Map<LocalDate, long[]> months = reports.monthly(scope, period);
+        Locale locale = LocaleContextHolder.getLocale();
+        List<DashboardChart> charts = List.of(monthlyChart(months, locale), problemChart(report, locale), projectChart(report, locale));
+        Map<String, String> chartJson = new java.util.LinkedHashMap<>();
+        charts.forEach(chart -> chartJson.put(chart.id(), chart.json(json)));
+        return Map.of("scope", scope, "year", String.valueOf(year), "report", report, "total", report.total(), "cards", CARDS,
+                "links", new ReportLinks(scope, period, report.asOf()), "charts", charts, "chartJson", chartJson);
+    }
+
+    private DashboardChart monthlyChart(Map<LocalDate, long[]> months, Locale locale) {
+        List<String> labels = new ArrayList<>();
+        List<Long> fulfilled = new ArrayList<>();
+        List<Long> resolved = new ArrayList<>();
+        months.forEach((month, counts) -> {
+            labels.add(message("dashboard.month." + month.getMonthValue(), locale));
+            fulfilled.add(counts[0]);
+            resolved.add(counts[1]);
+        });
+        return new DashboardChart("dashboard-monthly", "line", message("dashboard.chart.monthly", locale),
+                message("dashboard.month", locale), labels,
+                List.of(new DashboardChart.Series(message("dashboard.series.commitmentsFulfilled", locale), fulfilled),
+                        new DashboardChart.Series(message("dashboard.series.problemsResolved", locale), resolved)));
+    }
+
+    private DashboardChart problemChart(Report report, Locale locale) {
+        List<Report.CategoryRow> rows = report.problemCategories();
+        return new DashboardChart("dashboard-problems", "bar", message("dashboard.chart.problems", locale),
+                message("dashboard.category", locale), rows.stream().map(r -> name(r.nameZh(), r.nameEn(), locale)).toList(),
+                List.of(new DashboardChart.Series(message("dashboard.series.problemsRaised", locale),
+                                rows.stream().map(Report.CategoryRow::raised).toList()),
+                        new DashboardChart.Series(message("dashboard.series.problemsResolved", locale),
+                                rows.stream().map(Report.CategoryRow::resolved).toList())));
+    }
+
+    private DashboardChart projectChart(Report report, Locale locale) {
+        List<Report.ProjectRow> rows = report.projects();
+        return new DashboardChart("dashboard-projects", "pie", message("dashboard.chart.projects", locale),
+                message("dashboard.category", locale), rows.stream().map(r -> name(r.nameZh(), r.nameEn(), locale)).toList(),
+                List.of(new DashboardChart.Series(message("dashboard.series.projects", locale),
+                        rows.stream().map(Report.ProjectRow::count).toList())));
+    }
+
+    private static String name(String zh, String en, Locale locale) {
+        return "en".equals(locale.getLanguage()) && en != null && !en.isBlank() ? en : zh;
+    }
+
+    private String message(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}
