@@ -48,6 +48,14 @@ final class PostHeldSpecifications {
             if (Boolean.TRUE.equals(filter.adjusted())) {
                 predicates.add(cb.equal(root.get("endReason"), EndReason.NOT_COMPETENT));
             }
+            if (!filter.ended().any()) {
+                predicates.add(filter.ended().on(cb, root.get("toDate")));
+            }
+            java.time.LocalDate on = filter.heldOn();
+            if (on != null) {
+                predicates.add(cb.lessThanOrEqualTo(root.get("fromDate"), on));
+                predicates.add(cb.or(cb.isNull(root.get("toDate")), cb.greaterThanOrEqualTo(root.get("toDate"), on)));
+            }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
     }

@@ -1,10 +1,32 @@
 package org.cunwu.projects;
 
-/** What the project list is narrowed to; every field optional. */
+import org.cunwu.shared.DateRange;
+
+/**
+ * What the project list is narrowed to; every field optional. Dates are kept as typed: {@code activeFrom}/{@code activeTo}
+ * select the projects running in the period (started by its end, not finished before its start),
+ * {@code operatingFrom}/{@code operatingTo} the operating projects that first went into operation in it;
+ * {@code rectification} the projects led by a 后进 village; {@code leadOnly} narrows {@code villageId} to the projects the
+ * village leads (without it, a village's projects include those it is a partner of).
+ */
 public record ProjectFilter(String q, Long townId, Long villageId, Long categoryId, CooperationModel model,
-        ProjectStatus status, Boolean keySupervised, Long zoneId, Integer year) {
+        ProjectStatus status, Boolean keySupervised, Long zoneId, Integer year, String activeFrom, String activeTo,
+        String operatingFrom, String operatingTo, Boolean rectification, Boolean leadOnly) {
+
+    public ProjectFilter(String q, Long townId, Long villageId, Long categoryId, CooperationModel model, ProjectStatus status,
+            Boolean keySupervised, Long zoneId, Integer year) {
+        this(q, townId, villageId, categoryId, model, status, keySupervised, zoneId, year, null, null, null, null, null, null);
+    }
 
     public static ProjectFilter none() {
         return new ProjectFilter(null, null, null, null, null, null, null, null, null);
+    }
+
+    public DateRange active() {
+        return DateRange.parse(activeFrom, activeTo);
+    }
+
+    public DateRange operating() {
+        return DateRange.parse(operatingFrom, operatingTo);
     }
 }

@@ -1,6 +1,8 @@
 package org.cunwu.projects;
 
 import java.time.LocalDate;
+
+import org.cunwu.shared.DateRange;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +12,7 @@ import jakarta.persistence.criteria.Subquery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 
+import org.cunwu.shared.DateRange;
 import org.cunwu.shared.Scope;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -49,7 +52,9 @@ final class ProjectSpecifications {
             if (filter.townId() != null) {
                 predicates.add(cb.equal(root.get("leadVillage").get("town").get("id"), filter.townId()));
             }
-            if (filter.villageId() != null) {
+            if (filter.villageId() != null && Boolean.TRUE.equals(filter.leadOnly())) {
+                predicates.add(cb.equal(root.get("leadVillage").get("id"), filter.villageId()));
+            } else if (filter.villageId() != null) {
                 predicates.add(cb.or(cb.equal(root.get("leadVillage").get("id"), filter.villageId()),
                         cb.exists(partnerWhere(root, query, cb, "village", filter.villageId()))));
             }
@@ -70,6 +75,26 @@ final class ProjectSpecifications {
             }
             if (filter.year() != null && filter.year() > 1900 && filter.year() < 3000) {
                 predicates.add(cb.between(root.get("startedOn"), LocalDate.of(filter.year(), 1, 1), LocalDate.of(filter.year(), 12, 31)));
+            }
+            DateRange active = filter.active();
+            if (active.to() != null) {
+                predicates.add(cb.or(cb.isNull(root.get("startedOn")), cb.lessThanOrEqualTo(root.get("startedOn"), active.to())));
+            }
+            if (active.from() != null) {
+                predicates.add(cb.or(cb.isNull(root.get("finishedOn")), cb.greaterThanOrEqualTo(root.get("finishedOn"), active.from())));
+            }
+            DateRange operating = filter.operating();
+            if (!operating.any()) {
+                // operating projects whose first change to OPERATING falls in the period
+                var first = query.subquery(LocalDate.class);
+                var change = first.from(StatusChange.class);
+                first.select(cb.least(change.<LocalDate>get("changedOn")))
+                        .where(cb.equal(change.get("project"), root), cb.equal(change.get("toStatus"), ProjectStatus.OPERATING));
+                predicates.add(cb.isTrue(root.get("operating")));
+                predicates.add(operating.on(cb, first));
+            }
+            if (Boolean.TRUE.equals(filter.rectification())) {
+                predicates.add(cb.isTrue(root.get("leadVillage").get("rectification")));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };

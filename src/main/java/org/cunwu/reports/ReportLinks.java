@@ -28,7 +28,11 @@ final class ReportLinks {
 
     /** The list of a figure for one unit of the breakdown (a town of the district, a village of a town), or null. */
     public String of(String figure, Long unitId) {
-        UriComponentsBuilder url = list(Figure.valueOf(figure));
+        Figure f = Figure.valueOf(figure);
+        if (unitId != null && !scope.district() && (f == Figure.VILLAGES || f == Figure.COMMUNITIES || f == Figure.RECTIFICATION_VILLAGES)) {
+            return "/villages/" + unitId; // a village of a town's breakdown: its dossier
+        }
+        UriComponentsBuilder url = list(f);
         return url == null ? null : withUnit(url, unitId);
     }
 
@@ -48,6 +52,10 @@ final class ReportLinks {
     }
 
     private String withUnit(UriComponentsBuilder url, Long unitId) {
+        boolean byVillage = scope.village() || (unitId != null && !scope.district());
+        if (byVillage && url.build().getPath().equals("/projects")) {
+            url.queryParam("leadOnly", true); // a report counts a project in the village that leads it
+        }
         if (unitId != null) {
             url.queryParam(scope.district() ? "townId" : "villageId", unitId);
         } else if (scope.town()) {

@@ -71,9 +71,10 @@ class CommitmentController {
     }
 
     private static RepresentativeService.Filter filter(String q, Long townId, Long villageId, String status, String category,
-            Boolean overdue) {
+            Boolean overdue, jakarta.servlet.http.HttpServletRequest request) {
         return new RepresentativeService.Filter(q, townId, villageId, parse(CommitmentStatus.class, status),
-                parse(CommitmentCategory.class, category), overdue);
+                parse(CommitmentCategory.class, category), overdue, org.cunwu.shared.DateRange.of(request, "pledged"),
+                "true".equals(request.getParameter("publicNotice")) ? Boolean.TRUE : null);
     }
 
     @GetMapping("/commitments")
@@ -81,8 +82,8 @@ class CommitmentController {
             @RequestParam(required = false) Long villageId, @RequestParam(required = false) String status,
             @RequestParam(required = false) String category, @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, Model model) {
-        RepresentativeService.Filter filter = filter(q, townId, villageId, status, category, overdue);
+            @RequestParam(required = false) String sort, jakarta.servlet.http.HttpServletRequest request, Model model) {
+        RepresentativeService.Filter filter = filter(q, townId, villageId, status, category, overdue, request);
         model.addAttribute("commitments", service.commitments(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
         model.addAttribute("filter", filter);
         model.addAttribute("towns", towns.list());
@@ -96,7 +97,8 @@ class CommitmentController {
     void exportCommitments(@RequestParam(required = false) String q, @RequestParam(required = false) Long townId,
             @RequestParam(required = false) Long villageId, @RequestParam(required = false) String status,
             @RequestParam(required = false) String category, @RequestParam(required = false) Boolean overdue,
-            @RequestParam String format, @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
+            @RequestParam String format, @RequestParam(required = false) String sort, jakarta.servlet.http.HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
         LocalDate today = LocalDate.now();
         // the list names the people who pledged: an export of personal data
         auditLog.recordExport("commitments " + format);
@@ -104,7 +106,7 @@ class CommitmentController {
                 "commitment.pledgedOn", "commitment.promisedBy", "commitment.status", "commitment.overdue", "commitment.fulfilledOn",
                 "commitment.fulfilmentNote", "commitment.publicNotice").stream().map(this::message).toList();
         exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("commitment.list.title"), headers,
-                sink -> service.forEachCommitment(filter(q, townId, villageId, status, category, overdue),
+                sink -> service.forEachCommitment(filter(q, townId, villageId, status, category, overdue, request),
                         paging.sort(sort, SORTABLE, DEFAULT_SORT), c -> {
                             List<Object> cells = new ArrayList<>();
                             cells.add(c.getVillage().getName());

@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.DateRange;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
@@ -74,9 +76,9 @@ class ProblemController {
     }
 
     private static ProblemService.ProblemFilter filter(String q, Long townId, Long villageId, String status, Long categoryId,
-            Boolean petition, Boolean open, Boolean overdue) {
+            Boolean petition, Boolean open, Boolean overdue, HttpServletRequest request) {
         return new ProblemService.ProblemFilter(q, townId, villageId, CommitmentController.parse(ProblemStatus.class, status), categoryId,
-                petition, open, overdue);
+                petition, open, overdue, DateRange.of(request, "reported"), DateRange.of(request, "resolved"));
     }
 
     @GetMapping
@@ -85,8 +87,8 @@ class ProblemController {
             @RequestParam(required = false) Long categoryId, @RequestParam(required = false) Boolean petition,
             @RequestParam(required = false) Boolean open, @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, Model model) {
-        ProblemService.ProblemFilter filter = filter(q, townId, villageId, status, categoryId, petition, open, overdue);
+            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
+        ProblemService.ProblemFilter filter = filter(q, townId, villageId, status, categoryId, petition, open, overdue, request);
         model.addAttribute("problems", problems.problems(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
         model.addAttribute("filter", filter);
         model.addAttribute("towns", towns.list());
@@ -103,12 +105,13 @@ class ProblemController {
             @RequestParam(required = false) Long villageId, @RequestParam(required = false) String status,
             @RequestParam(required = false) Long categoryId, @RequestParam(required = false) Boolean petition,
             @RequestParam(required = false) Boolean open, @RequestParam(required = false) Boolean overdue,
-            @RequestParam String format, @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
+            @RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
         List<String> headers = List.of("commitment.village", "problem.title", "problem.source", "problem.category", "problem.petition",
                 "problem.reportedOn", "problem.status", "problem.resolvedOn", "problem.daysToResolve", "problem.resolutionNote")
                 .stream().map(this::message).toList();
         exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("problem.list.title"), headers,
-                sink -> problems.forEachProblem(filter(q, townId, villageId, status, categoryId, petition, open, overdue),
+                sink -> problems.forEachProblem(filter(q, townId, villageId, status, categoryId, petition, open, overdue, request),
                         paging.sort(sort, SORTABLE, DEFAULT_SORT), p -> {
                             List<Object> cells = new ArrayList<>();
                             cells.add(p.getVillage().getName());

@@ -12,6 +12,7 @@ import jakarta.persistence.criteria.Predicate;
 
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.DateRange;
 import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.villages.Village;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,13 +30,22 @@ public class ProblemService {
 
     /** What the problem list narrows to. */
     public record ProblemFilter(String q, Long townId, Long villageId, ProblemStatus status, Long categoryId, Boolean petition,
-            Boolean open, Boolean overdue) {
+            Boolean open, Boolean overdue, DateRange reported, DateRange resolved) {
+
+        public ProblemFilter(String q, Long townId, Long villageId, ProblemStatus status, Long categoryId, Boolean petition,
+                Boolean open, Boolean overdue) {
+            this(q, townId, villageId, status, categoryId, petition, open, overdue, DateRange.ANY, DateRange.ANY);
+        }
+
         public static ProblemFilter none() {
             return new ProblemFilter(null, null, null, null, null, null, null, null);
         }
     }
 
     private final ReceptionRepository receptions;
+
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
     private final ProblemRepository problems;
     private final ProblemCategoryRepository categories;
     private final ProblemEventRepository events;
@@ -67,11 +77,25 @@ public class ProblemService {
 
     @Transactional(readOnly = true)
     public Page<Reception> receptions(RepresentativeService.Filter filter, Pageable pageable) {
-        return receptions.findAll(Specification.allOf(RepresentativeService.inScope(), RepresentativeService.villageFilter(filter),
+        return receptions.findAll(receptionSelection(filter), pageable);
+    }
+
+    /** The person-times of the receptions a filter selects (what a report's reception figure counts). */
+    @Transactional(readOnly = true)
+    public long receptionPeople(RepresentativeService.Filter filter) {
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        var root = query.from(Reception.class);
+        query.select(cb.coalesce(cb.sumAsLong(root.get("peopleCount")), 0L)).where(receptionSelection(filter).toPredicate(root, query, cb));
+        return entityManager.createQuery(query).getSingleResult();
+    }
+
+    private static Specification<Reception> receptionSelection(RepresentativeService.Filter filter) {
+        return Specification.allOf(RepresentativeService.inScope(), RepresentativeService.villageFilter(filter),
                 (root, query, cb) -> filter.q() == null || filter.q().isBlank() ? cb.conjunction()
                         : cb.or(cb.like(root.get("topic"), "%" + RepresentativeService.like(filter.q()) + "%", '\\'),
-                                cb.like(root.get("residentName"), "%" + RepresentativeService.like(filter.q()) + "%", '\\'))),
-                pageable);
+                                cb.like(root.get("residentName"), "%" + RepresentativeService.like(filter.q()) + "%", '\\')),
+                (root, query, cb) -> filter.period().on(cb, root.get("receivedOn")));
     }
 
     @Transactional(readOnly = true)
@@ -240,6 +264,8 @@ public class ProblemService {
             if (Boolean.TRUE.equals(filter.overdue())) {
                 predicates.add(cb.lessThan(root.get("reportedOn"), today.minusDays(overdueDays)));
             }
+            predicates.add(filter.reported().on(cb, root.get("reportedOn")));
+            predicates.add(filter.resolved().on(cb, root.get("resolvedOn")));
             return cb.and(predicates.toArray(Predicate[]::new));
         });
     }

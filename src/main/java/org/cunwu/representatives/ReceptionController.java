@@ -60,23 +60,31 @@ class ReceptionController {
         binder.setDisallowedFields("id");
     }
 
+    /** Text, town, village and the day received ({@code receivedFrom}, {@code receivedTo}). */
+    private static RepresentativeService.Filter filter(String q, Long townId, Long villageId, jakarta.servlet.http.HttpServletRequest request) {
+        return new RepresentativeService.Filter(q, townId, villageId, null, null, null, org.cunwu.shared.DateRange.of(request, "received"), null);
+    }
+
     @GetMapping
-    String listReceptions(@RequestParam(required = false) String q, @RequestParam(required = false) Long villageId,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, Model model) {
-        RepresentativeService.Filter filter = new RepresentativeService.Filter(q, null, villageId, null, null, null);
+    String listReceptions(@RequestParam(required = false) String q, @RequestParam(required = false) Long townId,
+            @RequestParam(required = false) Long villageId, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size, @RequestParam(required = false) String sort,
+            jakarta.servlet.http.HttpServletRequest request, Model model) {
+        RepresentativeService.Filter filter = filter(q, townId, villageId, request);
         model.addAttribute("receptions", problems.receptions(filter,
                 paging.pageable(page, size, sort, SORTABLE, Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")))));
         model.addAttribute("filter", filter);
+        model.addAttribute("people", problems.receptionPeople(filter));
         model.addAttribute("villageChoices", villages.choices());
         model.addAttribute("canCreate", scope.canCreate());
         return "representatives/receptions";
     }
 
     @GetMapping(params = "format")
-    void exportReceptions(@RequestParam(required = false) String q, @RequestParam(required = false) Long villageId,
-            @RequestParam String format, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        RepresentativeService.Filter filter = new RepresentativeService.Filter(q, null, villageId, null, null, null);
+    void exportReceptions(@RequestParam(required = false) String q, @RequestParam(required = false) Long townId,
+            @RequestParam(required = false) Long villageId, @RequestParam String format, jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        RepresentativeService.Filter filter = filter(q, townId, villageId, request);
         auditLog.recordExport("receptions " + format);
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         java.util.List<String> headers = java.util.stream.Stream.of("reception.receivedOn", "commitment.village", "reception.residentName",

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.cunwu.shared.DateRange;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.PortalUser;
@@ -37,7 +38,13 @@ public class RepresentativeService {
 
     /** What the lists narrow to; null fields do not filter. */
     public record Filter(String q, Long townId, Long villageId, CommitmentStatus status, CommitmentCategory category,
-            Boolean overdue) {
+            Boolean overdue, DateRange period, Boolean publicNotice) {
+
+        /** Without dates: {@code period} is the list's own date (pledged for commitments, received for receptions). */
+        public Filter(String q, Long townId, Long villageId, CommitmentStatus status, CommitmentCategory category, Boolean overdue) {
+            this(q, townId, villageId, status, category, overdue, DateRange.ANY, null);
+        }
+
         public static Filter none() {
             return new Filter(null, null, null, null, null, null);
         }
@@ -322,6 +329,10 @@ public class RepresentativeService {
                 predicates.add(root.get("status").in(CommitmentStatus.PLEDGED, CommitmentStatus.IN_PROGRESS));
                 predicates.add(cb.lessThan(root.get("promisedBy"), today));
             }
+            if (Boolean.TRUE.equals(filter.publicNotice())) {
+                predicates.add(cb.isTrue(root.get("publicNotice")));
+            }
+            predicates.add(filter.period().on(cb, root.get("pledgedOn")));
             return cb.and(predicates.toArray(Predicate[]::new));
         });
     }

@@ -55,6 +55,7 @@ final class TalentSpecifications {
             if (filter.villageId() != null) {
                 predicates.add(cb.equal(village.get("id"), filter.villageId()));
             }
+            predicates.add(filter.since().on(cb, root.get("sinceDate")));
             return scope.level() == Scope.Level.NONE ? cb.disjunction() : cb.and(predicates.toArray(Predicate[]::new));
         };
     }
@@ -77,6 +78,7 @@ final class TalentSpecifications {
             if (filter.villageId() != null) {
                 predicates.add(cb.equal(village.get("id"), filter.villageId()));
             }
+            predicates.add(filter.open().on(cb, root.get("openFrom")));
             return cb.and(predicates.toArray(Predicate[]::new));
         };
     }
