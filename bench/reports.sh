@@ -4,7 +4,8 @@
 # its own (cunwu_bench_reports in the database postgres), never the portal's. With --demo, the same pages are
 # timed on the demo district instead (the jar started with the demo profile, signed in as district).
 # Needs the jar (./mvnw -DskipTests package), PostgreSQL on 127.0.0.1:5432 and curl (no other tools).
-# Prints the median and worst of 15 timed requests per page (exports 3), and the SQL statements per page.
+# Prints the median and worst of 15 timed requests per page (exports 3). The number of SQL statements a report runs
+# is checked by ReportQueryCountTests (the reports query through JDBC, which Hibernate's statistics do not see).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SCHEMA=cunwu_bench_reports
@@ -36,13 +37,10 @@ if $DEMO; then
 else
   PROFILE= USERNAME=bench PASSWORD=bench-password
 fi
-# Hibernate's session statistics give the number of SQL statements per request (one log line per session, at its
-# end; the session store's own JDBC statements are not counted); the availability log line says when the application runners (the demo loader) are done.
+# The availability log line says when the application runners (the demo loader) are done.
 CUNWU_DB_URL="jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=$SCHEMA" CUNWU_DB_SCHEMA=$SCHEMA \
 CUNWU_ADMIN_USERNAME=bench CUNWU_ADMIN_PASSWORD=bench-password \
   java -Xmx512m -jar "$JAR" $PROFILE --server.port="$PORT" --logging.level.root=WARN \
-    --spring.jpa.properties.hibernate.generate_statistics=true \
-    --logging.level.org.hibernate.session.metrics=DEBUG \
     --logging.level.org.springframework.boot.availability.ApplicationAvailabilityBean=DEBUG > "$LOG" 2>&1 &
 APP=$!
 STARTED=$(date +%s)
@@ -360,16 +358,6 @@ TOWN=$($QUERY -c "select id from $SCHEMA.town order by code limit 1")
 # a village with records of every kind: the first one under rectification (both districts have some)
 VILLAGE=$($QUERY -c "select id from $SCHEMA.village where rectification order by code limit 1")
 
-# SQL statements Hibernate ran for one request: the sum over the sessions it opened (session statistics log lines)
-statements() {
-  local before
-  before=$(wc -l < "$LOG")
-  curl -s -o /dev/null -b "$COOKIES" "$BASE$1"
-  sleep 0.2
-  { tail -n +"$((before + 1))" "$LOG" | grep -o 'ns executing [0-9]* JDBC statements' || true; } \
-    | awk '{ n += $3 } END { print n + 0 }'
-}
-
 FAILED=0
 measure() {
   local label=$1 path=$2 runs=${3:-$RUNS}
@@ -383,16 +371,15 @@ measure() {
     FAILED=1
     return
   fi
-  local times median worst sql
+  local times median worst
   times=$(for _ in $(seq 1 "$runs"); do curl -s -o /dev/null -b "$COOKIES" -w '%{time_total}\n' "$BASE$path"; done | sort -n)
   median=$(echo "$times" | sed -n "$(( (runs + 1) / 2 ))p")
   worst=$(echo "$times" | tail -n 1)
-  sql=$(statements "$path")
-  awk -v l="$label" -v m="$median" -v w="$worst" -v s="$sql" \
-    'BEGIN { printf "%-44s median %6.0f ms   worst %6.0f ms   %4d SQL\n", l, m * 1000, w * 1000, s }'
+  awk -v l="$label" -v m="$median" -v w="$worst" \
+    'BEGIN { printf "%-44s median %6.0f ms   worst %6.0f ms\n", l, m * 1000, w * 1000 }'
 }
 
-echo "Timing (${RUNS} requests each, exports ${EXPORT_RUNS}, after one warm-up; SQL: Hibernate statements of one request):"
+echo "Timing (${RUNS} requests each, exports ${EXPORT_RUNS}, after one warm-up):"
 measure "district summary, year $YEAR" "/reports/district?year=$YEAR"
 measure "district summary, quarter $YEAR Q2" "/reports/district?year=$YEAR&quarter=2"
 measure "district summary as xlsx" "/reports/district?year=$YEAR&format=xlsx" "$EXPORT_RUNS"
