@@ -11,7 +11,7 @@ import org.cunwu.projects.ProjectStatus;
  * behind them. Every number is counted from the records by a fixed number of aggregate queries.
  */
 record Report(ReportScope scope, Period period, java.time.LocalDate asOf, Figures total, List<Unit> units,
-        List<PostRow> posts, List<ProjectRow> projects, List<CategoryRow> problemCategories, List<Agreement> agreements,
+        List<PostRow> posts, List<ProjectRow> projects, List<CategoryRow> problemCategories, Agreements sharedProjects,
         List<CampaignCompletion> campaigns) {
 
     /** A town of the district or a village of a town, with its figures. */
@@ -33,6 +33,15 @@ record Report(ReportScope scope, Period period, java.time.LocalDate asOf, Figure
 
     /** Problems of one category raised and resolved in the period. */
     record CategoryRow(Long categoryId, String nameZh, String nameEn, long raised, long resolved) {
+    }
+
+    /** The shared projects a report lists (the most shared first) and how many there are in all. */
+    record Agreements(List<Agreement> listed, long total) {
+    }
+
+    /** The listed shared projects. */
+    public List<Agreement> agreements() {
+        return sharedProjects.listed();
     }
 
     /** A project shared by several villages (联建): its lead village, partner villages, land and income per village. */

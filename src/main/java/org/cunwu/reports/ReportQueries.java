@@ -94,12 +94,19 @@ class ReportQueries {
     Map<Long, long[]> events(ReportScope scope, Period period, LocalDate today, Map<Long, Report.Unit> units, Figures total) {
         String u = unit(scope);
         Map<Long, long[]> perCategory = new LinkedHashMap<>();
-        jdbc.query("select e.fact, " + u + ", e.category_id, e.state, count(distinct e.subject_id), "
-                + "count(distinct e.subject_id) filter (where e.state in ('PLEDGED', 'IN_PROGRESS') and e.due_on < ?), "
-                + "coalesce(sum(e.amount), 0), grouping(" + u + ") "
+        // Facts of one row per record are counted per village first (a hash aggregate), then rolled up to the units and
+        // the scope; facts of several villages per record (a task, a zone) are counted distinct in the same statement.
+        String inScope = (scope.district() ? "" : " and e.village_id is not null") + where(scope);
+        jdbc.query("select e.fact, " + u + ", e.category_id, e.state, sum(e.n), sum(e.overdue), coalesce(sum(e.amount), 0), grouping(" + u + ") "
+                + "from (select fact, village_id, category_id, state, count(*) as n, "
+                + "count(*) filter (where state in ('PLEDGED', 'IN_PROGRESS') and due_on < ?) as overdue, sum(amount) as amount "
+                + "from report_event where on_date between ? and ? and fact not in ('TASK_COMPLETED', 'ZONE_PLAN') group by 1, 2, 3, 4) e "
+                + "left join report_village v on v.village_id = e.village_id where true" + inScope
+                + " group by grouping sets ((e.fact, " + u + ", e.category_id, e.state), (e.fact, e.category_id, e.state)) "
+                + "union all select e.fact, " + u + ", null, null, count(distinct e.subject_id), 0, 0, grouping(" + u + ") "
                 + "from report_event e left join report_village v on v.village_id = e.village_id "
-                + "where e.on_date between ? and ?" + (scope.district() ? "" : " and e.village_id is not null") + where(scope)
-                + " group by grouping sets ((e.fact, " + u + ", e.category_id, e.state), (e.fact, e.category_id, e.state))", rs -> {
+                + "where e.on_date between ? and ? and e.fact in ('TASK_COMPLETED', 'ZONE_PLAN')" + inScope
+                + " group by grouping sets ((e.fact, " + u + "), (e.fact))", rs -> {
                     boolean isTotal = rs.getInt(8) == 1;
                     Figures figures = isTotal ? total : unitFigures(units, rs.getObject(2, Long.class));
                     if (figures == null) {
@@ -152,7 +159,8 @@ class ReportQueries {
                         case "ZONE_PLAN" -> figures.add(Figure.ZONE_PLANS, count);
                         default -> { } // COMMITMENT_FULFILLED is for the monthly trend only
                     }
-                }, Date.valueOf(today), Date.valueOf(period.from()), Date.valueOf(period.to()));
+                }, Date.valueOf(today), Date.valueOf(period.from()), Date.valueOf(period.to()), Date.valueOf(period.from()),
+                Date.valueOf(period.to()));
         return perCategory;
     }
 
@@ -242,16 +250,28 @@ class ReportQueries {
         figures.add(Figure.INCOME, rs.getBigDecimal(12));
     }
 
-    /** The projects of the scope running in the period that other villages share (联建), with their partners. */
-    List<Report.Agreement> agreements(ReportScope scope, Period period) {
-        return jdbc.query("select p.project_id, p.name, v.village_name, p.land_mu, p.income_per_village, "
-                + "string_agg(pp.village_name, '|' order by pp.village_name) "
+    /** How many shared projects a report lists: those with the most villages, then the most land. */
+    static final int AGREEMENTS_LISTED = 20;
+
+    /**
+     * The projects of the scope running in the period that other villages share (联建), with their partners: the
+     * {@value #AGREEMENTS_LISTED} with the most villages, and how many there are in all.
+     */
+    Report.Agreements agreements(ReportScope scope, Period period) {
+        long[] total = {0};
+        List<Report.Agreement> listed = jdbc.query("with shared as (select p.project_id, p.name, v.village_name, p.land_mu, p.income_per_village, "
+                + "string_agg(pp.village_name, '|' order by pp.village_name) as partners, count(*) as partner_count "
                 + "from report_project p join report_village v on v.village_id = p.village_id "
                 + "join report_project_partner pp on pp.project_id = p.project_id "
                 + "where (p.started_on is null or p.started_on <= ?) and (p.finished_on is null or p.finished_on >= ?)" + where(scope)
-                + " group by p.project_id, p.name, v.village_name, p.land_mu, p.income_per_village order by p.name",
-                (rs, n) -> new Report.Agreement(rs.getLong(1), rs.getString(2), rs.getString(3), List.of(rs.getString(6).split("\\|")),
-                        rs.getBigDecimal(4), rs.getBigDecimal(5)), Date.valueOf(period.to()), Date.valueOf(period.from()));
+                + " group by p.project_id, p.name, v.village_name, p.land_mu, p.income_per_village) "
+                + "select *, count(*) over () from shared order by partner_count desc, land_mu desc nulls last, name limit " + AGREEMENTS_LISTED,
+                (rs, n) -> {
+                    total[0] = rs.getLong(8);
+                    return new Report.Agreement(rs.getLong(1), rs.getString(2), rs.getString(3), List.of(rs.getString(6).split("\\|")),
+                            rs.getBigDecimal(4), rs.getBigDecimal(5));
+                }, Date.valueOf(period.to()), Date.valueOf(period.from()));
+        return new Report.Agreements(listed, total[0]);
     }
 
     /** Resident representatives on record, per unit and for the scope. */

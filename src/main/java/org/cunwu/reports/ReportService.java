@@ -90,7 +90,7 @@ class ReportService {
         List<Report.ProjectRow> projects = queries.projects(scope, period, units, total);
         queries.representatives(scope, units, total);
         List<Report.CategoryRow> categories = queries.problemCategories(perCategory);
-        List<Report.Agreement> agreements = queries.agreements(scope, period);
+        Report.Agreements agreements = queries.agreements(scope, period);
         List<CampaignService.CampaignCompletion> completion = scope.district() ? campaigns.completion(period.from(), period.to()) : List.of();
         List<Report.Unit> unitList = scope.village() ? List.of() : List.copyOf(units.values());
         return new Report(scope, period, asOf, total, unitList, posts, projects, categories, agreements, completion);

@@ -55,7 +55,7 @@ class WorkSummary {
         w.clause(industry, "summary.industry.newRectified", f.count(Figure.NEW_OPERATING_RECTIFIED));
         w.clause(industry, "summary.industry.key", f.count(Figure.KEY_SUPERVISED));
         w.clause(industry, "summary.industry.zones", f.count(Figure.ZONE_PLANS));
-        w.clause(industry, "summary.industry.agreements", report.agreements().size());
+        w.clause(industry, "summary.industry.agreements", report.sharedProjects().total());
         report.agreements().stream()
                 .sorted(java.util.Comparator.comparingInt(Report.Agreement::villageCount).reversed()
                         .thenComparing(a -> a.land() == null ? BigDecimal.ZERO : a.land(), java.util.Comparator.reverseOrder()))
