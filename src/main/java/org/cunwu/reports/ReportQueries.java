@@ -66,6 +66,15 @@ class ReportQueries {
         };
     }
 
+    /** For a town or a village: the condition that keeps an inner query's rows to its villages (before any join). */
+    private static String villagesOf(ReportScope scope) {
+        return switch (scope.level()) {
+            case DISTRICT -> "";
+            case TOWN -> " and village_id in (select v.village_id from report_village v where v.town_id = " + scope.id() + ")";
+            case VILLAGE -> " and village_id = " + scope.id();
+        };
+    }
+
     /** The units of the scope with their villages, communities and 后进 villages (fills each unit's and the total's). */
     void villages(ReportScope scope, Map<Long, Report.Unit> units, Figures total) {
         String u = unit(scope);
@@ -100,7 +109,8 @@ class ReportQueries {
         jdbc.query("select e.fact, " + u + ", e.category_id, e.state, sum(e.n), sum(e.overdue), coalesce(sum(e.amount), 0), grouping(" + u + ") "
                 + "from (select fact, village_id, category_id, state, count(*) as n, "
                 + "count(*) filter (where state in ('PLEDGED', 'IN_PROGRESS') and due_on < ?) as overdue, sum(amount) as amount "
-                + "from report_event where on_date between ? and ? and fact not in ('TASK_COMPLETED', 'ZONE_PLAN') group by 1, 2, 3, 4) e "
+                + "from report_event where on_date between ? and ? and fact not in ('TASK_COMPLETED', 'ZONE_PLAN')" + villagesOf(scope)
+                + " group by 1, 2, 3, 4) e "
                 + "left join report_village v on v.village_id = e.village_id where true" + inScope
                 + " group by grouping sets ((e.fact, " + u + ", e.category_id, e.state), (e.fact, e.category_id, e.state)) "
                 + "union all select e.fact, " + u + ", null, null, count(distinct e.subject_id), 0, 0, grouping(" + u + ") "
