@@ -76,13 +76,14 @@ class ReportService {
         };
     }
 
-    /** The report of a scope for a period: nine aggregate queries, whatever the size of the district. */
+    /** The report of a scope for a period: nine aggregate queries (and a planner setting), whatever the size of the district. */
     @Transactional(readOnly = true)
     Report report(ReportScope scope, Period period) {
         LocalDate today = today();
         LocalDate asOf = period.to().isAfter(today) ? today : period.to();
         Map<Long, Report.Unit> units = new LinkedHashMap<>();
         Figures total = new Figures();
+        queries.planForTheirDates();
         queries.villages(scope, units, total);
         Map<Long, long[]> perCategory = queries.events(scope, period, today, units, total);
         queries.medians(scope, period, units, total);
@@ -99,6 +100,7 @@ class ReportService {
     /** Per month of the period, public commitments fulfilled and problems resolved in the scope. */
     @Transactional(readOnly = true)
     Map<LocalDate, long[]> monthly(ReportScope scope, Period period) {
+        queries.planForTheirDates();
         return queries.monthly(scope, period);
     }
 }

@@ -204,7 +204,7 @@ class DashboardTests {
         assertThat(page.split("<details class=\"dashboard-data\">", -1)).hasSize(4);
         assertThat(page.split("<caption>", -1)).hasSizeGreaterThanOrEqualTo(4);
         assertThat(page).contains("<th scope=\"col\">月份</th>").contains("<th scope=\"row\">12月</th>")
-                .containsPattern("src=\"/webjars/echarts/[0-9.]+/dist/echarts.min.js\"").contains("src=\"/js/dashboard.js\"");
+                .containsPattern("src=\"/webjars/echarts/[0-9.]+/dist/echarts.min.js\"").contains("src=\"/assets/js/dashboard.js\"");
         assertThat(page).as("no inline script or style").doesNotContainPattern("<script>|<script (?!type=\"application/json\"|src=)|style=\"|<style");
     }
 
@@ -227,7 +227,7 @@ class DashboardTests {
     @Test
     void theChartLibraryIsServedByTheAppWithoutAVersionInItsPath() throws Exception {
         mvc.perform(get("/webjars/echarts/dist/echarts.min.js")).andExpect(status().isOk());
-        mvc.perform(get("/js/dashboard.js")).andExpect(status().isOk());
+        mvc.perform(get("/assets/js/dashboard.js")).andExpect(status().isOk());
     }
 
     @Test
