@@ -50,9 +50,27 @@ class DashboardSection implements HomeSection {
         return "dashboard";
     }
 
+    /** How many past years the home page offers besides the current one. */
+    static final int PAST_YEARS = 5;
+
     @Override
     public Map<String, Object> data() {
-        return reports.own().map(scope -> data(scope, reports.today().getYear())).orElse(Map.of());
+        return reports.own().map(scope -> data(scope, chosenYear(reports.today().getYear()))).orElse(Map.of());
+    }
+
+    /** The year asked for with {@code /?year=…} when it is one the page offers, else the current one. */
+    static int chosenYear(int current) {
+        var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (attributes instanceof org.springframework.web.context.request.ServletRequestAttributes servlet) {
+            String asked = servlet.getRequest().getParameter("year");
+            try {
+                int year = asked == null ? current : Integer.parseInt(asked.trim());
+                return year <= current && year >= current - PAST_YEARS ? year : current;
+            } catch (NumberFormatException e) {
+                return current;
+            }
+        }
+        return current;
     }
 
     /** The dashboard of a scope for a year (the current one on the home page). */
@@ -64,8 +82,13 @@ class DashboardSection implements HomeSection {
         List<DashboardChart> charts = List.of(monthlyChart(months, locale), problemChart(report, locale), projectChart(report, locale));
         Map<String, String> chartJson = new java.util.LinkedHashMap<>();
         charts.forEach(chart -> chartJson.put(chart.id(), chart.json(json)));
-        return Map.of("scope", scope, "year", String.valueOf(year), "report", report, "total", report.total(), "cards", CARDS,
-                "links", new ReportLinks(scope, period, report.asOf()), "charts", charts, "chartJson", chartJson);
+        int current = reports.today().getYear();
+        List<Integer> years = java.util.stream.IntStream.rangeClosed(current - PAST_YEARS, current).boxed()
+                .sorted(java.util.Comparator.reverseOrder()).toList();
+        return Map.ofEntries(Map.entry("scope", scope), Map.entry("year", String.valueOf(year)), Map.entry("yearNumber", year),
+                Map.entry("years", years), Map.entry("report", report), Map.entry("total", report.total()), Map.entry("cards", CARDS),
+                Map.entry("links", new ReportLinks(scope, period, report.asOf())), Map.entry("charts", charts),
+                Map.entry("chartJson", chartJson));
     }
 
     private DashboardChart monthlyChart(Map<LocalDate, long[]> months, Locale locale) {

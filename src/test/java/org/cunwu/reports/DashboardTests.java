@@ -150,6 +150,18 @@ class DashboardTests {
     }
 
     @Test
+    void theHomePageShowsAPastYearWhenAskedAndThisYearOtherwise() throws Exception {
+        long resolved = jdbc.queryForObject(
+                "select count(*) from problem where status = 'RESOLVED' and resolved_on between '2023-01-01' and '2023-12-31'", Long.class);
+        String page = mvc.perform(get("/").param("year", "2023").with(user(district))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("2023 年工作概况").contains(String.format("%,d", resolved)).contains("<option value=\"2023\" selected=\"selected\">");
+        String unreadable = mvc.perform(get("/").param("year", "1999").with(user(district))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(unreadable).contains(java.time.LocalDate.now().getYear() + " 年工作概况");
+    }
+
+    @Test
     void aTownsAndAVillagesDashboardCountOnlyTheirOwnRecords() {
         Long ceshan = id("select id from town where name = ?", "册山街道");
         Map<String, Object> townData = ownDashboard(VillageFixtures.user(Role.TOWN_STAFF, ceshan, null), 2023);
