@@ -12,7 +12,16 @@ import org.cunwu.projects.ProjectStatus;
  */
 record Report(ReportScope scope, Period period, java.time.LocalDate asOf, Figures total, List<Unit> units,
         List<PostRow> posts, List<ProjectRow> projects, List<CategoryRow> problemCategories, Agreements sharedProjects,
-        List<CampaignCompletion> campaigns) {
+        List<CampaignCompletion> campaigns, Profile profile) {
+
+    /** A village's profile and who holds its posts on the report's day: the village report only. */
+    record Profile(String kind, String townName, Integer population, Integer households, BigDecimal farmland,
+            BigDecimal collectiveIncome, String specialties, boolean rectification, boolean demonstration, List<Holder> holders) {
+    }
+
+    /** A cadre holding a post of the village. */
+    record Holder(String postZh, String postEn, String name, java.time.LocalDate since) {
+    }
 
     /** A town of the district or a village of a town, with its figures. */
     record Unit(Long id, String name, Figures figures) {

@@ -292,6 +292,18 @@ class ReportQueries {
         return new Report.Agreements(listed, total[0]);
     }
 
+    /** A village's profile and the cadres holding its posts on a day (two statements, for a village report). */
+    Report.Profile profile(Long villageId, LocalDate on) {
+        List<Report.Holder> holders = jdbc.query("select post_name_zh, post_name_en, person_name, from_date from report_post "
+                + "where village_id = ? and from_date <= ? and (to_date is null or to_date >= ?) order by post_sort_order, from_date",
+                (rs, n) -> new Report.Holder(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate()),
+                villageId, Date.valueOf(on), Date.valueOf(on));
+        return jdbc.queryForObject("select kind, town_name, population, households, farmland_mu, collective_income, specialties, "
+                + "rectification, demonstration from report_village where village_id = ?",
+                (rs, n) -> new Report.Profile(rs.getString(1), rs.getString(2), rs.getObject(3, Integer.class), rs.getObject(4, Integer.class),
+                        rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7), rs.getBoolean(8), rs.getBoolean(9), holders), villageId);
+    }
+
     /** Resident representatives on record, per unit and for the scope. */
     void representatives(ReportScope scope, Map<Long, Report.Unit> units, Figures total) {
         String u = unit(scope);

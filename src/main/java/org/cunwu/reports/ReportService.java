@@ -94,7 +94,8 @@ class ReportService {
         Report.Agreements agreements = queries.agreements(scope, period);
         List<CampaignService.CampaignCompletion> completion = scope.district() ? campaigns.completion(period.from(), period.to()) : List.of();
         List<Report.Unit> unitList = scope.village() ? List.of() : List.copyOf(units.values());
-        return new Report(scope, period, asOf, total, unitList, posts, projects, categories, agreements, completion);
+        Report.Profile profile = scope.village() ? queries.profile(scope.id(), asOf) : null;
+        return new Report(scope, period, asOf, total, unitList, posts, projects, categories, agreements, completion, profile);
     }
 
     /** Per month of the period, public commitments fulfilled and problems resolved in the scope. */

@@ -40,6 +40,9 @@ class ReportWorkbook {
                     List.of(message("report.scope", locale), attributes.get("scopeLabel")),
                     List.of(message("report.period", locale), attributes.get("periodLabel")),
                     List.of(message("report.generatedAt", locale), attributes.get("generatedAt"))));
+            if (report.profile() != null) {
+                profile(sheets, report.profile(), locale);
+            }
             figures(sheets, report, locale);
             breakdown(sheets, report, locale);
             if (!report.posts().isEmpty()) {
@@ -65,6 +68,22 @@ class ReportWorkbook {
                 report.campaigns().forEach(c -> sheets.row(sheet, List.of(c.name(), c.directions(), c.tasksCompleted())));
             }
             workbook.write(response.getOutputStream());
+        }
+    }
+
+    private void profile(Sheets sheets, Report.Profile p, Locale locale) {
+        Sheet sheet = sheets.add(message("report.table.profile", locale), List.of(message("report.figure", locale), message("report.value", locale)));
+        sheets.row(sheet, List.of(message("report.profile.kind", locale), message("report.profile.kind." + p.kind(), locale)));
+        sheets.row(sheet, List.of(message("report.town", locale), p.townName()));
+        sheets.row(sheet, java.util.Arrays.asList(message("report.profile.population", locale), p.population()));
+        sheets.row(sheet, java.util.Arrays.asList(message("report.profile.households", locale), p.households()));
+        sheets.row(sheet, java.util.Arrays.asList(message("report.profile.farmland", locale), p.farmland()));
+        sheets.row(sheet, java.util.Arrays.asList(message("report.profile.income", locale), p.collectiveIncome()));
+        sheets.row(sheet, java.util.Arrays.asList(message("report.profile.specialties", locale), p.specialties()));
+        if (!p.holders().isEmpty()) {
+            Sheet holders = sheets.add(message("report.table.holders", locale), List.of(message("report.post", locale),
+                    message("report.profile.name", locale), message("report.profile.since", locale)));
+            p.holders().forEach(h -> sheets.row(holders, List.of(name(h.postZh(), h.postEn(), locale), h.name(), h.since().toString())));
         }
     }
 

@@ -161,6 +161,9 @@ class ReportScopeTests {
         assertThat(report.total().count(Figure.CURRENT_CADRES)).isEqualTo(count("select count(*) from post_held where village_id = " + chudun1
                 + " and from_date <= '2023-12-31' and (to_date is null or to_date >= '2023-12-31')"));
         assertThat(report.total().count(Figure.REPRESENTATIVES)).isEqualTo(count("select count(*) from representative where village_id = " + chudun1));
+        assertThat(report.profile().population()).isEqualTo(jdbc.queryForObject("select population from village where id = " + chudun1, Integer.class));
+        assertThat(report.profile().holders()).hasSize((int) report.total().count(Figure.CURRENT_CADRES))
+                .anySatisfy(h -> assertThat(h.postZh()).isEqualTo("党支部书记"));
     }
 
     @Test
