@@ -43,7 +43,9 @@ curl -s -c "$COOKIES" -b "$COOKIES" -o /dev/null --data-urlencode "username=benc
   --data-urlencode "_csrf=$CSRF" "http://127.0.0.1:$PORT/login"
 
 # the figures mean nothing unless the session is signed in and the page lists villages
-curl -s -b "$COOKIES" "http://127.0.0.1:$PORT/villages" | grep -q '70,000' || { echo "not signed in, or the list is wrong" >&2; exit 1; }
+# (read the whole page first: grep -q stops at the first match, and with pipefail curl's broken pipe would fail the check)
+LIST=$(curl -s -b "$COOKIES" "http://127.0.0.1:$PORT/villages")
+grep -q '70,000' <<< "$LIST" || { echo "not signed in, or the list is wrong" >&2; exit 1; }
 
 measure() {
   local label=$1 path=$2
