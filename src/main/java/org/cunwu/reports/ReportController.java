@@ -153,8 +153,15 @@ class ReportController {
             return;
         }
         response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "inline; filename=\"report.pdf\"");
+        response.setHeader("Content-Disposition", "inline; filename=\"" + fileName((Report) attributes.get("report")) + ".pdf\"");
         response.getOutputStream().write(pdf);
+    }
+
+    /** An ASCII file name naming the report's scope and period: report-town-4-2023-01-01-2023-12-31. */
+    static String fileName(Report report) {
+        ReportScope scope = report.scope();
+        return "report-" + scope.level().name().toLowerCase(Locale.ROOT) + (scope.id() == null ? "" : "-" + scope.id()) + "-"
+                + report.period().from() + "-" + report.period().to();
     }
 
     /** "罗庄区", "罗庄区 · 册山街道", "罗庄区 · 册山街道 · 某村": the report's scope for its header. */

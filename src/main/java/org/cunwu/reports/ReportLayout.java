@@ -51,8 +51,23 @@ final class ReportLayout {
         return SECTIONS;
     }
 
-    public List<String> getBreakdown() {
-        return BREAKDOWN.stream().map(Enum::name).toList();
+    /** The breakdown's columns: by village, the number of villages (one each) is left out. */
+    public List<String> breakdown(boolean byTown) {
+        return breakdownOf(byTown).stream().map(Enum::name).toList();
+    }
+
+    static List<Figure> breakdownOf(boolean byTown) {
+        return byTown ? BREAKDOWN : BREAKDOWN.stream().filter(f -> f != VILLAGES).toList();
+    }
+
+    /** A total in 万元, 亩 or 元 as the tables show it: thousands separated, at most two decimals; a dash when unknown. */
+    public String amount(java.math.BigDecimal value) {
+        return value == null ? "—" : new java.text.DecimalFormat("#,##0.##").format(value);
+    }
+
+    /** A count with thousands separated. */
+    public String count(long value) {
+        return new java.text.DecimalFormat("#,##0").format(value);
     }
 
     public String share(String figure) {

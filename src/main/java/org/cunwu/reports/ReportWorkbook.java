@@ -33,7 +33,7 @@ class ReportWorkbook {
 
     void write(Report report, Map<String, Object> attributes, Locale locale, HttpServletResponse response) throws IOException {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"report.xlsx\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + ReportController.fileName(report) + ".xlsx\"");
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheets sheets = new Sheets(workbook, List.of(
                     List.of(message("report.title." + report.scope().level().name(), locale), report.scope().name()),
@@ -108,17 +108,18 @@ class ReportWorkbook {
         }
         List<String> headers = new ArrayList<>();
         headers.add(message(report.scope().district() ? "report.town" : "report.village", locale));
-        ReportLayout.BREAKDOWN.forEach(f -> headers.add(message("report.short." + f.name(), locale)));
+        List<Figure> columns = ReportLayout.breakdownOf(report.scope().district());
+        columns.forEach(f -> headers.add(message("report.short." + f.name(), locale)));
         Sheet sheet = sheets.add(message(report.scope().district() ? "report.table.byTown" : "report.table.byVillage", locale), headers);
         for (Report.Unit unit : report.units()) {
             List<Object> cells = new ArrayList<>();
             cells.add(unit.name());
-            ReportLayout.BREAKDOWN.forEach(f -> cells.add(unit.figures().get(f)));
+            columns.forEach(f -> cells.add(unit.figures().get(f)));
             sheets.row(sheet, cells);
         }
         List<Object> total = new ArrayList<>();
         total.add(message("report.total", locale));
-        ReportLayout.BREAKDOWN.forEach(f -> total.add(report.total().get(f)));
+        columns.forEach(f -> total.add(report.total().get(f)));
         sheets.row(sheet, total);
     }
 

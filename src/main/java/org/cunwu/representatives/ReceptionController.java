@@ -44,7 +44,7 @@ class ReceptionController {
 
     ReceptionController(ProblemService problems, RepresentativeService scope, VillageService villages, HistoryService history,
             Paging paging, org.cunwu.shared.export.TableExporter exporter, org.springframework.context.MessageSource messages,
-            org.cunwu.accounts.AuditLog auditLog) {
+            org.cunwu.accounts.AuditLog auditLog, org.cunwu.villages.TownService towns) {
         this.exporter = exporter;
         this.messages = messages;
         this.auditLog = auditLog;
@@ -53,7 +53,10 @@ class ReceptionController {
         this.villages = villages;
         this.history = history;
         this.paging = paging;
+        this.towns = towns;
     }
+
+    private final org.cunwu.villages.TownService towns;
 
     @InitBinder("form")
     void disallowId(WebDataBinder binder) {
@@ -75,6 +78,7 @@ class ReceptionController {
                 paging.pageable(page, size, sort, SORTABLE, Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")))));
         model.addAttribute("filter", filter);
         model.addAttribute("people", problems.receptionPeople(filter));
+        model.addAttribute("towns", towns.list());
         model.addAttribute("villageChoices", villages.choices());
         model.addAttribute("canCreate", scope.canCreate());
         return "representatives/receptions";
