@@ -41,6 +41,20 @@ class DemoPagesTests {
     JdbcTemplate jdbc;
 
     @Test
+    void aSecretarysHomeLinksToAllOverdueCommitmentsWhenItListsOnlySome() throws Exception {
+        Long village = jdbc.queryForObject("select id from village where name = '褚墩一村'", Long.class);
+        long overdue = jdbc.queryForObject("select count(*) from commitment where village_id = ? and status in ('PLEDGED', 'IN_PROGRESS') "
+                + "and promised_by < current_date", Long.class, village);
+        String home = mvc.perform(get("/").with(user(VillageFixtures.user(Role.VILLAGE_SECRETARY, null, village)))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        if (overdue > 10) {
+            assertThat(home).contains("查看全部 " + overdue + " 条逾期承诺").contains("/commitments?villageId=" + village + "&amp;overdue=true");
+        } else {
+            assertThat(home).doesNotContain("条逾期承诺</a>");
+        }
+    }
+
+    @Test
     void everyPageOpensForEveryRole() throws Exception {
         Long town = jdbc.queryForObject("select id from town where name = '册山街道'", Long.class);
         Long village = jdbc.queryForObject("select id from village where name = '褚墩一村'", Long.class);
