@@ -171,6 +171,13 @@ class DistrictSummaryTests {
         assertThat(response.getContentType()).isEqualTo("application/pdf");
         try (var document = org.apache.pdfbox.Loader.loadPDF(response.getContentAsByteArray())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            boolean landscape = false;
+            for (var page : document.getPages()) {
+                landscape |= page.getMediaBox().getWidth() > page.getMediaBox().getHeight();
+            }
+            assertThat(landscape).as("the breakdown by town is printed across a landscape page").isTrue();
+            var firstPage = document.getPage(0).getMediaBox();
+            assertThat(firstPage.getWidth()).isLessThan(firstPage.getHeight());
             assertThat(text).contains("全区工作汇总").contains("2023 年").contains("调整不胜任村干部").contains("4 / 27")
                     .contains("十里堡社区").contains("分镇街情况");
         }
