@@ -4,6 +4,8 @@
  */
 (function () {
   'use strict';
+  var drawn = []; // the charts on the page
+  var PRINT_WIDTH = 640; // CSS pixels: about 170 mm, the width of an A4 page inside its margins
 
   var palette = ['#b71c1c', '#1565c0', '#2e7d32', '#ef6c00', '#6a1b9a', '#00838f', '#5d4037', '#546e7a'];
 
@@ -64,6 +66,7 @@
       var chart = echarts.init(element, null, { renderer: 'canvas' });
       chart.setOption(option(data, element));
       charts.push({ chart: chart, data: data, element: element });
+      drawn.push(chart);
     });
     var pending = null;
     window.addEventListener('resize', function () {
@@ -77,15 +80,18 @@
     });
   }
 
-  // On paper every data table is shown, closed or not (CSS does it where the browser supports ::details-content).
+  // On paper every data table is shown, closed or not (CSS does it where the browser supports ::details-content),
+  // and each chart is drawn at a width that fits an A4 page (about 170 mm), then back to the screen's.
   var closedBeforePrint = [];
   window.addEventListener('beforeprint', function () {
+    drawn.forEach(function (chart) { chart.resize({ width: PRINT_WIDTH }); });
     closedBeforePrint = Array.prototype.filter.call(document.querySelectorAll('details.dashboard-data'), function (d) {
       return !d.open;
     });
     closedBeforePrint.forEach(function (d) { d.open = true; });
   });
   window.addEventListener('afterprint', function () {
+    drawn.forEach(function (chart) { chart.resize({ width: 'auto' }); });
     closedBeforePrint.forEach(function (d) { d.open = false; });
     closedBeforePrint = [];
   });
