@@ -228,18 +228,6 @@ public class CadreService {
                 .orElseThrow(() -> new RecordNotFoundException("post", postId));
     }
 
-    /** 90后 Party secretaries and deputies in the cohorts under team management, holding their post on the day. */
-    @Transactional(readOnly = true)
-    public long countNinetiesSecretariesInCohorts(LocalDate on) {
-        return posts.countNinetiesSecretariesInCohorts(on, Person.NINETIES_FROM, Person.NINETIES_TO);
-    }
-
-    /** Adjustments of cadres as not competent whose post ended in the period (by the date it ended). */
-    @Transactional(readOnly = true)
-    public long countAdjustments(LocalDate from, LocalDate to) {
-        return posts.countEnded(EndReason.NOT_COMPETENT, from, to);
-    }
-
     /** The adjustments (not competent) of cadres of these villages in the period, for a campaign's results. */
     @Transactional(readOnly = true)
     public List<PostHeld> adjustmentsIn(java.util.Collection<Long> villageIds, LocalDate from, LocalDate to) {

@@ -40,24 +40,9 @@ interface PostHeldRepository extends JpaRepository<PostHeld, Long>, JpaSpecifica
     Optional<PostHeld> findCurrentSecretary(Long villageId);
 
     @Query("""
-            select count(h) from PostHeld h
-            where h.endReason = :reason and h.toDate between :from and :to
-            """)
-    long countEnded(EndReason reason, LocalDate from, LocalDate to);
-
-    @Query("""
             select h from PostHeld h join fetch h.person join fetch h.village v join fetch v.town join fetch h.postType
             where h.endReason = :reason and h.toDate between :from and :to and v.id in :villageIds
             order by h.toDate, h.id
             """)
     List<PostHeld> findEndedIn(EndReason reason, java.util.Collection<Long> villageIds, LocalDate from, LocalDate to);
-
-    /** Cohort members born in the 1990s who hold a Party secretary or deputy post on the day. */
-    @Query("""
-            select count(distinct m.person.id) from CohortMember m, PostHeld h
-            where h.person = m.person and h.postType.code in ('PARTY_SECRETARY', 'DEPUTY_SECRETARY')
-              and h.fromDate <= :on and (h.toDate is null or h.toDate >= :on)
-              and m.person.birthDate between :bornFrom and :bornTo
-            """)
-    long countNinetiesSecretariesInCohorts(LocalDate on, LocalDate bornFrom, LocalDate bornTo);
 }

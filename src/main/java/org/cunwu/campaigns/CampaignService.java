@@ -152,12 +152,6 @@ public class CampaignService {
         return campaigns.findCovering(village.getId());
     }
 
-    /** Tasks completed in the period across all campaigns, for the district report. */
-    @Transactional(readOnly = true)
-    public long countTasksCompleted(LocalDate from, LocalDate to) {
-        return tasks.countCompleted(from, to);
-    }
-
     /** Per campaign of the period's years: its directions and the tasks completed in the period. */
     @Transactional(readOnly = true)
     public List<CampaignCompletion> completion(LocalDate from, LocalDate to) {

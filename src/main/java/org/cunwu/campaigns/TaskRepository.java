@@ -21,12 +21,6 @@ interface TaskRepository extends JpaRepository<Task, Long> {
     @Query("select t.direction.id, t.status, count(t) from Task t where t.campaign.id = :campaignId group by t.direction.id, t.status")
     List<Object[]> countByDirectionAndStatus(Long campaignId);
 
-    @Query("""
-            select count(t) from Task t where t.status = org.cunwu.campaigns.TaskStatus.DONE
-              and t.completedOn between :from and :to
-            """)
-    long countCompleted(java.time.LocalDate from, java.time.LocalDate to);
-
     /** Tasks completed in the period per campaign of the year: [campaign id, name, directions, tasks completed]. */
     @Query("""
             select c.id, c.name, (select count(d) from Direction d where d.campaign = c), count(t)

@@ -47,14 +47,6 @@ interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpecificati
             """)
     List<Project> findByZone(Long zoneId);
 
-    /** Operating (经营性) projects that went into operation in the period, led by one of the villages (all when null). */
-    @Query("""
-            select count(distinct p) from Project p, StatusChange c
-            where c.project = p and p.operating = true and c.toStatus = org.cunwu.projects.ProjectStatus.OPERATING
-              and c.changedOn between :from and :to and p.leadVillage.rectification = true
-            """)
-    long countNewOperatingInRectifiedVillages(LocalDate from, LocalDate to);
-
     @Query("""
             select count(distinct p) from Project p, StatusChange c
             where c.project = p and p.operating = true and c.toStatus = org.cunwu.projects.ProjectStatus.OPERATING
@@ -69,12 +61,6 @@ interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpecificati
             order by p.name
             """)
     List<Project> findNewOperatingLedBy(Collection<Long> villageIds, LocalDate from, LocalDate to);
-
-    @Query("""
-            select count(p) from Project p where p.keySupervised = true and (p.startedOn is null or p.startedOn <= :to)
-              and (p.finishedOn is null or p.finishedOn >= :from)
-            """)
-    long countKeySupervisedActive(LocalDate from, LocalDate to);
 
     boolean existsByCategoryId(Long categoryId);
 }

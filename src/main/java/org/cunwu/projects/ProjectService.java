@@ -150,12 +150,6 @@ public class ProjectService {
     public record Totals(int count, BigDecimal investmentWan, BigDecimal landMu, BigDecimal incomePerYear) {
     }
 
-    /** Operating projects that went into operation in the period in villages under rectification (the campaign's figure). */
-    @Transactional(readOnly = true)
-    public long countNewOperatingInRectifiedVillages(LocalDate from, LocalDate to) {
-        return projects.countNewOperatingInRectifiedVillages(from, to);
-    }
-
     @Transactional(readOnly = true)
     public long countNewOperatingLedBy(Collection<Long> villageIds, LocalDate from, LocalDate to) {
         return villageIds.isEmpty() ? 0 : projects.countNewOperatingLedBy(villageIds, from, to);
@@ -165,12 +159,6 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public List<Project> newOperatingLedBy(Collection<Long> villageIds, LocalDate from, LocalDate to) {
         return villageIds.isEmpty() ? List.of() : projects.findNewOperatingLedBy(villageIds, from, to);
-    }
-
-    /** Key supervised projects under way at some time in the period. */
-    @Transactional(readOnly = true)
-    public long countKeySupervised(LocalDate from, LocalDate to) {
-        return projects.countKeySupervisedActive(from, to);
     }
 
     public boolean canCreate() {

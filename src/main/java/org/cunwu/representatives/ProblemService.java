@@ -126,11 +126,6 @@ public class ProblemService {
         return receptions.saveAndFlush(reception);
     }
 
-    @Transactional(readOnly = true)
-    public long countReceptionPeople(LocalDate from, LocalDate to) {
-        return receptions.sumPeople(from, to);
-    }
-
     // ---- problems
 
     @Transactional(readOnly = true)
@@ -223,16 +218,6 @@ public class ProblemService {
         }
         problems.flush();
         return problem;
-    }
-
-    @Transactional(readOnly = true)
-    public long countResolved(LocalDate from, LocalDate to) {
-        return problems.countResolved(from, to, false);
-    }
-
-    @Transactional(readOnly = true)
-    public long countPetitionsResolved(LocalDate from, LocalDate to) {
-        return problems.countResolved(from, to, true);
     }
 
     /** Petitions resolved in the period in these villages, for a campaign's results. */

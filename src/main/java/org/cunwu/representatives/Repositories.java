@@ -56,10 +56,6 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpeci
     @Query("select c from Commitment c where c.representative.id = :representativeId order by c.pledgedOn desc")
     List<Commitment> findByRepresentative(Long representativeId);
 
-    long countByPublicNoticeTrueAndPledgedOnBetween(java.time.LocalDate from, java.time.LocalDate to);
-
-    long countByPublicNoticeTrueAndPledgedOnBetweenAndStatus(java.time.LocalDate from, java.time.LocalDate to, CommitmentStatus status);
-
     Optional<Commitment> findByClientToken(String clientToken);
 }
 
@@ -80,8 +76,6 @@ interface ReceptionRepository extends JpaRepository<Reception, Long>, JpaSpecifi
 
     Optional<Reception> findByClientToken(String clientToken);
 
-    @Query("select coalesce(sum(r.peopleCount), 0) from Reception r where r.receivedOn between :from and :to")
-    long sumPeople(java.time.LocalDate from, java.time.LocalDate to);
 }
 
 interface ProblemRepository extends JpaRepository<Problem, Long>, JpaSpecificationExecutor<Problem> {
@@ -92,12 +86,6 @@ interface ProblemRepository extends JpaRepository<Problem, Long>, JpaSpecificati
 
     @Query("select p from Problem p join fetch p.village v join fetch v.town join fetch p.category left join fetch p.reception where p.id = :id")
     Optional<Problem> findWithVillageById(Long id);
-
-    @Query("""
-            select count(p) from Problem p where p.status = org.cunwu.representatives.ProblemStatus.RESOLVED
-              and p.resolvedOn between :from and :to and (:petition = false or p.petition = true)
-            """)
-    long countResolved(java.time.LocalDate from, java.time.LocalDate to, boolean petition);
 
     @Query("""
             select count(p) from Problem p where p.status = org.cunwu.representatives.ProblemStatus.RESOLVED and p.petition = true

@@ -169,17 +169,6 @@ public class RepresentativeService {
         return commitments.findByRepresentative(representative.getId());
     }
 
-    @Transactional(readOnly = true)
-    public long countPublicCommitments(LocalDate from, LocalDate to) {
-        return commitments.countByPublicNoticeTrueAndPledgedOnBetween(from, to);
-    }
-
-    /** Public commitments pledged in the period that are fulfilled by now. */
-    @Transactional(readOnly = true)
-    public long countPublicCommitmentsFulfilled(LocalDate from, LocalDate to) {
-        return commitments.countByPublicNoticeTrueAndPledgedOnBetweenAndStatus(from, to, CommitmentStatus.FULFILLED);
-    }
-
     @Transactional
     public Commitment saveCommitment(Long id, CommitmentForm form) {
         Commitment commitment;

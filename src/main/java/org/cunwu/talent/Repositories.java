@@ -48,13 +48,6 @@ interface TalentRepository extends JpaRepository<Talent, Long>, JpaSpecification
     @Query("select t from Talent t left join fetch t.village v left join fetch v.town where t.id = :id")
     Optional<Talent> findWithVillageById(Long id);
 
-    long countByKindAndSinceDateBetween(TalentKind kind, LocalDate from, LocalDate to);
-
-    @Query("""
-            select t.village.id, count(t) from Talent t where t.kind = :kind and t.sinceDate between :from and :to
-            and t.village is not null group by t.village.id
-            """)
-    List<Object[]> countPerVillage(TalentKind kind, LocalDate from, LocalDate to);
 }
 
 interface PartnerProjectRepository extends JpaRepository<PartnerProject, Long>, JpaSpecificationExecutor<PartnerProject> {
@@ -70,12 +63,6 @@ interface PartnerProjectRepository extends JpaRepository<PartnerProject, Long>, 
     @Query("select p from PartnerProject p join fetch p.village v join fetch v.town where p.id = :id")
     Optional<PartnerProject> findWithVillageById(Long id);
 
-    long countByOpenFromBetween(LocalDate from, LocalDate to);
-
-    @Query("""
-            select p.village.id, count(p) from PartnerProject p where p.openFrom between :from and :to group by p.village.id
-            """)
-    List<Object[]> countPerVillage(LocalDate from, LocalDate to);
 }
 
 interface PartnerApplicationRepository extends JpaRepository<PartnerApplication, Long> {

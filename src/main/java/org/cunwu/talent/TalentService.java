@@ -1,9 +1,6 @@
 package org.cunwu.talent;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
@@ -100,39 +97,6 @@ public class TalentService {
 
     // ---- figures for the district report: counted from the records, by the day they happened, both ends included
 
-    /** Talents who returned to a village in the period (by their returned-on date). */
-    @Transactional(readOnly = true)
-    public long countReturnedTalents(LocalDate from, LocalDate to) {
-        return talents.countByKindAndSinceDateBetween(TalentKind.RETURNED, from, to);
-    }
-
-    /** Advisers appointed in the period (by their appointment date). */
-    @Transactional(readOnly = true)
-    public long countAdvisersAppointed(LocalDate from, LocalDate to) {
-        return talents.countByKindAndSinceDateBetween(TalentKind.ADVISER, from, to);
-    }
-
-    /** Partner projects opened for recruitment in the period (by the first day of recruitment). */
-    @Transactional(readOnly = true)
-    public long countPartnerProjectsOpened(LocalDate from, LocalDate to) {
-        return partners.countByOpenFromBetween(from, to);
-    }
-
-    /** Returned talents of the period per village id, for town and village breakdowns (a village without any is absent). */
-    @Transactional(readOnly = true)
-    public Map<Long, Long> returnedTalentsPerVillage(LocalDate from, LocalDate to) {
-        return toMap(talents.countPerVillage(TalentKind.RETURNED, from, to));
-    }
-
-    /** Partner projects opened in the period per village id (a village without any is absent). */
-    @Transactional(readOnly = true)
-    public Map<Long, Long> partnerProjectsOpenedPerVillage(LocalDate from, LocalDate to) {
-        return toMap(partners.countPerVillage(from, to));
-    }
-
-    private static Map<Long, Long> toMap(List<Object[]> rows) {
-        return rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
-    }
 
     private static boolean visible(Talent talent) {
         Scope scope = Scope.current();

@@ -136,7 +136,6 @@ class CadreTests {
         assertThat(old.getEndReason()).isEqualTo(EndReason.NOT_COMPETENT);
         assertThat(cadres.postsIn(village).stream().filter(p -> p.isCurrent() && p.getPostType().isSecretary()))
                 .extracting(p -> p.getPerson().getId()).containsExactly(next.getId());
-        assertThat(cadres.countAdjustments(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))).isGreaterThanOrEqualTo(1);
         assertThat(cadres.adjustmentsIn(List.of(village.getId()), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))).hasSize(1);
         assertThat(cadres.adjustmentsIn(List.of(village.getId()), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))).isEmpty();
     }

@@ -1,0 +1,125 @@
+package org.cunwu.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.cunwu.IntegrationTest;
+import org.cunwu.shared.PortalUser;
+import org.cunwu.shared.Role;
+import org.cunwu.villages.Town;
+import org.cunwu.villages.Village;
+import org.cunwu.villages.VillageFixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Each dated fact a report counts falls in the period by its own day, both ends included: what happened on
+ * 31 December counts for that year, what happened on 1 January for the next. Years far from any other test's data
+ * keep the counts exact; each test has a village of its own.
+ */
+@IntegrationTest
+class ReportFactTests {
+
+    static final LocalDate JAN_1 = LocalDate.of(2037, 1, 1);
+    static final LocalDate DEC_31 = LocalDate.of(2037, 12, 31);
+    static final LocalDate NEXT_JAN_1 = LocalDate.of(2038, 1, 1);
+    static final LocalDate PREVIOUS_DEC_31 = LocalDate.of(2036, 12, 31);
+
+    @Autowired
+    VillageFixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ReportService reports;
+
+    Town town;
+    Village village;
+
+    @BeforeEach
+    void signInAndMakeAVillage() {
+        PortalUser district = VillageFixtures.user(Role.DISTRICT_STAFF, null, null);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(district, null, district.getAuthorities()));
+        String tag = VillageFixtures.freshCode().substring(0, 6);
+        town = fixtures.town("计数镇" + tag);
+        village = fixtures.village("计数村" + tag, town);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    long inVillage(Figure figure, LocalDate from, LocalDate to) {
+        return reports.report(reports.village(village.getId()), Period.parse(null, null, null, from.toString(), to.toString(), JAN_1))
+                .total().count(figure);
+    }
+
+    long inDistrict(Figure figure, LocalDate from, LocalDate to) {
+        return reports.report(reports.district(), Period.parse(null, null, null, from.toString(), to.toString(), JAN_1)).total().count(figure);
+    }
+
+    void talent(String kind, Long villageId, LocalDate since) {
+        jdbc.update("insert into talent_person (kind, name, village_id, since_date) values (?, ?, ?, ?)", kind, "人才" + since, villageId, since);
+    }
+
+    @Test
+    void returnedTalentsCountByTheDayTheyReturnedAndAdvisersInTheDistrictOnly() {
+        long advisersBefore = inDistrict(Figure.ADVISERS, JAN_1, DEC_31);
+        for (LocalDate day : new LocalDate[] {JAN_1, DEC_31, NEXT_JAN_1, PREVIOUS_DEC_31}) {
+            talent("RETURNED", village.getId(), day);
+        }
+        talent("ADVISER", null, DEC_31);
+        talent("ADVISER", null, NEXT_JAN_1);
+        assertThat(inVillage(Figure.RETURNED_TALENTS, JAN_1, DEC_31)).isEqualTo(2);
+        assertThat(inVillage(Figure.RETURNED_TALENTS, NEXT_JAN_1, NEXT_JAN_1.plusMonths(1))).isEqualTo(1);
+        assertThat(inVillage(Figure.ADVISERS, JAN_1, DEC_31)).as("an adviser has no village").isZero();
+        assertThat(inDistrict(Figure.ADVISERS, JAN_1, DEC_31)).isEqualTo(advisersBefore + 1);
+    }
+
+    @Test
+    void partnerProjectsCountByTheFirstDayOfRecruitment() {
+        for (LocalDate day : new LocalDate[] {DEC_31, NEXT_JAN_1, PREVIOUS_DEC_31}) {
+            jdbc.update("insert into partner_project (title, village_id, open_from, status) values (?, ?, ?, 'OPEN')", "招募" + day,
+                    village.getId(), day);
+        }
+        assertThat(inVillage(Figure.PARTNER_PROJECTS, JAN_1, DEC_31)).isEqualTo(1);
+        assertThat(inVillage(Figure.PARTNER_PROJECTS, PREVIOUS_DEC_31, NEXT_JAN_1)).isEqualTo(3);
+    }
+
+    @Test
+    void petitionsAndProblemsCountByTheDayTheyWereResolved() {
+        Long category = jdbc.queryForObject("select min(id) from problem_category", Long.class);
+        for (LocalDate day : new LocalDate[] {DEC_31, NEXT_JAN_1}) {
+            jdbc.update("""
+                    insert into problem (village_id, source, category_id, petition, title, reported_on, status, resolved_on)
+                    values (?, 'PETITION', ?, true, '信访', ?, 'RESOLVED', ?)""", village.getId(), category, DEC_31.minusDays(10), day);
+        }
+        assertThat(inVillage(Figure.PETITIONS_RESOLVED, JAN_1, DEC_31)).isEqualTo(1);
+        assertThat(inVillage(Figure.PETITIONS_RESOLVED, NEXT_JAN_1, NEXT_JAN_1)).isEqualTo(1);
+        assertThat(inVillage(Figure.PROBLEMS_RAISED, JAN_1, DEC_31)).as("both raised on 21 December").isEqualTo(2);
+        assertThat(inVillage(Figure.MEDIAN_DAYS, JAN_1, DEC_31)).isEqualTo(10);
+    }
+
+    @Test
+    void cadresAdjustedCountByTheDayTheirPostEnded() {
+        Long person = jdbc.queryForObject("insert into person (name, gender) values ('调整对象', 'MALE') returning id", Long.class);
+        Long post = jdbc.queryForObject("select id from post_type where code = 'COMMITTEE_MEMBER'", Long.class);
+        for (LocalDate day : new LocalDate[] {DEC_31, NEXT_JAN_1}) {
+            jdbc.update("""
+                    insert into post_held (person_id, village_id, post_type_id, secretary, from_date, to_date, end_reason)
+                    values (?, ?, ?, false, ?, ?, 'NOT_COMPETENT')""", person, village.getId(), post, PREVIOUS_DEC_31, day);
+        }
+        assertThat(inVillage(Figure.CADRES_ADJUSTED, JAN_1, DEC_31)).isEqualTo(1);
+        assertThat(inVillage(Figure.CADRES_ADJUSTED, NEXT_JAN_1, NEXT_JAN_1.plusYears(1))).isEqualTo(1);
+        assertThat(inVillage(Figure.CURRENT_CADRES, JAN_1, DEC_31)).as("a period still to come counts the cadres in post today").isZero();
+    }
+}
