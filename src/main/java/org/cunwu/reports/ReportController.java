@@ -91,10 +91,13 @@ class ReportController {
         model.addAttribute("periodLabel", messages.getMessage(period.labelKey(), period.labelArgs(), LocaleContextHolder.getLocale()));
         model.addAttribute("scopeLabel", scopeLabel(scope, LocaleContextHolder.getLocale()));
         model.addAttribute("periodQuery", query(request));
-        model.addAttribute("chinese", summaries.paragraphs(report, scopeName,
-                messages.getMessage(period.labelKey(), period.labelArgs(), Locale.SIMPLIFIED_CHINESE).replace(" ", ""), Locale.SIMPLIFIED_CHINESE));
-        model.addAttribute("english", summaries.paragraphs(report, scopeName,
-                messages.getMessage(period.labelKey(), period.labelArgs(), Locale.ENGLISH), Locale.ENGLISH));
+        model.addAttribute("drafts", java.util.stream.Stream.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH).map(language -> {
+            // the period as the draft's language writes it ("2023年", "2023")
+            String label = messages.getMessage(period.labelKey(), period.labelArgs(), language);
+            boolean chinese = language == Locale.SIMPLIFIED_CHINESE;
+            return new WorkSummary.Draft(chinese ? "zh-CN" : "en", chinese ? "summary.chinese" : "summary.english",
+                    summaries.paragraphs(report, scopeName, chinese ? label.replace(" ", "") : label, language));
+        }).toList());
         return "reports/summary";
     }
 

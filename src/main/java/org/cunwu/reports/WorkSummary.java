@@ -18,6 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkSummary {
 
+    /** The draft in one language: its {@code lang} code, the message key of its heading, its paragraphs. */
+    record Draft(String lang, String titleKey, List<String> paragraphs) {
+    }
+
     /** How many shared projects the draft names: those with the most villages. */
     static final int MOST_SHARED = 3;
 
