@@ -5,10 +5,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through its own chromedriver (set explicitly, so nothing is downloaded),
@@ -34,5 +38,20 @@ public final class Chromium {
         WebDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return browser;
+    }
+
+    /**
+     * Clicks something that loads a new page and waits until the old page is gone, so the next look-up cannot
+     * find (and then lose) an element of the page being left.
+     */
+    public static void clickToLoad(WebDriver browser, WebElement element) {
+        loads(browser, element::click);
+    }
+
+    /** Runs an action that loads a new page (a click, a script's click) and waits until the old page is gone. */
+    public static void loads(WebDriver browser, Runnable action) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
     }
 }

@@ -64,7 +64,7 @@ class ReportBrowserIT {
         browser.manage().window().setSize(new Dimension(1280, 900));
         browser.get(url("/reports/district?year=2023"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("全区工作汇总");
-        browser.findElement(By.cssSelector("a[href*='petition=true'][href*='resolvedFrom=2023-01-01']")).click();
+        org.cunwu.Chromium.clickToLoad(browser, browser.findElement(By.cssSelector("a[href*='petition=true'][href*='resolvedFrom=2023-01-01']")));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/problems"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("共 12 条");
     }

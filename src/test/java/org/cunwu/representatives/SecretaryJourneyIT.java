@@ -71,10 +71,11 @@ class SecretaryJourneyIT {
         assertThat(overflow).as("page wider than the phone: %s", phone.getCurrentUrl()).isLessThanOrEqualTo(0L);
     }
 
-    /** Taps an element: scrolled into view first, the phone screen being short. */
+    /** Taps something that loads a new page: scrolled into view first, the phone screen being short. */
     void tap(By by) {
         var element = phone.findElement(by);
-        ((JavascriptExecutor) phone).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+        org.cunwu.Chromium.loads(phone, () -> ((JavascriptExecutor) phone).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element));
     }
 
     @Test

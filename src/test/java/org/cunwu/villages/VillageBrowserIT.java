@@ -80,15 +80,15 @@ class VillageBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/villages"));
 
         browser.findElement(By.id("q")).sendKeys("浏览器测试村");
-        browser.findElement(By.cssSelector("form.filter-form button[type=submit]")).click();
-        browser.findElement(By.linkText("浏览器测试村")).click();
+        org.cunwu.Chromium.clickToLoad(browser, browser.findElement(By.cssSelector("form.filter-form button[type=submit]")));
+        org.cunwu.Chromium.clickToLoad(browser, browser.findElement(By.linkText("浏览器测试村")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("浏览器测试村");
 
-        browser.findElement(By.linkText("编辑")).click();
+        org.cunwu.Chromium.clickToLoad(browser, browser.findElement(By.linkText("编辑")));
         WebElement population = browser.findElement(By.id("population"));
         population.clear();
         population.sendKeys("3456");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        org.cunwu.Chromium.clickToLoad(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
 
         assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("已保存");
         assertThat(browser.findElement(By.cssSelector("dl.dossier")).getText()).contains("3456");
