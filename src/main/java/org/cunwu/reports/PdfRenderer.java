@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -27,11 +30,33 @@ class PdfRenderer {
     }
 
     private final TemplateEngine templates;
+    private final MessageSource messages;
     private final String fontPath;
 
-    PdfRenderer(TemplateEngine templates, @Value("${cunwu.pdf.font:/usr/share/fonts/truetype/wqy/wqy-microhei.ttc}") String fontPath) {
+    PdfRenderer(TemplateEngine templates, MessageSource messages,
+            @Value("${cunwu.pdf.font:/usr/share/fonts/truetype/wqy/wqy-microhei.ttc}") String fontPath) {
         this.templates = templates;
+        this.messages = messages;
         this.fontPath = fontPath;
+    }
+
+    /**
+     * Answers a request with the PDF of a template, shown in the browser under an ASCII file name; without the font,
+     * 503 with a message naming the package to install.
+     */
+    void respond(String template, Map<String, Object> model, Locale locale, String fileName, HttpServletResponse response) throws IOException {
+        byte[] pdf;
+        try {
+            pdf = render(template, model, locale);
+        } catch (FontMissingException e) {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write(messages.getMessage("report.pdf.noFont", new Object[] {fontPath}, locale));
+            return;
+        }
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "inline; filename=\"" + fileName + ".pdf\"");
+        response.getOutputStream().write(pdf);
     }
 
     String fontPath() {

@@ -5,14 +5,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.cunwu.projects.ProjectStatus;
 import org.cunwu.shared.Scope;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -37,9 +35,14 @@ class ReportController {
     private final ReportWorkbook workbooks;
     private final MessageSource messages;
     private final WorkSummary summaries;
+    private final ReportModel reportModel;
+    private final PublishedReportService published;
 
-    ReportController(ReportService reports, PdfRenderer pdfs, ReportWorkbook workbooks, MessageSource messages, WorkSummary summaries) {
+    ReportController(ReportService reports, PdfRenderer pdfs, ReportWorkbook workbooks, MessageSource messages, WorkSummary summaries,
+            ReportModel reportModel, PublishedReportService published) {
         this.reports = reports;
+        this.reportModel = reportModel;
+        this.published = published;
         this.summaries = summaries;
         this.pdfs = pdfs;
         this.workbooks = workbooks;
@@ -89,7 +92,7 @@ class ReportController {
                 ? scope.districtName() + scope.name() : scope.townName() + scope.name();
         model.addAttribute("report", report);
         model.addAttribute("periodLabel", messages.getMessage(period.labelKey(), period.labelArgs(), LocaleContextHolder.getLocale()));
-        model.addAttribute("scopeLabel", scopeLabel(scope, LocaleContextHolder.getLocale()));
+        model.addAttribute("scopeLabel", ReportModel.scopeLabel(scope));
         model.addAttribute("periodQuery", query(request));
         model.addAttribute("drafts", java.util.stream.Stream.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH).map(language -> {
             // the period as the draft's language writes it ("2023年", "2023")
@@ -104,6 +107,18 @@ class ReportController {
     static Period period(HttpServletRequest request, java.time.LocalDate today) {
         return Period.parse(request.getParameter("year"), request.getParameter("quarter"), request.getParameter("month"),
                 request.getParameter("from"), request.getParameter("to"), today);
+    }
+
+    /** The request's period parameters by name, for a form to send again. */
+    static Map<String, String> periodParams(HttpServletRequest request) {
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        for (String name : new String[] {"year", "quarter", "month", "from", "to"}) {
+            String value = request.getParameter(name);
+            if (value != null && !value.isBlank()) {
+                params.put(name, value);
+            }
+        }
+        return params;
     }
 
     /** The request's period parameters, to carry over to another report. */
@@ -123,17 +138,17 @@ class ReportController {
         Period period = period(request, reports.today());
         Report report = reports.report(scope, period);
         Locale locale = LocaleContextHolder.getLocale();
-        Map<String, Object> attributes = new HashMap<>();
-        attributes.put("report", report);
-        attributes.put("links", new ReportLinks(scope, period, report.asOf()));
-        attributes.put("periodLabel", messages.getMessage(period.labelKey(), period.labelArgs(), locale));
-        attributes.put("scopeLabel", scopeLabel(scope, locale));
-        attributes.put("statuses", ProjectStatus.values());
-        attributes.put("layout", ReportLayout.INSTANCE);
-        attributes.put("periodQuery", query(request));
-        attributes.put("generatedAt", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        Map<String, Object> attributes = reportModel.attributes(report, query(request),
+                LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), locale);
         if (format == null || format.isBlank()) {
             model.addAllAttributes(attributes);
+            model.addAttribute("versions", published.versionsOf(scope, period));
+            model.addAttribute("periodParams", periodParams(request));
+            model.addAttribute("canPublish", published.canPublish() && period.valid());
+            if (!model.containsAttribute("publishTitle")) {
+                model.addAttribute("publishTitle", messages.getMessage("published.titleDefault", new Object[] {scope.name(),
+                        messages.getMessage("report.title." + scope.level(), null, locale), attributes.get("periodLabel")}, locale));
+            }
             return "reports/report";
         }
         switch (format) {
@@ -145,19 +160,8 @@ class ReportController {
     }
 
     private void writePdf(Map<String, Object> attributes, Locale locale, HttpServletResponse response) throws IOException {
-        byte[] pdf;
-        try {
-            attributes.put("pdf", true);
-            pdf = pdfs.render("reports/report-pdf", attributes, locale);
-        } catch (PdfRenderer.FontMissingException e) {
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write(messages.getMessage("report.pdf.noFont", new Object[] {pdfs.fontPath()}, locale));
-            return;
-        }
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "inline; filename=\"" + fileName((Report) attributes.get("report")) + ".pdf\"");
-        response.getOutputStream().write(pdf);
+        attributes.put("pdf", true);
+        pdfs.respond("reports/report-pdf", attributes, locale, fileName((Report) attributes.get("report")), response);
     }
 
     /** An ASCII file name naming the report's scope and period: report-town-4-2023-01-01-2023-12-31. */
@@ -167,12 +171,4 @@ class ReportController {
                 + report.period().from() + "-" + report.period().to();
     }
 
-    /** "罗庄区", "罗庄区 · 册山街道", "罗庄区 · 册山街道 · 某村": the report's scope for its header. */
-    static String scopeLabel(ReportScope scope, Locale locale) {
-        return switch (scope.level()) {
-            case DISTRICT -> scope.districtName();
-            case TOWN -> scope.districtName() + " · " + scope.name();
-            case VILLAGE -> scope.districtName() + " · " + scope.townName() + " · " + scope.name();
-        };
-    }
 }

@@ -46,6 +46,11 @@ final class ReportLayout {
         };
     }
 
+    /** Every figure, in the order of their definitions. */
+    public List<String> figures() {
+        return java.util.Arrays.stream(Figure.values()).map(Enum::name).toList();
+    }
+
     /** For templates. */
     public List<Section> getSections() {
         return SECTIONS;

@@ -35,6 +35,10 @@ class ReportService {
         return LocalDate.now(clock);
     }
 
+    java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
     /** The district, for readers of the whole district; anyone else is refused. */
     @Transactional(readOnly = true)
     ReportScope district() {

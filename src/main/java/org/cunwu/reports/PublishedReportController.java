@@ -1,0 +1,127 @@
+package org.cunwu.reports;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.RecordNotFoundException;
+import org.cunwu.shared.web.Paging;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Published reports (定稿): publishing the report on screen (POST /reports/published), the list of those the user
+ * reads (/reports/published), and one of them as published, beside today's figures (/reports/published/{id}),
+ * printed or as PDF.
+ */
+@Controller
+class PublishedReportController {
+
+    private final PublishedReportService published;
+    private final ReportService reports;
+    private final PdfRenderer pdfs;
+    private final Paging paging;
+
+    PublishedReportController(PublishedReportService published, ReportService reports, PdfRenderer pdfs, Paging paging) {
+        this.published = published;
+        this.reports = reports;
+        this.pdfs = pdfs;
+        this.paging = paging;
+    }
+
+    @PostMapping("/reports/published")
+    String publish(@RequestParam(required = false) String level, @RequestParam(required = false) String scopeId,
+            @RequestParam(required = false) String title, @RequestParam(required = false) String note, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        ReportScope scope = scope(level, scopeId);
+        Period period = ReportController.period(request, reports.today());
+        String periodQuery = ReportController.query(request);
+        try {
+            long id = published.publish(scope, period, periodQuery, title, note);
+            redirect.addFlashAttribute("success", "published.saved");
+            return "redirect:/reports/published/" + id;
+        } catch (InvalidFieldException e) {
+            // back to the report, the form open with what was typed and why it was refused
+            redirect.addFlashAttribute("publishError", e.messageKey());
+            redirect.addFlashAttribute("publishTitle", title == null ? "" : title);
+            redirect.addFlashAttribute("publishNote", note == null ? "" : note);
+            return "redirect:" + scope.path() + periodQuery;
+        }
+    }
+
+    /** The scope a publish form names, checked like the report's own URL (another town or village is not found). */
+    private ReportScope scope(String level, String scopeId) {
+        try {
+            return switch (ReportScope.Level.valueOf(String.valueOf(level))) {
+                case DISTRICT -> reports.district();
+                case TOWN -> reports.town(Long.valueOf(scopeId));
+                case VILLAGE -> reports.village(Long.valueOf(scopeId));
+            };
+        } catch (IllegalArgumentException e) {
+            throw new RecordNotFoundException("report scope", level + " " + scopeId);
+        }
+    }
+
+    @GetMapping("/reports/published")
+    String list(@RequestParam(required = false) String level, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size, Model model) {
+        ReportScope.Level chosen = null;
+        for (ReportScope.Level candidate : ReportScope.Level.values()) {
+            if (candidate.name().equals(level)) {
+                chosen = candidate;
+            }
+        }
+        model.addAttribute("reports", published.page(chosen, paging.pageable(page, size, null, Map.of(), Sort.unsorted())));
+        model.addAttribute("level", chosen);
+        model.addAttribute("levels", ReportScope.Level.values());
+        return "reports/published-list";
+    }
+
+    @GetMapping("/reports/published/{id}")
+    String show(@PathVariable String id, @RequestParam(required = false) String format, Model model, HttpServletResponse response)
+            throws IOException {
+        PublishedReport report = published.find(id(id));
+        Locale locale = LocaleContextHolder.getLocale();
+        String body = published.body(report, locale);
+        if ("pdf".equals(format)) {
+            Map<String, Object> attributes = new HashMap<>();
+            attributes.put("frozenBody", body);
+            attributes.put("pdfTitle", report.title());
+            attributes.put("scopeLabel", report.scopeLabel());
+            attributes.put("periodLabel", report.periodLabel(locale));
+            pdfs.respond("reports/report-pdf", attributes, locale, "published-report-" + report.id(), response);
+            return null;
+        }
+        if (format != null && !format.isBlank()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown format");
+        }
+        model.addAttribute("published", report);
+        model.addAttribute("frozenBody", body);
+        model.addAttribute("periodLabel", report.periodLabel(locale));
+        model.addAttribute("publishedAt", report.publishedAt().atZoneSameInstant(reports.zone()).format(PublishedReportService.STAMP));
+        model.addAttribute("comparison", published.compare(report, locale));
+        return "reports/published";
+    }
+
+    private static long id(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new RecordNotFoundException("published report", id);
+        }
+    }
+}
