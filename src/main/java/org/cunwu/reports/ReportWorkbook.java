@@ -67,6 +67,11 @@ class ReportWorkbook {
                         message("report.directions", locale), message("report.tasksCompleted", locale)));
                 report.campaigns().forEach(c -> sheets.row(sheet, List.of(c.name(), c.directions(), c.tasksCompleted())));
             }
+            Sheet definitions = sheets.add(message("report.table.definitions", locale),
+                    List.of(message("report.figure", locale), message("report.table.definitions", locale)));
+            for (Figure figure : Figure.values()) {
+                sheets.row(definitions, List.of(message(figure.messageKey(), locale), message(PublishedReportService.definitionKey(figure), locale)));
+            }
             workbook.write(response.getOutputStream());
         }
     }

@@ -157,6 +157,14 @@ class DistrictSummaryTests {
             assertThat(sheet.getRow(6).getCell(1).getStringCellValue()).isEqualTo("调整不胜任村干部（名）");
             assertThat(sheet.getRow(6).getCell(2).getNumericCellValue()).isEqualTo(11);
             assertThat(workbook.getSheet("分镇街情况")).isNotNull();
+            var definitions = workbook.getSheet("统计口径");
+            assertThat(definitions.getLastRowNum() - definitions.getFirstRowNum()).isGreaterThanOrEqualTo(Figure.values().length);
+            boolean petitions = false;
+            for (var row : definitions) {
+                petitions |= row.getCell(0) != null && "化解信访矛盾（个）".equals(row.getCell(0).getStringCellValue())
+                        && row.getCell(1).getStringCellValue().contains("解决日期在期间内");
+            }
+            assertThat(petitions).as("the petitions' definition").isTrue();
         }
         Long village = jdbc.queryForObject("select id from village where name = '褚墩一村'", Long.class);
         mvc.perform(get("/reports/district").param("year", "2023").with(user(VillageFixtures.user(Role.VILLAGE_SECRETARY, null, village))))
