@@ -97,8 +97,12 @@ class PublishedReportController {
         PublishedReport report = published.find(id(id));
         Locale locale = LocaleContextHolder.getLocale();
         String body = published.body(report, locale);
+        String publishedAt = report.publishedAt().atZoneSameInstant(reports.zone()).format(PublishedReportService.STAMP);
         if ("pdf".equals(format)) {
             Map<String, Object> attributes = new HashMap<>();
+            attributes.put("publishedAt", publishedAt);
+            attributes.put("publishedBy", report.publishedBy());
+            attributes.put("publishedNote", report.note());
             attributes.put("frozenBody", body);
             attributes.put("pdfTitle", report.title());
             attributes.put("scopeLabel", report.scopeLabel());
@@ -112,7 +116,7 @@ class PublishedReportController {
         model.addAttribute("published", report);
         model.addAttribute("frozenBody", body);
         model.addAttribute("periodLabel", report.periodLabel(locale));
-        model.addAttribute("publishedAt", report.publishedAt().atZoneSameInstant(reports.zone()).format(PublishedReportService.STAMP));
+        model.addAttribute("publishedAt", publishedAt);
         model.addAttribute("comparison", published.compare(report, locale));
         return "reports/published";
     }

@@ -204,7 +204,8 @@ class PublishedReportTests {
                 .andReturn().getResponse().getContentAsByteArray();
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-            assertThat(text).contains("罗庄区").contains("全区工作汇总").contains("调整不胜任村干部").contains("统计口径").contains("2023");
+            assertThat(text).contains("2023年度全区工作汇总定稿").contains("定稿版本").contains("test-district_staff").contains("报送市委组织部")
+                    .contains("罗庄区").contains("全区工作汇总").contains("调整不胜任村干部").contains("统计口径").contains("2023");
         }
         assertThat(page("/reports/published/" + id + "?lang=en", STAFF)).contains("District summary").contains("Definitions")
                 .contains("Against today&#39;s figures");
