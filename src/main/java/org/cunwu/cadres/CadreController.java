@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.accounts.AuditLog;
 import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
@@ -79,13 +81,12 @@ class CadreController {
     }
 
     @GetMapping
-    String listCadres(@ModelAttribute("filter") CadreFilter filter, BindingResult badFilters,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, Model model) {
-        if (badFilters.hasErrors()) {
-            filter = CadreFilter.none();
-            model.addAttribute("filter", filter);
-        }
+    String listCadres(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
+        FilterParameters params = new FilterParameters(request);
+        CadreFilter filter = CadreFilter.of(params);
+        model.addAttribute("filter", filter);
+        model.addAttribute("unreadableFilters", params.unreadable());
         model.addAttribute("posts", cadres.list(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
         model.addAttribute("towns", towns.list());
         model.addAttribute("villageChoices", villages.choices());
@@ -96,9 +97,9 @@ class CadreController {
     }
 
     @GetMapping(params = "format")
-    void exportCadres(@ModelAttribute("filter") CadreFilter filter, BindingResult badFilters, @RequestParam String format,
-            @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
-        CadreFilter selection = badFilters.hasErrors() ? CadreFilter.none() : filter;
+    void exportCadres(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        CadreFilter selection = CadreFilter.of(new FilterParameters(request));
         auditLog.recordExport("cadres " + format + " " + selection);
         exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("cadre.list.title"),
                 sheet.headers(), sink -> cadres.forEach(selection, paging.sort(sort, SORTABLE, DEFAULT_SORT),

@@ -3,6 +3,7 @@ package org.cunwu.cadres;
 import java.time.LocalDate;
 
 import org.cunwu.shared.DateRange;
+import org.cunwu.shared.FilterParameters;
 
 /**
  * What the cadre list (one row per post held) is narrowed to; every field optional. The dates are kept as typed
@@ -16,8 +17,10 @@ public record CadreFilter(String q, Long townId, Long villageId, Long postTypeId
         this(q, townId, villageId, postTypeId, current, nineties, adjusted, null, null, null);
     }
 
-    public static CadreFilter none() {
-        return new CadreFilter(null, null, null, null, null, null, null);
+    static CadreFilter of(FilterParameters p) {
+        return new CadreFilter(p.text("q"), p.id("townId", "village.town"), p.id("villageId", "post.village"),
+                p.id("postTypeId", "post.postType"), p.flag("current", "cadre.filter.current"), p.flag("nineties", "person.nineties"),
+                p.flag("adjusted", "cadre.filter.adjusted"), p.text("endedFrom"), p.text("endedTo"), p.text("onDate"));
     }
 
     public DateRange ended() {

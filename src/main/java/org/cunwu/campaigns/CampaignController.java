@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
@@ -58,8 +60,10 @@ class CampaignController {
     }
 
     @GetMapping
-    String listCampaigns(@RequestParam(required = false) String year, Model model) {
-        Integer chosen = parseYear(year);
+    String listCampaigns(HttpServletRequest request, Model model) {
+        FilterParameters params = new FilterParameters(request);
+        Integer chosen = params.integer("year", "campaign.year");
+        model.addAttribute("unreadableFilters", params.unreadable());
         model.addAttribute("campaigns", campaigns.list(chosen));
         model.addAttribute("year", chosen);
         model.addAttribute("canManage", campaigns.canManage());
@@ -256,14 +260,6 @@ class CampaignController {
     private void requireManager() {
         if (!campaigns.canManage()) {
             throw new AccessDeniedException("may not change campaigns");
-        }
-    }
-
-    private static Integer parseYear(String year) {
-        try {
-            return year == null || year.isBlank() ? null : Integer.valueOf(year.trim());
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 

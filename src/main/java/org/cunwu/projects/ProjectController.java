@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
@@ -75,13 +77,12 @@ class ProjectController {
     }
 
     @GetMapping
-    String listProjects(@ModelAttribute("filter") ProjectFilter filter, BindingResult badFilters,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, Model model) {
-        if (badFilters.hasErrors()) {
-            filter = ProjectFilter.none();
-            model.addAttribute("filter", filter);
-        }
+    String listProjects(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
+        FilterParameters params = new FilterParameters(request);
+        ProjectFilter filter = ProjectFilter.of(params);
+        model.addAttribute("filter", filter);
+        model.addAttribute("unreadableFilters", params.unreadable());
         model.addAttribute("projects", projects.list(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
         model.addAttribute("towns", towns.list());
         model.addAttribute("villageChoices", villages.choices());
@@ -92,9 +93,9 @@ class ProjectController {
     }
 
     @GetMapping(params = "format")
-    void exportProjects(@ModelAttribute("filter") ProjectFilter filter, BindingResult badFilters, @RequestParam String format,
-            @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
-        ProjectFilter selection = badFilters.hasErrors() ? ProjectFilter.none() : filter;
+    void exportProjects(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        ProjectFilter selection = ProjectFilter.of(new FilterParameters(request));
         List<String> headers = List.of("project.name", "project.category", "project.leadVillage", "project.town",
                 "project.partners", "project.cooperationModel", "project.investment.withUnit", "project.land.withUnit",
                 "project.incomePerVillage.withUnit", "project.operating", "project.status", "project.startedOn",

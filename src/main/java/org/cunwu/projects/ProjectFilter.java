@@ -1,6 +1,7 @@
 package org.cunwu.projects;
 
 import org.cunwu.shared.DateRange;
+import org.cunwu.shared.FilterParameters;
 
 /**
  * What the project list is narrowed to; every field optional. Dates are kept as typed: {@code activeFrom}/{@code activeTo}
@@ -18,8 +19,13 @@ public record ProjectFilter(String q, Long townId, Long villageId, Long category
         this(q, townId, villageId, categoryId, model, status, keySupervised, zoneId, year, null, null, null, null, null, null);
     }
 
-    public static ProjectFilter none() {
-        return new ProjectFilter(null, null, null, null, null, null, null, null, null);
+    static ProjectFilter of(FilterParameters p) {
+        return new ProjectFilter(p.text("q"), p.id("townId", "project.town"), p.id("villageId", "project.partner.village"),
+                p.id("categoryId", "project.category"), p.choice("model", CooperationModel.class, "project.cooperationModel"),
+                p.choice("status", ProjectStatus.class, "project.status"), p.flag("keySupervised", "project.keySupervised"),
+                p.id("zoneId", "project.zone"), p.integer("year", "project.year"), p.text("activeFrom"), p.text("activeTo"),
+                p.text("operatingFrom"), p.text("operatingTo"), p.flag("rectification", "project.filter.rectification"),
+                p.flag("leadOnly", "project.leadVillage"));
     }
 
     public DateRange active() {

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
@@ -70,20 +72,20 @@ class CommitmentController {
         binder.setDisallowedFields("id");
     }
 
-    private static RepresentativeService.Filter filter(String q, Long townId, Long villageId, String status, String category,
-            Boolean overdue, jakarta.servlet.http.HttpServletRequest request) {
-        return new RepresentativeService.Filter(q, townId, villageId, parse(CommitmentStatus.class, status),
-                parse(CommitmentCategory.class, category), overdue, org.cunwu.shared.DateRange.of(request, "pledged"),
-                "true".equals(request.getParameter("publicNotice")) ? Boolean.TRUE : null);
+    /** Text, town, village, status, category, overdue, the day pledged ({@code pledgedFrom}, {@code pledgedTo}) and public notice (yes only). */
+    private static RepresentativeService.Filter filter(FilterParameters p) {
+        return new RepresentativeService.Filter(p.text("q"), p.id("townId", "village.town"), p.id("villageId", "commitment.village"),
+                p.choice("status", CommitmentStatus.class, "commitment.status"),
+                p.choice("category", CommitmentCategory.class, "commitment.category"), p.flag("overdue", "commitment.overdue"),
+                p.dates("pledged"), Boolean.TRUE.equals(p.flag("publicNotice", "commitment.publicNotice")) ? Boolean.TRUE : null);
     }
 
     @GetMapping("/commitments")
-    String listCommitments(@RequestParam(required = false) String q, @RequestParam(required = false) Long townId,
-            @RequestParam(required = false) Long villageId, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String category, @RequestParam(required = false) Boolean overdue,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, jakarta.servlet.http.HttpServletRequest request, Model model) {
-        RepresentativeService.Filter filter = filter(q, townId, villageId, status, category, overdue, request);
+    String listCommitments(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
+        FilterParameters params = new FilterParameters(request);
+        RepresentativeService.Filter filter = filter(params);
+        model.addAttribute("unreadableFilters", params.unreadable());
         model.addAttribute("commitments", service.commitments(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
         model.addAttribute("filter", filter);
         model.addAttribute("towns", towns.list());
@@ -94,10 +96,7 @@ class CommitmentController {
     }
 
     @GetMapping(value = "/commitments", params = "format")
-    void exportCommitments(@RequestParam(required = false) String q, @RequestParam(required = false) Long townId,
-            @RequestParam(required = false) Long villageId, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String category, @RequestParam(required = false) Boolean overdue,
-            @RequestParam String format, @RequestParam(required = false) String sort, jakarta.servlet.http.HttpServletRequest request,
+    void exportCommitments(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         LocalDate today = LocalDate.now();
         // the list names the people who pledged: an export of personal data
@@ -106,7 +105,7 @@ class CommitmentController {
                 "commitment.pledgedOn", "commitment.promisedBy", "commitment.status", "commitment.overdue", "commitment.fulfilledOn",
                 "commitment.fulfilmentNote", "commitment.publicNotice").stream().map(this::message).toList();
         exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("commitment.list.title"), headers,
-                sink -> service.forEachCommitment(filter(q, townId, villageId, status, category, overdue, request),
+                sink -> service.forEachCommitment(filter(new FilterParameters(request)),
                         paging.sort(sort, SORTABLE, DEFAULT_SORT), c -> {
                             List<Object> cells = new ArrayList<>();
                             cells.add(c.getVillage().getName());

@@ -12,7 +12,7 @@ import jakarta.validation.Valid;
 
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
-import org.cunwu.shared.DateRange;
+import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
@@ -75,20 +75,19 @@ class ProblemController {
         binder.setDisallowedFields("id");
     }
 
-    private static ProblemService.ProblemFilter filter(String q, Long townId, Long villageId, String status, Long categoryId,
-            Boolean petition, Boolean open, Boolean overdue, HttpServletRequest request) {
-        return new ProblemService.ProblemFilter(q, townId, villageId, CommitmentController.parse(ProblemStatus.class, status), categoryId,
-                petition, open, overdue, DateRange.of(request, "reported"), DateRange.of(request, "resolved"));
+    private static ProblemService.ProblemFilter filter(FilterParameters p) {
+        return new ProblemService.ProblemFilter(p.text("q"), p.id("townId", "village.town"), p.id("villageId", "commitment.village"),
+                p.choice("status", ProblemStatus.class, "problem.status"), p.id("categoryId", "problem.category"),
+                p.flag("petition", "problem.petition"), p.flag("open", "problem.filter.open"), p.flag("overdue", "commitment.overdue"),
+                p.dates("reported"), p.dates("resolved"));
     }
 
     @GetMapping
-    String listProblems(@RequestParam(required = false) String q, @RequestParam(required = false) Long townId,
-            @RequestParam(required = false) Long villageId, @RequestParam(required = false) String status,
-            @RequestParam(required = false) Long categoryId, @RequestParam(required = false) Boolean petition,
-            @RequestParam(required = false) Boolean open, @RequestParam(required = false) Boolean overdue,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+    String listProblems(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
             @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
-        ProblemService.ProblemFilter filter = filter(q, townId, villageId, status, categoryId, petition, open, overdue, request);
+        FilterParameters params = new FilterParameters(request);
+        ProblemService.ProblemFilter filter = filter(params);
+        model.addAttribute("unreadableFilters", params.unreadable());
         model.addAttribute("problems", problems.problems(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
         model.addAttribute("filter", filter);
         model.addAttribute("towns", towns.list());
@@ -101,17 +100,13 @@ class ProblemController {
     }
 
     @GetMapping(params = "format")
-    void exportProblems(@RequestParam(required = false) String q, @RequestParam(required = false) Long townId,
-            @RequestParam(required = false) Long villageId, @RequestParam(required = false) String status,
-            @RequestParam(required = false) Long categoryId, @RequestParam(required = false) Boolean petition,
-            @RequestParam(required = false) Boolean open, @RequestParam(required = false) Boolean overdue,
-            @RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
+    void exportProblems(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         List<String> headers = List.of("commitment.village", "problem.title", "problem.source", "problem.category", "problem.petition",
                 "problem.reportedOn", "problem.status", "problem.resolvedOn", "problem.daysToResolve", "problem.resolutionNote")
                 .stream().map(this::message).toList();
         exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("problem.list.title"), headers,
-                sink -> problems.forEachProblem(filter(q, townId, villageId, status, categoryId, petition, open, overdue, request),
+                sink -> problems.forEachProblem(filter(new FilterParameters(request)),
                         paging.sort(sort, SORTABLE, DEFAULT_SORT), p -> {
                             List<Object> cells = new ArrayList<>();
                             cells.add(p.getVillage().getName());

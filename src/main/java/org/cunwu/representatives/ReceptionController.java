@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.Paging;
@@ -64,16 +65,17 @@ class ReceptionController {
     }
 
     /** Text, town, village and the day received ({@code receivedFrom}, {@code receivedTo}). */
-    private static RepresentativeService.Filter filter(String q, Long townId, Long villageId, jakarta.servlet.http.HttpServletRequest request) {
-        return new RepresentativeService.Filter(q, townId, villageId, null, null, null, org.cunwu.shared.DateRange.of(request, "received"), null);
+    private static RepresentativeService.Filter filter(FilterParameters p) {
+        return new RepresentativeService.Filter(p.text("q"), p.id("townId", "village.town"), p.id("villageId", "commitment.village"),
+                null, null, null, p.dates("received"), null);
     }
 
     @GetMapping
-    String listReceptions(@RequestParam(required = false) String q, @RequestParam(required = false) Long townId,
-            @RequestParam(required = false) Long villageId, @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size, @RequestParam(required = false) String sort,
-            jakarta.servlet.http.HttpServletRequest request, Model model) {
-        RepresentativeService.Filter filter = filter(q, townId, villageId, request);
+    String listReceptions(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) String sort, jakarta.servlet.http.HttpServletRequest request, Model model) {
+        FilterParameters params = new FilterParameters(request);
+        RepresentativeService.Filter filter = filter(params);
+        model.addAttribute("unreadableFilters", params.unreadable());
         model.addAttribute("receptions", problems.receptions(filter,
                 paging.pageable(page, size, sort, SORTABLE, Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")))));
         model.addAttribute("filter", filter);
@@ -85,10 +87,9 @@ class ReceptionController {
     }
 
     @GetMapping(params = "format")
-    void exportReceptions(@RequestParam(required = false) String q, @RequestParam(required = false) Long townId,
-            @RequestParam(required = false) Long villageId, @RequestParam String format, jakarta.servlet.http.HttpServletRequest request,
+    void exportReceptions(@RequestParam String format, jakarta.servlet.http.HttpServletRequest request,
             jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        RepresentativeService.Filter filter = filter(q, townId, villageId, request);
+        RepresentativeService.Filter filter = filter(new FilterParameters(request));
         auditLog.recordExport("receptions " + format);
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         java.util.List<String> headers = java.util.stream.Stream.of("reception.receivedOn", "commitment.village", "reception.residentName",

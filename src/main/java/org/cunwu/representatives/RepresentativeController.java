@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.Paging;
@@ -64,11 +65,17 @@ class RepresentativeController {
         binder.setDisallowedFields("id");
     }
 
+    private static RepresentativeService.Filter filter(FilterParameters p) {
+        return new RepresentativeService.Filter(p.text("q"), p.id("townId", "village.town"), p.id("villageId", "commitment.village"),
+                null, null, null);
+    }
+
     @GetMapping
-    String listRepresentatives(@RequestParam(required = false) String q, @RequestParam(required = false) Long townId,
-            @RequestParam(required = false) Long villageId, @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size, @RequestParam(required = false) String sort, Model model) {
-        RepresentativeService.Filter filter = new RepresentativeService.Filter(q, townId, villageId, null, null, null);
+    String listRepresentatives(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) String sort, jakarta.servlet.http.HttpServletRequest request, Model model) {
+        FilterParameters params = new FilterParameters(request);
+        RepresentativeService.Filter filter = filter(params);
+        model.addAttribute("unreadableFilters", params.unreadable());
         model.addAttribute("representatives", service.representatives(filter,
                 paging.pageable(page, size, sort, SORTABLE, Sort.by("village.code", "name"))));
         model.addAttribute("households", service.householdCounts());
@@ -80,10 +87,9 @@ class RepresentativeController {
     }
 
     @GetMapping(params = "format")
-    void exportRepresentatives(@RequestParam(required = false) String q, @RequestParam(required = false) Long townId,
-            @RequestParam(required = false) Long villageId, @RequestParam String format, jakarta.servlet.http.HttpServletResponse response)
-            throws java.io.IOException {
-        RepresentativeService.Filter filter = new RepresentativeService.Filter(q, townId, villageId, null, null, null);
+    void exportRepresentatives(@RequestParam String format, jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        RepresentativeService.Filter filter = filter(new FilterParameters(request));
         auditLog.recordExport("representatives " + format);
         var households = service.householdCounts();
         java.util.List<String> headers = java.util.stream.Stream.of("commitment.village", "representative.name", "representative.phone",

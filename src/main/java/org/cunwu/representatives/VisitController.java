@@ -7,10 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import jakarta.validation.Valid;
 
+import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
@@ -58,8 +60,11 @@ class VisitController {
     }
 
     @GetMapping("/visits")
-    String listVisits(@RequestParam(required = false) Long villageId, @RequestParam(required = false) String page, Model model) {
-        RepresentativeService.Filter filter = new RepresentativeService.Filter(null, null, villageId, null, null, null);
+    String listVisits(@RequestParam(required = false) String page, HttpServletRequest request, Model model) {
+        FilterParameters params = new FilterParameters(request);
+        RepresentativeService.Filter filter = new RepresentativeService.Filter(null, null, params.id("villageId", "commitment.village"),
+                null, null, null);
+        model.addAttribute("unreadableFilters", params.unreadable());
         model.addAttribute("visits", visits.visits(filter, paging.pageable(page, null, null, Map.of(),
                 Sort.by(Sort.Order.desc("visitedOn"), Sort.Order.desc("id")))));
         model.addAttribute("filter", filter);
@@ -69,8 +74,8 @@ class VisitController {
     }
 
     @GetMapping(value = "/visits", params = "format")
-    void exportVisits(@RequestParam(required = false) Long villageId, @RequestParam String format, HttpServletResponse response)
-            throws IOException {
+    void exportVisits(@RequestParam String format, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Long villageId = new FilterParameters(request).id("villageId", "commitment.village");
         Locale locale = LocaleContextHolder.getLocale();
         List<String> headers = Stream.of("visit.visitedOn", "commitment.village", "visit.representative", "visit.household", "visit.notes")
                 .map(k -> messages.getMessage(k, null, k, locale)).toList();
@@ -124,7 +129,10 @@ class VisitController {
     }
 
     @GetMapping("/representatives/points")
-    String showPoints(@RequestParam(required = false) Long villageId, Model model) {
+    String showPoints(HttpServletRequest request, Model model) {
+        FilterParameters params = new FilterParameters(request);
+        Long villageId = params.id("villageId", "commitment.village");
+        model.addAttribute("unreadableFilters", params.unreadable());
         Long chosen = villageId != null ? villageId : representatives.fixedVillageId();
         model.addAttribute("rules", points.rules());
         model.addAttribute("canEditRules", points.canEditRules());

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
@@ -74,13 +76,12 @@ class PartnerController {
     }
 
     @GetMapping
-    String listPartners(@ModelAttribute("filter") PartnerFilter filter, BindingResult badFilters,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, Model model) {
-        if (badFilters.hasErrors()) {
-            filter = PartnerFilter.none();
-            model.addAttribute("filter", filter);
-        }
+    String listPartners(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
+        FilterParameters params = new FilterParameters(request);
+        PartnerFilter filter = PartnerFilter.of(params);
+        model.addAttribute("filter", filter);
+        model.addAttribute("unreadableFilters", params.unreadable());
         Page<PartnerProject> list = partners.list(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT));
         model.addAttribute("partners", list);
         model.addAttribute("counts", partners.applicationCounts(list.getContent()));
@@ -92,9 +93,9 @@ class PartnerController {
     }
 
     @GetMapping(params = "format")
-    void exportPartners(@ModelAttribute("filter") PartnerFilter filter, BindingResult badFilters, @RequestParam String format,
-            @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
-        List<PartnerProject> list = partners.all(badFilters.hasErrors() ? PartnerFilter.none() : filter,
+    void exportPartners(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        List<PartnerProject> list = partners.all(PartnerFilter.of(new FilterParameters(request)),
                 paging.sort(sort, SORTABLE, DEFAULT_SORT));
         Map<Long, Long> counts = partners.applicationCounts(list);
         List<String> headers = List.of("partner.title", "partner.town", "partner.village", "partner.field",

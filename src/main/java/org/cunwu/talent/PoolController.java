@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.accounts.AuditLog;
 import org.cunwu.cadres.Gender;
 import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
@@ -75,13 +77,12 @@ class PoolController {
     }
 
     @GetMapping
-    String listPool(@ModelAttribute("filter") PoolFilter filter, BindingResult badFilters,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, Model model) {
-        if (badFilters.hasErrors()) {
-            filter = PoolFilter.none();
-            model.addAttribute("filter", filter);
-        }
+    String listPool(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
+        FilterParameters params = new FilterParameters(request);
+        PoolFilter filter = PoolFilter.of(params);
+        model.addAttribute("filter", filter);
+        model.addAttribute("unreadableFilters", params.unreadable());
         Page<Talent> list = talents.list(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT));
         model.addAttribute("talents", list);
         model.addAttribute("editable", editable(list.getContent()));
@@ -93,9 +94,9 @@ class PoolController {
     }
 
     @GetMapping(params = "format")
-    void exportPool(@ModelAttribute("filter") PoolFilter filter, BindingResult badFilters, @RequestParam String format,
-            @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
-        List<Talent> list = talents.all(badFilters.hasErrors() ? PoolFilter.none() : filter, paging.sort(sort, SORTABLE, DEFAULT_SORT));
+    void exportPool(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        List<Talent> list = talents.all(PoolFilter.of(new FilterParameters(request)), paging.sort(sort, SORTABLE, DEFAULT_SORT));
         Set<Long> editable = editable(list);
         auditLog.recordExport("talent pool " + format);
         List<String> headers = List.of("talent.kind", "talent.name", "talent.gender", "talent.birthYear", "talent.phone",

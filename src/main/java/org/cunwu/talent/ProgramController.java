@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.cadres.CadreService;
 import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
@@ -72,14 +74,12 @@ class ProgramController {
     }
 
     @GetMapping
-    String listPrograms(@ModelAttribute("filter") ProgramFilter filter, BindingResult badFilters,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, Model model) {
-        if (badFilters.hasErrors()) {
-            // only a hand-edited address has unreadable filters: show the whole list rather than an error
-            filter = ProgramFilter.none();
-            model.addAttribute("filter", filter);
-        }
+    String listPrograms(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
+        FilterParameters params = new FilterParameters(request);
+        ProgramFilter filter = ProgramFilter.of(params);
+        model.addAttribute("filter", filter);
+        model.addAttribute("unreadableFilters", params.unreadable());
         Page<Program> list = programs.list(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT));
         model.addAttribute("programs", list);
         model.addAttribute("counts", programs.enrollmentCounts(list.getContent()));
@@ -89,9 +89,9 @@ class ProgramController {
     }
 
     @GetMapping(params = "format")
-    void exportPrograms(@ModelAttribute("filter") ProgramFilter filter, BindingResult badFilters, @RequestParam String format,
-            @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
-        List<Program> list = programs.all(badFilters.hasErrors() ? ProgramFilter.none() : filter,
+    void exportPrograms(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        List<Program> list = programs.all(ProgramFilter.of(new FilterParameters(request)),
                 paging.sort(sort, SORTABLE, DEFAULT_SORT));
         Map<Long, Long> counts = programs.enrollmentCounts(list);
         List<String> headers = List.of("program.name", "program.kind", "program.startsOn", "program.endsOn",

@@ -1,9 +1,11 @@
 package org.cunwu.talent;
 
-/** What the programme list is narrowed to; bound from its query parameters. */
+import org.cunwu.shared.FilterParameters;
+
+/** What the programme list is narrowed to; read from its query parameters. */
 record ProgramFilter(String q, ProgramKind kind) {
 
-    static ProgramFilter none() {
-        return new ProgramFilter(null, null);
+    static ProgramFilter of(FilterParameters p) {
+        return new ProgramFilter(p.text("q"), p.choice("kind", ProgramKind.class, "program.kind"));
     }
 }

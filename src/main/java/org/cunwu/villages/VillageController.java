@@ -6,10 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordInUseException;
 import org.cunwu.shared.export.ExportFormat;
@@ -73,13 +75,12 @@ class VillageController {
     }
 
     @GetMapping
-    String listVillages(@ModelAttribute("filter") VillageFilter filter, BindingResult badFilters, @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size, @RequestParam(required = false) String sort, Model model) {
-        if (badFilters.hasErrors()) {
-            // only a hand-edited address has unreadable filters: show the whole list rather than an error
-            filter = VillageFilter.none();
-            model.addAttribute("filter", filter);
-        }
+    String listVillages(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
+        FilterParameters params = new FilterParameters(request);
+        VillageFilter filter = VillageFilter.of(params);
+        model.addAttribute("filter", filter);
+        model.addAttribute("unreadableFilters", params.unreadable());
         model.addAttribute("villages", villages.list(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
         model.addAttribute("towns", towns.list());
         model.addAttribute("clusters", clusters.list());
@@ -88,9 +89,9 @@ class VillageController {
     }
 
     @GetMapping(params = "format")
-    void exportVillages(@ModelAttribute("filter") VillageFilter filter, BindingResult badFilters, @RequestParam String format,
-            @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
-        VillageFilter selection = badFilters.hasErrors() ? VillageFilter.none() : filter;
+    void exportVillages(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        VillageFilter selection = VillageFilter.of(new FilterParameters(request));
         ExportFormat exportFormat = ExportFormat.parse(format).orElse(ExportFormat.XLSX);
         List<String> headers = List.of("village.code", "village.name", "village.kind", "village.town", "village.cluster",
                 "village.population", "village.households", "village.farmland", "village.collectiveIncome",

@@ -1,10 +1,19 @@
 package org.cunwu.villages;
 
-/** What a village list is narrowed to; every field optional. Bound from the list's query parameters. */
+import org.cunwu.shared.FilterParameters;
+
+/** What a village list is narrowed to; every field optional, read from the list's query parameters. */
 public record VillageFilter(String q, Long townId, VillageKind kind, Long clusterId, Boolean rectification,
         Boolean demonstration, ConversionStatus conversionStatus) {
 
     public static VillageFilter none() {
         return new VillageFilter(null, null, null, null, null, null, null);
+    }
+
+    static VillageFilter of(FilterParameters p) {
+        return new VillageFilter(p.text("q"), p.id("townId", "village.town"), p.choice("kind", VillageKind.class, "village.kind"),
+                p.id("clusterId", "village.cluster"), p.flag("rectification", "village.rectification"),
+                p.flag("demonstration", "village.demonstration"),
+                p.choice("conversionStatus", ConversionStatus.class, "village.conversionStatus"));
     }
 }
