@@ -70,6 +70,27 @@ class ReportBrowserIT {
     }
 
     @Test
+    void publishTheQuarterAndFindItUnchanged() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(url("/reports/district?year=2023&quarter=3"));
+        browser.findElement(By.cssSelector("details.publish-report summary")).click();
+        var title = browser.findElement(By.id("publish-title"));
+        assertThat(title.getAttribute("value")).isEqualTo("罗庄区全区工作汇总（2023 年第 3 季度）");
+        title.clear();
+        title.sendKeys("2023年三季度全区工作汇总");
+        browser.findElement(By.id("publish-note")).sendKeys("报送市委组织部");
+        org.cunwu.Chromium.clickToLoad(browser, browser.findElement(By.cssSelector("details.publish-report button[type=submit]")));
+        assertThat(browser.getCurrentUrl()).contains("/reports/published/");
+        assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("报告已定稿保存");
+        assertThat(browser.findElement(By.cssSelector(".published-compare")).getText()).contains("无变化");
+        assertThat(browser.findElement(By.cssSelector(".frozen-body")).getText()).contains("2023 年第 3 季度").contains("统计口径");
+
+        // the report's page now lists it
+        browser.get(url("/reports/district?year=2023&quarter=3"));
+        assertThat(browser.findElement(By.cssSelector(".published-versions")).getText()).contains("2023年三季度全区工作汇总");
+    }
+
+    @Test
     void theReportPrintsOnA4WithoutNavigation() {
         browser.manage().window().setSize(new Dimension(1280, 900));
         browser.get(url("/reports/district?year=2023"));
