@@ -388,4 +388,36 @@ measure "town report (first town), $YEAR" "/reports/towns/$TOWN?year=$YEAR"
 measure "village report, $YEAR" "/reports/villages/$VILLAGE?year=$YEAR"
 measure "work summary draft, $YEAR" "/reports/summary?year=$YEAR"
 measure "dashboard /" "/"
+
+# Publishing (定稿) stores the report's figures, definitions and tables in both languages; each run publishes a
+# new snapshot (titles differ, so none is taken for a double click). Then the published report is read back with
+# the same report counted again beside it.
+PUBLISHED=
+publish() {
+  local label=$1 level=$2 scope=$3 runs=$EXPORT_RUNS
+  local csrf times out median worst
+  curl -s -b "$COOKIES" "$BASE/reports/district?year=$YEAR" -o "$PAGE"
+  csrf=$(grep -o 'name="_csrf" value="[^"]*"' "$PAGE" | head -n 1 | sed 's/.*value="//; s/"$//')
+  out=$(for i in $(seq 1 "$runs"); do curl -s -o /dev/null -b "$COOKIES" -w '%{time_total} %{redirect_url}\n' \
+    --data-urlencode "title=bench $label $i $$" --data-urlencode "_csrf=$csrf" \
+    -d "level=$level&scopeId=$scope&year=$YEAR" "$BASE/reports/published"; done)
+  PUBLISHED=$(echo "$out" | tail -n 1 | sed -n 's|.*/reports/published/\([0-9]*\)$|\1|p')
+  if [ -z "$PUBLISHED" ]; then
+    printf "%-44s failed (%s)\n" "publish $label" "$(echo "$out" | tail -n 1)"
+    FAILED=1
+    return
+  fi
+  times=$(echo "$out" | cut -d' ' -f1 | sort -n)
+  median=$(echo "$times" | sed -n "$(( (runs + 1) / 2 ))p")
+  worst=$(echo "$times" | tail -n 1)
+  awk -v l="publish $label" -v m="$median" -v w="$worst" \
+    'BEGIN { printf "%-44s median %6.0f ms   worst %6.0f ms\n", l, m * 1000, w * 1000 }'
+}
+publish "town report, $YEAR" TOWN "$TOWN"
+publish "district summary, $YEAR" DISTRICT ""
+if [ -n "$PUBLISHED" ]; then
+  measure "published summary beside today's" "/reports/published/$PUBLISHED"
+  measure "published summary as pdf" "/reports/published/$PUBLISHED?format=pdf" "$EXPORT_RUNS"
+  measure "published reports list" "/reports/published"
+fi
 exit $FAILED
