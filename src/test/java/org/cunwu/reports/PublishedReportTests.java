@@ -156,6 +156,8 @@ class PublishedReportTests {
 
         assertThat(page("/reports/published", chudunStaff)).contains("褚墩村级定稿").doesNotContain("册山街道定稿").doesNotContain("全区定稿");
         assertThat(page("/reports/published", VIEWER)).contains("褚墩村级定稿").contains("册山街道定稿").contains("全区定稿");
+        assertThat(page("/reports/published", VIEWER)).as("the menu marks where the user is")
+                .containsPattern("class=\"nav-link active\" aria-current=\"page\" href=\"/reports\"");
         assertThat(page("/reports/published?level=TOWN", VIEWER)).contains("册山街道定稿").doesNotContain("全区定稿");
         assertThat(page("/reports/published?level=nonsense&page=x", VIEWER)).contains("全区定稿");
 
