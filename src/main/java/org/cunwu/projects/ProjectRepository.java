@@ -47,17 +47,12 @@ interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpecificati
             """)
     List<Project> findByZone(Long zoneId);
 
+    /** Operating projects led by the villages that first went into operation in the period (a restart is not new), as the reports count them. */
     @Query("""
-            select count(distinct p) from Project p, StatusChange c
-            where c.project = p and p.operating = true and c.toStatus = org.cunwu.projects.ProjectStatus.OPERATING
-              and c.changedOn between :from and :to and p.leadVillage.id in :villageIds
-            """)
-    long countNewOperatingLedBy(Collection<Long> villageIds, LocalDate from, LocalDate to);
-
-    @Query("""
-            select distinct p from Project p join fetch p.category join fetch p.leadVillage l join fetch l.town, StatusChange c
-            where c.project = p and p.operating = true and c.toStatus = org.cunwu.projects.ProjectStatus.OPERATING
-              and c.changedOn between :from and :to and l.id in :villageIds
+            select p from Project p join fetch p.category join fetch p.leadVillage l join fetch l.town
+            where p.operating = true and l.id in :villageIds
+              and (select min(c.changedOn) from StatusChange c
+                   where c.project = p and c.toStatus = org.cunwu.projects.ProjectStatus.OPERATING) between :from and :to
             order by p.name
             """)
     List<Project> findNewOperatingLedBy(Collection<Long> villageIds, LocalDate from, LocalDate to);

@@ -150,11 +150,6 @@ public class ProjectService {
     public record Totals(int count, BigDecimal investmentWan, BigDecimal landMu, BigDecimal incomePerYear) {
     }
 
-    @Transactional(readOnly = true)
-    public long countNewOperatingLedBy(Collection<Long> villageIds, LocalDate from, LocalDate to) {
-        return villageIds.isEmpty() ? 0 : projects.countNewOperatingLedBy(villageIds, from, to);
-    }
-
     /** The operating projects these villages lead that went into operation in the period, for a campaign's results. */
     @Transactional(readOnly = true)
     public List<Project> newOperatingLedBy(Collection<Long> villageIds, LocalDate from, LocalDate to) {

@@ -157,8 +157,13 @@ class ProjectTests {
         Long id = project.getId();
         projects.changeStatus(id, projects.get(id).getVersion(), ProjectStatus.BUILDING, LocalDate.of(2023, 2, 1), null);
         projects.changeStatus(id, projects.get(id).getVersion(), ProjectStatus.OPERATING, LocalDate.of(2023, 12, 31), null);
-        assertThat(projects.countNewOperatingLedBy(List.of(lead.getId()), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))).isEqualTo(1);
-        assertThat(projects.countNewOperatingLedBy(List.of(lead.getId()), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))).isZero();
+        assertThat(projects.newOperatingLedBy(List.of(lead.getId()), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))).hasSize(1);
+        assertThat(projects.newOperatingLedBy(List.of(lead.getId()), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))).isEmpty();
+        // suspended and restarted in 2024: not a new operating project of 2024, still the one of 2023 (as the reports count it)
+        projects.changeStatus(id, projects.get(id).getVersion(), ProjectStatus.SUSPENDED, LocalDate.of(2024, 3, 1), "资金未到位");
+        projects.changeStatus(id, projects.get(id).getVersion(), ProjectStatus.OPERATING, LocalDate.of(2024, 6, 1), "资金到位，恢复运营");
+        assertThat(projects.newOperatingLedBy(List.of(lead.getId()), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))).isEmpty();
+        assertThat(projects.newOperatingLedBy(List.of(lead.getId()), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))).hasSize(1);
     }
 
     @Test
