@@ -74,12 +74,17 @@ class ReportQueries {
         };
     }
 
-    /** For a town or a village: the condition that keeps an inner query's rows to its villages (before any join). */
-    private static String villagesOf(ReportScope scope) {
+    /**
+     * For a town or a village: the condition that keeps the facts to its villages, named by id so that PostgreSQL can
+     * push it into each branch of the report_event view and read the (village, day) indexes instead of the whole
+     * period of the district. A town's villages are the units {@link #villages} found.
+     */
+    private static String villagesOf(ReportScope scope, java.util.Set<Long> townVillages, String column) {
         return switch (scope.level()) {
             case DISTRICT -> "";
-            case TOWN -> " and village_id in (select v.village_id from report_village v where v.town_id = " + scope.id() + ")";
-            case VILLAGE -> " and village_id = " + scope.id();
+            case TOWN -> townVillages.isEmpty() ? " and false" : " and " + column + " in ("
+                    + townVillages.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")) + ")";
+            case VILLAGE -> " and " + column + " = " + scope.id();
         };
     }
 
@@ -117,7 +122,7 @@ class ReportQueries {
         jdbc.query("select e.fact, " + u + ", e.category_id, e.state, sum(e.n), sum(e.overdue), coalesce(sum(e.amount), 0), grouping(" + u + ") "
                 + "from (select fact, village_id, category_id, state, count(*) as n, "
                 + "count(*) filter (where state in ('PLEDGED', 'IN_PROGRESS') and due_on < ?) as overdue, sum(amount) as amount "
-                + "from report_event where on_date between ? and ? and fact not in ('TASK_COMPLETED', 'ZONE_PLAN')" + villagesOf(scope)
+                + "from report_event where on_date between ? and ? and fact not in ('TASK_COMPLETED', 'ZONE_PLAN')" + villagesOf(scope, units.keySet(), "village_id")
                 + " group by 1, 2, 3, 4) e "
                 + "left join report_village v on v.village_id = e.village_id where true" + inScope
                 + " group by grouping sets ((e.fact, " + u + ", e.category_id, e.state), (e.fact, e.category_id, e.state)) "
@@ -192,7 +197,7 @@ class ReportQueries {
         String u = unit(scope);
         jdbc.query("select " + u + ", percentile_cont(0.5) within group (order by e.days), grouping(" + u + ") "
                 + "from report_event e join report_village v on v.village_id = e.village_id "
-                + "where e.fact = 'PROBLEM_RESOLVED' and e.on_date between ? and ?" + where(scope)
+                + "where e.fact = 'PROBLEM_RESOLVED' and e.on_date between ? and ?" + villagesOf(scope, units.keySet(), "e.village_id") + where(scope)
                 + " group by grouping sets ((" + u + "), ())", rs -> {
                     Figures figures = rs.getInt(3) == 1 ? total : unitFigures(units, rs.getLong(1));
                     if (figures != null) {
