@@ -98,7 +98,8 @@ final class ReportLinks {
             case RECTIFICATION_VILLAGES -> path("/villages").queryParam("rectification", true);
             case REPRESENTATIVES -> path("/representatives");
             case CURRENT_CADRES -> path("/cadres").queryParam("onDate", asOf);
-            case NINETIES_SECRETARIES_DEPUTIES, SECRETARIES_DEPUTIES, NINETIES_IN_COHORTS, TASKS_COMPLETED, ZONE_PLANS, MEDIAN_DAYS -> null;
+            case ZONE_PLANS -> between(path("/zones"), "approved");
+            case NINETIES_SECRETARIES_DEPUTIES, SECRETARIES_DEPUTIES, NINETIES_IN_COHORTS, TASKS_COMPLETED, MEDIAN_DAYS -> null;
         };
     }
 }

@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.DateRange;
+import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
@@ -43,6 +46,7 @@ class DemonstrationZoneController {
 
     private final DemonstrationZoneService zones;
     private final VillageService villages;
+    private final TownService towns;
     private final HistoryService history;
 
     private final List<GroupSection> groupSections;
@@ -50,8 +54,9 @@ class DemonstrationZoneController {
     private final TableExporter exporter;
     private final MessageSource messages;
 
-    DemonstrationZoneController(DemonstrationZoneService zones, VillageService villages, HistoryService history,
+    DemonstrationZoneController(DemonstrationZoneService zones, VillageService villages, TownService towns, HistoryService history,
             List<GroupSection> groupSections, TableExporter exporter, MessageSource messages) {
+        this.towns = towns;
         this.exporter = exporter;
         this.messages = messages;
         this.groupSections = groupSections.stream().sorted(Comparator.comparingInt(GroupSection::order)).toList();
@@ -66,26 +71,45 @@ class DemonstrationZoneController {
     }
 
     @GetMapping
-    String listZones(@RequestParam(required = false) String q, Model model) {
-        model.addAttribute("zones", selected(q));
-        model.addAttribute("q", q);
+    String listZones(HttpServletRequest request, Model model) {
+        FilterParameters params = new FilterParameters(request);
+        ZoneFilter filter = ZoneFilter.of(params);
+        model.addAttribute("zones", selected(filter));
+        model.addAttribute("filter", filter);
+        model.addAttribute("q", filter.q());
+        model.addAttribute("unreadableFilters", params.unreadable());
+        model.addAttribute("towns", towns.list());
         model.addAttribute("canManage", zones.canManage());
         return "villages/zones";
     }
 
     @GetMapping(params = "format")
-    void exportZones(@RequestParam(required = false) String q, @RequestParam String format, HttpServletResponse response)
-            throws IOException {
+    void exportZones(HttpServletRequest request, @RequestParam String format, HttpServletResponse response) throws IOException {
+        ZoneFilter filter = ZoneFilter.of(new FilterParameters(request));
         List<String> headers = Stream.of("zone.name", "zone.planTitle", "zone.planApprovedOn", "zone.villageCount")
                 .map(this::message).toList();
         // the columns of the screen: a count, not the names, since a zone may reach villages outside the user's scope
         exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("zone.list.title"), headers,
-                sink -> selected(q).forEach(z -> sink.row(Arrays.asList(z.getName(), z.getPlanTitle(),
+                sink -> selected(filter).forEach(z -> sink.row(Arrays.asList(z.getName(), z.getPlanTitle(),
                         z.getPlanApprovedOn() == null ? null : z.getPlanApprovedOn().toString(), z.getVillages().size()))));
     }
 
-    private List<DemonstrationZone> selected(String q) {
-        return zones.list().stream().filter(z -> TextMatch.matches(q, z.getName(), z.getPlanTitle())).toList();
+    /** The zones matching the text, reaching a village of the town (or the village), with their plan approved in the dates. */
+    private List<DemonstrationZone> selected(ZoneFilter filter) {
+        return zones.list().stream().filter(z -> TextMatch.matches(filter.q(), z.getName(), z.getPlanTitle()))
+                .filter(z -> filter.townId() == null || z.getVillages().stream().anyMatch(v -> filter.townId().equals(v.getTown().getId())))
+                .filter(z -> filter.villageId() == null || z.getVillages().stream().anyMatch(v -> filter.villageId().equals(v.getId())))
+                .filter(z -> filter.approved().contains(z.getPlanApprovedOn()))
+                .toList();
+    }
+
+    /** The zone list's filters: text, a town their villages lie in or one of their villages, the days their plan was approved. */
+    record ZoneFilter(String q, Long townId, Long villageId, DateRange approved) {
+
+        static ZoneFilter of(FilterParameters params) {
+            return new ZoneFilter(params.text("q"), params.id("townId", "village.town"), params.id("villageId", "zone.villages"),
+                    params.dates("approved"));
+        }
     }
 
     private String message(String key) {

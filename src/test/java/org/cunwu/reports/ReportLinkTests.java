@@ -87,6 +87,7 @@ class ReportLinkTests {
         String report = page("/reports/district?year=2023", district);
         assertThat(links(report)).containsEntry("/problems?petition=true&status=RESOLVED&resolvedFrom=2023-01-01&resolvedTo=2023-12-31",
                 Set.of(12L));
+        assertThat(links(report)).containsEntry("/zones?approvedFrom=2023-01-01&approvedTo=2023-12-31", Set.of(3L));
         everyLinkOpensTheRecordsItCounts("/reports/district?year=2023", district, 40);
     }
 

@@ -162,6 +162,19 @@ class StructureListTests {
                 .extracting(row -> row.get(0)).containsExactly(otherZone.getName());
     }
 
+    @Test
+    void theZonesFilterByTownVillageAndApprovalDayAndLeaveOutAnUnreadableValueOnly() throws Exception {
+        assertThat(dataRows(body(get("/zones").param("townId", wanted.getId().toString()).param("q", tag).param("format", "csv"), district)))
+                .extracting(row -> row.get(0)).containsExactly(wantedZone.getName());
+        assertThat(dataRows(body(get("/zones").param("villageId", otherVillage.getId().toString()).param("q", tag).param("format", "csv"),
+                district))).extracting(row -> row.get(0)).containsExactly(otherZone.getName());
+        // both plans were approved on 2024-05-01: the day itself is inside, the day after is not
+        assertThat(body(get("/zones").param("q", tag).param("approvedFrom", "2024-05-01").param("approvedTo", "2024-05-01"), district))
+                .contains("共 2 条").contains(wantedZone.getName()).contains(otherZone.getName());
+        assertThat(body(get("/zones").param("q", tag).param("approvedFrom", "2024-05-02"), district)).contains("共 0 条");
+        assertThat(body(get("/zones").param("q", tag).param("townId", "x"), district)).contains("共 2 条").contains("“x”无法识别");
+    }
+
     static List<String> texts(Row row) {
         List<String> texts = new ArrayList<>();
         for (Cell cell : row) {
