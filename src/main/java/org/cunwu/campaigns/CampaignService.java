@@ -86,6 +86,32 @@ public class CampaignService {
         return list;
     }
 
+    /** A page of the tasks of every campaign matching the filter, with the villages of each (none for an account without scope). */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Page<Task> tasks(TaskFilter filter, org.springframework.data.domain.Pageable pageable) {
+        if (Scope.current().level() == Scope.Level.NONE) {
+            return org.springframework.data.domain.Page.empty(pageable);
+        }
+        var page = tasks.findAll(TaskSpecifications.tasks(filter, LocalDate.now(clock)), pageable);
+        page.forEach(t -> t.getVillages().size());
+        return page;
+    }
+
+    /** Every task matching the filter, in the list's order, for an export. */
+    @Transactional(readOnly = true)
+    public List<Task> allTasks(TaskFilter filter, org.springframework.data.domain.Sort sort) {
+        if (Scope.current().level() == Scope.Level.NONE) {
+            return List.of();
+        }
+        List<Task> list = tasks.findAll(TaskSpecifications.tasks(filter, LocalDate.now(clock)), sort);
+        list.forEach(t -> t.getVillages().size());
+        return list;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     @Transactional(readOnly = true)
     public List<TaskEvent> eventsOf(Task task) {
         return events.findByTaskIdOrderByCreatedAtDescIdDesc(task.getId());

@@ -3,10 +3,12 @@ package org.cunwu.campaigns;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface TaskRepository extends JpaRepository<Task, Long> {
+interface TaskRepository extends JpaRepository<Task, Long>, JpaSpecificationExecutor<Task> {
 
     @Query("""
             select t from Task t left join fetch t.direction where t.campaign.id = :campaignId
@@ -29,4 +31,14 @@ interface TaskRepository extends JpaRepository<Task, Long> {
             where c.year between :fromYear and :toYear group by c.id, c.name order by c.name
             """)
     List<Object[]> completionPerCampaign(java.time.LocalDate from, java.time.LocalDate to, int fromYear, int toYear);
+
+    /** A page of the tasks of every campaign, with their campaign and direction (for the task list). */
+    @Override
+    @EntityGraph(attributePaths = {"campaign", "direction"})
+    org.springframework.data.domain.Page<Task> findAll(org.springframework.data.jpa.domain.Specification<Task> spec,
+            org.springframework.data.domain.Pageable pageable);
+
+    @Override
+    @EntityGraph(attributePaths = {"campaign", "direction"})
+    List<Task> findAll(org.springframework.data.jpa.domain.Specification<Task> spec, org.springframework.data.domain.Sort sort);
 }

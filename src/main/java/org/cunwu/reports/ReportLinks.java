@@ -99,7 +99,8 @@ final class ReportLinks {
             case REPRESENTATIVES -> path("/representatives");
             case CURRENT_CADRES -> path("/cadres").queryParam("onDate", asOf);
             case ZONE_PLANS -> between(path("/zones"), "approved");
-            case NINETIES_SECRETARIES_DEPUTIES, SECRETARIES_DEPUTIES, NINETIES_IN_COHORTS, TASKS_COMPLETED, MEDIAN_DAYS -> null;
+            case TASKS_COMPLETED -> between(path("/campaigns/tasks").queryParam("status", "DONE"), "completed");
+            case NINETIES_SECRETARIES_DEPUTIES, SECRETARIES_DEPUTIES, NINETIES_IN_COHORTS, MEDIAN_DAYS -> null;
         };
     }
 }

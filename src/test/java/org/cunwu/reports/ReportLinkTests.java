@@ -88,6 +88,7 @@ class ReportLinkTests {
         assertThat(links(report)).containsEntry("/problems?petition=true&status=RESOLVED&resolvedFrom=2023-01-01&resolvedTo=2023-12-31",
                 Set.of(12L));
         assertThat(links(report)).containsEntry("/zones?approvedFrom=2023-01-01&approvedTo=2023-12-31", Set.of(3L));
+        assertThat(links(report)).containsEntry("/campaigns/tasks?status=DONE&completedFrom=2023-01-01&completedTo=2023-12-31", Set.of(33L));
         everyLinkOpensTheRecordsItCounts("/reports/district?year=2023", district, 40);
     }
 

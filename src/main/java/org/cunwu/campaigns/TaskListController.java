@@ -1,0 +1,101 @@
+package org.cunwu.campaigns;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.cunwu.shared.FilterParameters;
+import org.cunwu.shared.export.ExportFormat;
+import org.cunwu.shared.export.TableExporter;
+import org.cunwu.shared.web.Paging;
+import org.cunwu.villages.TownService;
+import org.cunwu.villages.VillageService;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * /campaigns/tasks: the tasks of every campaign in one list, to follow what is due and overdue across the district
+ * and to open the tasks a report counts (completed in a period, in a town or village); paged, sorted, exported.
+ */
+@Controller
+@RequestMapping("/campaigns/tasks")
+class TaskListController {
+
+    private static final Map<String, String> SORTABLE = Map.of("title", "title", "campaign", "campaign.name", "owner", "owner",
+            "dueDate", "dueDate", "status", "status", "completedOn", "completedOn");
+    private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.asc("dueDate").nullsLast(), Sort.Order.asc("id"));
+
+    private final CampaignService campaigns;
+    private final TownService towns;
+    private final VillageService villages;
+    private final Paging paging;
+    private final TableExporter exporter;
+    private final MessageSource messages;
+
+    TaskListController(CampaignService campaigns, TownService towns, VillageService villages, Paging paging, TableExporter exporter,
+            MessageSource messages) {
+        this.campaigns = campaigns;
+        this.towns = towns;
+        this.villages = villages;
+        this.paging = paging;
+        this.exporter = exporter;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String listTasks(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
+        FilterParameters params = new FilterParameters(request);
+        TaskFilter filter = TaskFilter.of(params);
+        Page<Task> tasks = campaigns.tasks(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT));
+        model.addAttribute("tasks", tasks);
+        model.addAttribute("filter", filter);
+        model.addAttribute("unreadableFilters", params.unreadable());
+        model.addAttribute("statuses", TaskStatus.values());
+        model.addAttribute("campaignChoices", campaigns.list(null));
+        model.addAttribute("towns", towns.list());
+        model.addAttribute("villageChoices", villages.choices());
+        model.addAttribute("today", campaigns.today());
+        return "campaigns/tasks";
+    }
+
+    @GetMapping(params = "format")
+    void exportTasks(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        List<Task> list = campaigns.allTasks(TaskFilter.of(new FilterParameters(request)), paging.sort(sort, SORTABLE, DEFAULT_SORT));
+        var today = campaigns.today();
+        List<String> headers = List.of("task.campaign", "task.title", "task.direction", "task.owner", "task.dueDate", "task.status",
+                "task.overdue", "task.completedOn", "task.completionNote", "task.villages").stream().map(this::message).toList();
+        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("task.list.title"), headers, sink -> {
+            for (Task t : list) {
+                List<Object> cells = new ArrayList<>();
+                cells.add(t.getCampaign().getName());
+                cells.add(t.getTitle());
+                cells.add(t.getDirection() == null ? null : t.getDirection().getName());
+                cells.add(t.getOwner());
+                cells.add(t.getDueDate() == null ? null : t.getDueDate().toString());
+                cells.add(message(t.getStatus().messageKey()));
+                cells.add(message("common." + t.isOverdue(today)));
+                cells.add(t.getCompletedOn() == null ? null : t.getCompletedOn().toString());
+                cells.add(t.getCompletionNote());
+                cells.add(String.join("、", t.getVillages().stream().map(v -> v.getName()).sorted().toList()));
+                sink.row(cells);
+            }
+        });
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}
