@@ -108,10 +108,6 @@ public class CampaignService {
         return list;
     }
 
-    public LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
     @Transactional(readOnly = true)
     public List<TaskEvent> eventsOf(Task task) {
         return events.findByTaskIdOrderByCreatedAtDescIdDesc(task.getId());
@@ -300,7 +296,7 @@ public class CampaignService {
         }
     }
 
-    private LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
