@@ -90,6 +90,11 @@ class PublishedReportTests {
         String published = page("/reports/published/" + id, STAFF);
         assertThat(published).contains("2023年度全区村务工作汇总（报市委组织部）").contains("报送市委组织部").contains("test-district_staff")
                 .contains("无变化").contains("统计口径").contains("化解信访矛盾");
+        // nothing changed: the comparison stays folded so that the report comes first; the frozen tables have no links, and
+        // so do not tell the reader to click a figure (the live report does)
+        assertThat(published).containsPattern("<details class=\"published-compare[^\"]*\">");
+        assertThat(published.substring(published.indexOf("frozen-body"))).doesNotContain("点击数字");
+        assertThat(page("/reports/district?year=2023", STAFF)).contains("点击数字可查看对应清单");
         assertThat(count("select count(*) from published_figure where report_id = " + id + " and unit_id is null"))
                 .isEqualTo(Figure.values().length);
         assertThat(jdbc.queryForObject("select value from published_figure where report_id = ? and unit_id is null and figure = 'PETITIONS_RESOLVED'",
@@ -112,6 +117,7 @@ class PublishedReportTests {
         assertThat(comparison).containsPattern("(?s)changed\">\\s*<td><span>化解信访矛盾（个）</span>.*?<td class=\"text-end num\">12</td>\\s*"
                 + "<td class=\"text-end num\">13</td>\\s*<td class=\"text-end num\">\\+1</td>");
         assertThat(after).contains("变化").contains("<strong>册山街道</strong>");
+        assertThat(after).as("a change unfolds the comparison").containsPattern("<details class=\"published-compare[^\"]*\"\\s+open");
         // the live report counts today's records
         assertThat(page("/reports/district?year=2023", STAFF)).contains("2023年度全区村务工作汇总（报市委组织部）");
     }
