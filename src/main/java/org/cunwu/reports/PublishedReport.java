@@ -11,7 +11,13 @@ import java.util.Locale;
  */
 record PublishedReport(Long id, ReportScope.Level level, Long scopeId, Long townId, Long villageId, String scopeName,
         String scopeLabel, LocalDate from, LocalDate to, String periodQuery, String periodLabelZh, String periodLabelEn,
-        String title, String note, OffsetDateTime publishedAt, String publishedBy) {
+        String title, String note, OffsetDateTime publishedAt, String publishedBy, String publishedByName) {
+
+    /** The publisher as people know them: "区委组织部 (district)", or the login name alone when no display name was kept. */
+    public String publisher() {
+        return publishedByName == null || publishedByName.isBlank() || publishedByName.equals(publishedBy) ? publishedBy
+                : publishedByName + " (" + publishedBy + ")";
+    }
 
     public String periodLabel(Locale locale) {
         return "en".equals(locale.getLanguage()) ? periodLabelEn : periodLabelZh;

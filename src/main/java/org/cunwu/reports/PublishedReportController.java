@@ -101,7 +101,7 @@ class PublishedReportController {
         if ("pdf".equals(format)) {
             Map<String, Object> attributes = new HashMap<>();
             attributes.put("publishedAt", publishedAt);
-            attributes.put("publishedBy", report.publishedBy());
+            attributes.put("publishedBy", report.publisher());
             attributes.put("publishedNote", report.note());
             attributes.put("frozenBody", body);
             attributes.put("pdfTitle", report.title());

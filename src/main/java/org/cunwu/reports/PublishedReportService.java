@@ -94,7 +94,7 @@ class PublishedReportService {
                 scope.district() ? null : scope.town() ? scope.id() : scope.townId(), scope.villageId(), scope.name(),
                 ReportModel.scopeLabel(scope), period.from(), period.to(), periodQuery.startsWith("?") ? periodQuery.substring(1) : periodQuery,
                 model.periodLabel(period, Locale.SIMPLIFIED_CHINESE), model.periodLabel(period, Locale.ENGLISH), cleanTitle, cleanNote, now,
-                user.getUsername());
+                user.getUsername(), user.getDisplayName());
         return store.insert(published, body(report, periodQuery, stamp, Locale.SIMPLIFIED_CHINESE), body(report, periodQuery, stamp, Locale.ENGLISH),
                 values(report), definitions());
     }

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 class PublishedReports {
 
     private static final String COLUMNS = "id, level, scope_id, town_id, village_id, scope_name, scope_label, period_from, period_to, "
-            + "period_query, period_label_zh, period_label_en, title, note, published_at, published_by";
+            + "period_query, period_label_zh, period_label_en, title, note, published_at, published_by, published_by_name";
 
     private final RowMapper<PublishedReport> row = this::map;
 
@@ -42,7 +42,7 @@ class PublishedReports {
         jdbc.update(connection -> {
             var statement = connection.prepareStatement("insert into published_report (level, scope_id, town_id, village_id, scope_name, "
                     + "scope_label, period_from, period_to, period_query, period_label_zh, period_label_en, title, note, published_by, "
-                    + "body_zh, body_en) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+                    + "published_by_name, body_zh, body_en) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
             int i = 0;
             statement.setString(++i, report.level().name());
             statement.setObject(++i, report.scopeId());
@@ -58,6 +58,7 @@ class PublishedReports {
             statement.setString(++i, report.title());
             statement.setString(++i, report.note());
             statement.setString(++i, report.publishedBy());
+            statement.setString(++i, report.publishedByName());
             statement.setString(++i, bodyZh);
             statement.setString(++i, bodyEn);
             return statement;
@@ -154,6 +155,6 @@ class PublishedReports {
                 rs.getString("scope_label"), rs.getObject("period_from", LocalDate.class), rs.getObject("period_to", LocalDate.class),
                 rs.getString("period_query"), rs.getString("period_label_zh"), rs.getString("period_label_en"), rs.getString("title"),
                 rs.getString("note"), rs.getObject("published_at", OffsetDateTime.class).atZoneSameInstant(zone).toOffsetDateTime(),
-                rs.getString("published_by"));
+                rs.getString("published_by"), rs.getString("published_by_name"));
     }
 }

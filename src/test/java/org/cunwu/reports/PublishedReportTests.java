@@ -88,7 +88,7 @@ class PublishedReportTests {
         long id = publish(STAFF, "DISTRICT", null, "2023年度全区村务工作汇总（报市委组织部）");
 
         String published = page("/reports/published/" + id, STAFF);
-        assertThat(published).contains("2023年度全区村务工作汇总（报市委组织部）").contains("报送市委组织部").contains("test-district_staff")
+        assertThat(published).contains("2023年度全区村务工作汇总（报市委组织部）").contains("报送市委组织部").contains("测试DISTRICT_STAFF (test-district_staff)")
                 .contains("无变化").contains("统计口径").contains("化解信访矛盾");
         // nothing changed: the comparison stays folded so that the report comes first; the frozen tables have no links, and
         // so do not tell the reader to click a figure (the live report does)
@@ -223,7 +223,7 @@ class PublishedReportTests {
     void aDefinitionChangedSincePublishingIsMarked() {
         long id = store.insert(new PublishedReport(null, ReportScope.Level.DISTRICT, null, null, null, "罗庄区", "罗庄区",
                 java.time.LocalDate.of(2023, 1, 1), java.time.LocalDate.of(2023, 12, 31), "year=2023", "2023 年", "2023", "旧口径的定稿", null,
-                null, "someone"), "<div>旧</div>", "<div>old</div>",
+                null, "someone", null), "<div>旧</div>", "<div>old</div>",
                 java.util.List.of(new PublishedReport.Value(null, null, Figure.PETITIONS_RESOLVED, java.math.BigDecimal.valueOf(12))),
                 java.util.List.of(new PublishedReport.Definition(Figure.PETITIONS_RESOLVED, "化解信访矛盾（个）", "Petitions resolved",
                         "按旧办法统计的信访", "old way")));
