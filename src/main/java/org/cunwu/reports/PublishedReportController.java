@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.web.Paging;
@@ -77,15 +78,19 @@ class PublishedReportController {
     }
 
     @GetMapping("/reports/published")
-    String list(@RequestParam(required = false) String level, @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size, Model model) {
-        ReportScope.Level chosen = null;
-        for (ReportScope.Level candidate : ReportScope.Level.values()) {
-            if (candidate.name().equals(level)) {
-                chosen = candidate;
-            }
+    String list(@RequestParam(required = false) String page, @RequestParam(required = false) String size, HttpServletRequest request,
+            Model model) {
+        FilterParameters params = new FilterParameters(request);
+        ReportScope.Level chosen = params.choice("level", ReportScope.Level.class, "published.filter.level");
+        String q = params.text("q");
+        Integer year = params.integer("year", "report.year");
+        if (year != null && (year < 2000 || year > 2100)) {
+            year = null;
         }
-        model.addAttribute("reports", published.page(chosen, paging.pageable(page, size, null, Map.of(), Sort.unsorted())));
+        model.addAttribute("reports", published.page(chosen, q, year, paging.pageable(page, size, null, Map.of(), Sort.unsorted())));
+        model.addAttribute("unreadableFilters", params.unreadable());
+        model.addAttribute("q", q);
+        model.addAttribute("year", year);
         model.addAttribute("level", chosen);
         model.addAttribute("levels", ReportScope.Level.values());
         return "reports/published-list";

@@ -162,8 +162,8 @@ class PublishedReportService {
     }
 
     @Transactional(readOnly = true)
-    Page<PublishedReport> page(ReportScope.Level level, Pageable pageable) {
-        return store.page(Scope.current(), level, pageable);
+    Page<PublishedReport> page(ReportScope.Level level, String q, Integer year, Pageable pageable) {
+        return store.page(Scope.current(), level, q, year, pageable);
     }
 
     /** The published versions of the report of a scope for a period, newest first. */

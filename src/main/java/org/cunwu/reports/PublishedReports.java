@@ -112,8 +112,11 @@ class PublishedReports {
                 Date.valueOf(period.from()), Date.valueOf(period.to()));
     }
 
-    /** A page of the published reports a scope reads (a town's staff their town's and its villages'), newest first. */
-    Page<PublishedReport> page(Scope scope, ReportScope.Level level, Pageable pageable) {
+    /**
+     * A page of the published reports a scope reads (a town's staff their town's and its villages'), newest first;
+     * optionally of one level, with text in the title, note or scope, and whose period touches a year.
+     */
+    Page<PublishedReport> page(Scope scope, ReportScope.Level level, String q, Integer year, Pageable pageable) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> args = new ArrayList<>();
         switch (scope.level()) {
@@ -131,6 +134,15 @@ class PublishedReports {
         if (level != null) {
             where.append(" and level = ?");
             args.add(level.name());
+        }
+        if (q != null) {
+            where.append(" and (title || ' ' || coalesce(note, '') || ' ' || scope_label) ilike ? escape '\\'");
+            args.add("%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (year != null) {
+            where.append(" and period_from <= ? and period_to >= ?");
+            args.add(Date.valueOf(LocalDate.of(year, 12, 31)));
+            args.add(Date.valueOf(LocalDate.of(year, 1, 1)));
         }
         Long total = jdbc.queryForObject("select count(*) from published_report" + where, Long.class, args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);

@@ -165,7 +165,11 @@ class PublishedReportTests {
         assertThat(page("/reports/published", VIEWER)).as("the menu marks where the user is")
                 .containsPattern("class=\"nav-link active\" aria-current=\"page\" href=\"/reports\"");
         assertThat(page("/reports/published?level=TOWN", VIEWER)).contains("册山街道定稿").doesNotContain("全区定稿");
-        assertThat(page("/reports/published?level=nonsense&page=x", VIEWER)).contains("全区定稿");
+        assertThat(page("/reports/published?level=nonsense&page=x", VIEWER)).contains("全区定稿").contains("“nonsense”无法识别");
+        assertThat(page("/reports/published?q=册山", VIEWER)).contains("册山街道定稿").doesNotContain("全区定稿").doesNotContain("褚墩村级定稿");
+        assertThat(page("/reports/published?q=100%25", VIEWER)).doesNotContain("册山街道定稿").doesNotContain("全区定稿");
+        assertThat(page("/reports/published?year=2023", VIEWER)).contains("全区定稿").contains("册山街道定稿");
+        assertThat(page("/reports/published?year=2024", VIEWER)).doesNotContain("全区定稿").doesNotContain("册山街道定稿");
 
         // a report URL cannot be edited into another scope, and leaders read but do not publish
         mvc.perform(post("/reports/published").with(user(ceshanStaff)).with(csrf()).param("level", "TOWN").param("scopeId", chudun.toString())
