@@ -36,9 +36,12 @@
     return {
       color: palette,
       tooltip: { trigger: 'item', confine: true },
-      legend: { bottom: 0, type: 'scroll' },
+      // on a phone every category stays in view: the legend wraps onto lines under a smaller pie instead of paging
+      legend: narrow(element) ? { bottom: 0, type: 'plain', itemGap: 8, itemWidth: 14, textStyle: { fontSize: 11 } }
+        : { bottom: 0, type: 'scroll' },
       series: [{
-        name: s.name, type: 'pie', radius: narrow(element) ? ['30%', '58%'] : ['35%', '65%'], center: ['50%', '45%'],
+        name: s.name, type: 'pie', radius: narrow(element) ? ['24%', '46%'] : ['35%', '65%'],
+        center: narrow(element) ? ['50%', '36%'] : ['50%', '45%'],
         label: { formatter: narrow(element) ? '{c}' : '{b}\n{c}' },
         data: data.labels.map(function (label, i) { return { name: label, value: s.values[i] }; })
       }]
