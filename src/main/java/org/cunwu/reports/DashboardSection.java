@@ -85,10 +85,24 @@ class DashboardSection implements HomeSection {
         int current = reports.today().getYear();
         List<Integer> years = java.util.stream.IntStream.rangeClosed(current - PAST_YEARS, current).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList();
-        return Map.ofEntries(Map.entry("scope", scope), Map.entry("year", String.valueOf(year)), Map.entry("yearNumber", year),
+        // a year without any dated record (a new year's first days, the demo district after 2023): say where records are
+        Integer latest = hasRecords(report) ? null : reports.latestYearWithRecords(scope);
+        String latestLink = latest == null || latest == year ? null
+                : latest >= current - PAST_YEARS ? "/?year=" + latest : "/reports?year=" + latest;
+        return Map.ofEntries(Map.entry("latestYear", latest == null ? "" : String.valueOf(latest)),
+                Map.entry("latestLink", latestLink == null ? "" : latestLink),
+                Map.entry("scope", scope), Map.entry("year", String.valueOf(year)), Map.entry("yearNumber", year),
                 Map.entry("years", years), Map.entry("report", report), Map.entry("total", report.total()), Map.entry("cards", CARDS),
                 Map.entry("links", new ReportLinks(scope, period, report.asOf())), Map.entry("charts", charts),
                 Map.entry("chartJson", chartJson));
+    }
+
+    /** Whether the year has any dated record of the scope (the counts of the period, not the standing ones). */
+    static boolean hasRecords(Report report) {
+        Figures total = report.total();
+        return java.util.stream.Stream.of(Figure.COMMITMENTS, Figure.COMMITMENTS_FULFILLED, Figure.RECEPTIONS, Figure.PROBLEMS_RAISED,
+                Figure.PROBLEMS_RESOLVED, Figure.CADRES_ADJUSTED, Figure.NEW_OPERATING, Figure.RETURNED_TALENTS, Figure.ADVISERS,
+                Figure.PARTNER_PROJECTS, Figure.TASKS_COMPLETED, Figure.ZONE_PLANS).anyMatch(f -> total.count(f) > 0);
     }
 
     private DashboardChart monthlyChart(Map<LocalDate, long[]> months, Locale locale) {

@@ -102,6 +102,12 @@ class ReportService {
         return new Report(scope, period, asOf, total, unitList, posts, projects, categories, agreements, completion, profile);
     }
 
+    /** The latest year up to today in which the scope has dated records, or null when it has none. */
+    @Transactional(readOnly = true)
+    Integer latestYearWithRecords(ReportScope scope) {
+        return queries.latestYearWithFacts(scope, today());
+    }
+
     /** Per month of the period, public commitments fulfilled and problems resolved in the scope. */
     @Transactional(readOnly = true)
     Map<LocalDate, long[]> monthly(ReportScope scope, Period period) {

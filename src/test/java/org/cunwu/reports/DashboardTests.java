@@ -159,6 +159,18 @@ class DashboardTests {
         String unreadable = mvc.perform(get("/").param("year", "1999").with(user(district))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(unreadable).contains(java.time.LocalDate.now().getYear() + " 年工作概况");
+        assertThat(page).as("a year with records says nothing of others").doesNotContain("dashboard-empty-year");
+    }
+
+    @Test
+    void aYearWithoutRecordsPointsToTheLatestYearWithSome() throws Exception {
+        int latest = jdbc.queryForObject("select extract(year from max(on_date))::int from report_event where on_date <= current_date", Integer.class);
+        int current = java.time.LocalDate.now().getYear();
+        long thisYear = jdbc.queryForObject("select count(*) from report_event where extract(year from on_date) = ?", Long.class, current);
+        org.junit.jupiter.api.Assumptions.assumeTrue(thisYear == 0 && latest < current, "the demo district has no records this year");
+        String page = mvc.perform(get("/").with(user(district))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("最近有记录的是 " + latest + " 年").contains("href=\"/?year=" + latest + "\"");
     }
 
     @Test
