@@ -31,7 +31,7 @@ class DemoPagesTests {
 
     static final List<String> PAGES = List.of("/", "/villages", "/towns", "/clusters", "/zones", "/cadres", "/cadres/cohorts", "/projects",
             "/talent", "/talent/pool", "/talent/partners", "/representatives", "/commitments", "/receptions", "/visits", "/problems",
-            "/representatives/points", "/campaigns", "/campaigns/tasks", "/reports", "/reports/district?year=2023", "/reports/summary?year=2023", "/reports/published",
+            "/representatives/points", "/campaigns", "/campaigns/tasks", "/reports", "/reports/district?year=2023", "/reports/summary?year=2023", "/reports/published", "/search?q=村",
             "/admin/users");
 
     @Autowired

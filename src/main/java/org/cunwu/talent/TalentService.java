@@ -38,6 +38,12 @@ public class TalentService {
         return talents.findAll(TalentSpecifications.talents(filter, Scope.current()), pageable);
     }
 
+    /** The talents of the pool whose name holds the text, for the portal's search. */
+    @Transactional(readOnly = true)
+    public Page<Talent> search(String q, Pageable pageable) {
+        return list(new PoolFilter(q, null, null, null, null, null), pageable);
+    }
+
     @Transactional(readOnly = true)
     public List<Talent> all(PoolFilter filter, Sort sort) {
         return talents.findAll(TalentSpecifications.talents(filter, Scope.current()), sort);
