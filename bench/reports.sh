@@ -388,6 +388,8 @@ measure "town report (first town), $YEAR" "/reports/towns/$TOWN?year=$YEAR"
 measure "village report, $YEAR" "/reports/villages/$VILLAGE?year=$YEAR"
 measure "work summary draft, $YEAR" "/reports/summary?year=$YEAR"
 measure "dashboard /" "/"
+measure "search box, a common character (村)" "/search?q=%E6%9D%91"
+measure "search box, a rare text (no record)" "/search?q=%E6%B2%A1%E6%9C%89%E8%BF%99%E4%B8%AA"
 
 # Publishing (定稿) stores the report's figures, definitions and tables in both languages; each run publishes a
 # new snapshot (titles differ, so none is taken for a double click). Then the published report is read back with

@@ -86,7 +86,7 @@ class DashboardSection implements HomeSection {
         List<Integer> years = java.util.stream.IntStream.rangeClosed(current - PAST_YEARS, current).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList();
         // a year without any dated record (a new year's first days, the demo district after 2023): say where records are
-        Integer latest = hasRecords(report) ? null : reports.latestYearWithRecords(scope);
+        Integer latest = hasRecords(report) ? null : reports.latestYearWithRecords(report);
         String latestLink = latest == null || latest == year ? null
                 : latest >= current - PAST_YEARS ? "/?year=" + latest : "/reports?year=" + latest;
         return Map.ofEntries(Map.entry("latestYear", latest == null ? "" : String.valueOf(latest)),

@@ -330,11 +330,13 @@ class ReportQueries {
         });
     }
 
-    /** The latest year up to a day in which the scope has any dated record (a problem, a commitment, a reception…), or null. */
-    Integer latestYearWithFacts(ReportScope scope, LocalDate upTo) {
-        return jdbc.queryForObject("select extract(year from max(e.on_date))::int from report_event e "
-                + "left join report_village v on v.village_id = e.village_id where e.on_date <= ?"
-                + (scope.district() ? "" : " and e.village_id is not null" + where(scope)), Integer.class, Date.valueOf(upTo));
+    /**
+     * The latest year up to a day in which the scope's villages (a town's are given) have a problem, a reception or a
+     * public commitment, or null; one index entry per table (report_record_day).
+     */
+    Integer latestYearWithRecords(ReportScope scope, java.util.Set<Long> townVillages, LocalDate upTo) {
+        return jdbc.queryForObject("select extract(year from max(on_date))::int from report_record_day where on_date <= ?"
+                + villagesOf(scope, townVillages, "village_id"), Integer.class, Date.valueOf(upTo));
     }
 
     /** Per month of the period: public commitments fulfilled and problems resolved, for the dashboard's trend. */

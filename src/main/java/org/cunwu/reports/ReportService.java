@@ -102,10 +102,12 @@ class ReportService {
         return new Report(scope, period, asOf, total, unitList, posts, projects, categories, agreements, completion, profile);
     }
 
-    /** The latest year up to today in which the scope has dated records, or null when it has none. */
+    /** The latest year up to today in which the scope of a report has dated records, or null when it has none. */
     @Transactional(readOnly = true)
-    Integer latestYearWithRecords(ReportScope scope) {
-        return queries.latestYearWithFacts(scope, today());
+    Integer latestYearWithRecords(Report report) {
+        java.util.Set<Long> villages = new java.util.LinkedHashSet<>();
+        report.units().forEach(unit -> villages.add(unit.id()));
+        return queries.latestYearWithRecords(report.scope(), villages, today());
     }
 
     /** Per month of the period, public commitments fulfilled and problems resolved in the scope. */
