@@ -138,6 +138,9 @@ class PhoneNavigationIT {
         assertThat(problems.getLocation().getY()).isGreaterThan(home.getLocation().getY());
         assertThat(phone.findElement(By.cssSelector("#portal-menu .user-badge")).getText()).contains("菜单书记");
         assertThat(logout().isDisplayed()).isTrue();
+        WebElement search = phone.findElement(By.id("portal-search-q"));
+        assertThat(search.isDisplayed()).as("search box in the open menu").isTrue();
+        assertThat(search.getSize().getWidth()).as("search box across the menu").isGreaterThan(300);
         assertThat(overflow()).as("open menu wider than the phone").isLessThanOrEqualTo(0L);
 
         // tapped again it folds; Escape folds it too
@@ -186,5 +189,16 @@ class PhoneNavigationIT {
         assertThat(navLink("/problems").getLocation().getY()).isEqualTo(navLink("/").getLocation().getY());
         assertThat(logout().isDisplayed()).isTrue();
         assertThat(consoleErrors()).as("browser console").isEmpty();
+
+        // at 1440 px the search box, languages and log out fit in the links' row: the header is one line
+        phone.manage().window().setSize(new Dimension(1440, 900));
+        phone.get(url("/problems"));
+        WebElement box = phone.findElement(By.id("portal-search-q"));
+        WebElement firstLink = navLink("/");
+        assertThat(box.isDisplayed()).isTrue();
+        assertThat(box.getLocation().getY()).as("search box in the links' row")
+                .isLessThan(firstLink.getLocation().getY() + firstLink.getSize().getHeight());
+        assertThat(logout().getLocation().getY()).as("log out in the links' row")
+                .isLessThan(firstLink.getLocation().getY() + firstLink.getSize().getHeight());
     }
 }
