@@ -92,7 +92,7 @@ class SearchService {
                                 "/projects/" + p.getId())),
                 group("search.commitments", "/commitments", q,
                         representatives.commitments(filter(q), first(Sort.by(Sort.Order.desc("pledgedOn"), Sort.Order.desc("id")))),
-                        c -> new Hit(c.getContent(), c.getVillage().getName() + " · " + c.getPledgedOn() + " · "
+                        c -> new Hit(c.getContent(), c.getVillage().getName() + " · " + c.getPledgedBy() + " · " + c.getPledgedOn() + " · "
                                 + message(c.getStatus().messageKey(), locale), "/commitments/" + c.getId())));
     }
 

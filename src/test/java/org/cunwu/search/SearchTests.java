@@ -79,6 +79,14 @@ class SearchTests {
     }
 
     @Test
+    void aCommitmentFoundByWhoPledgedItSaysWho() throws Exception {
+        String pledgedBy = jdbc.queryForObject("select pledged_by from commitment where position(pledged_by in content) = 0 "
+                + "order by pledged_on desc, id desc limit 1", String.class);
+        String page = page("/search?q=" + pledgedBy, STAFF);
+        assertThat(page).contains("公开承诺").containsPattern("/commitments/\\d+\">[^<]*</a>\\s*<div[^>]*>[^<]* · " + pledgedBy + " · ");
+    }
+
+    @Test
     void aSecretaryFindsOnlyTheirOwnVillagesRecords() throws Exception {
         Long village = count("select id from village where name = '褚墩一村'");
         PortalUser secretary = VillageFixtures.user(Role.VILLAGE_SECRETARY, null, village);
@@ -95,7 +103,8 @@ class SearchTests {
         assertThat(search("%_\\")).contains("没有找到包含“%_\\”的记录");
         assertThat(search("很长".repeat(100))).contains("没有找到包含“" + "很长".repeat(25) + "”的记录");
         assertThat(search("<script>")).doesNotContain("<script>").contains("&lt;script&gt;");
-        assertThat(page("/search?q=十里堡&lang=en", STAFF)).contains("Villages and communities").contains("records hold");
+        assertThat(page("/search?q=十里堡&lang=en", STAFF)).contains("Villages and communities").contains("2 records contain");
+        assertThat(page("/search?q=zzqq&lang=en", STAFF)).contains("No records contain");
         // the box is on every page
         assertThat(page("/villages", STAFF)).contains("id=\"portal-search-q\"");
     }
