@@ -79,6 +79,7 @@ class DemonstrationZoneController {
         model.addAttribute("q", filter.q());
         model.addAttribute("unreadableFilters", params.unreadable());
         model.addAttribute("towns", towns.list());
+        model.addAttribute("villageChoices", villages.choices());
         model.addAttribute("canManage", zones.canManage());
         return "villages/zones";
     }
