@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.persistence.criteria.Predicate;
 
 import org.cunwu.shared.Scope;
+import org.cunwu.shared.LikePattern;
 import org.springframework.data.jpa.domain.Specification;
 
 /** Scope and filters of the cadre list, as JPA criteria. */
@@ -27,8 +28,7 @@ final class PostHeldSpecifications {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.q() != null && !filter.q().isBlank()) {
-                String text = filter.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-                predicates.add(cb.like(root.get("person").get("name"), "%" + text + "%", '\\'));
+                predicates.add(cb.like(root.get("person").get("name"), LikePattern.contains(filter.q()), '\\'));
             }
             if (filter.townId() != null) {
                 predicates.add(cb.equal(root.get("village").get("town").get("id"), filter.townId()));

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.persistence.criteria.Predicate;
 
 import org.cunwu.villages.Village;
+import org.cunwu.shared.LikePattern;
 import org.springframework.data.jpa.domain.Specification;
 
 /** The conditions of the task list; a town or village filter keeps the tasks that concern one of its villages. */
@@ -19,7 +20,7 @@ final class TaskSpecifications {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.q() != null) {
-                String pattern = "%" + filter.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                String pattern = LikePattern.contains(filter.q());
                 predicates.add(cb.or(cb.like(root.get("title"), pattern, '\\'), cb.like(root.get("owner"), pattern, '\\')));
             }
             if (filter.campaignId() != null) {

@@ -14,6 +14,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 
 import org.cunwu.shared.DateRange;
 import org.cunwu.shared.Scope;
+import org.cunwu.shared.LikePattern;
 import org.springframework.data.jpa.domain.Specification;
 
 /** A project belongs to the scope of every village that takes part in it: its lead and each partner. */
@@ -46,8 +47,7 @@ final class ProjectSpecifications {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.q() != null && !filter.q().isBlank()) {
-                String text = filter.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-                predicates.add(cb.like(root.get("name"), "%" + text + "%", '\\'));
+                predicates.add(cb.like(root.get("name"), LikePattern.contains(filter.q()), '\\'));
             }
             if (filter.townId() != null) {
                 predicates.add(cb.equal(root.get("leadVillage").get("town").get("id"), filter.townId()));

@@ -212,7 +212,9 @@ class PublishedReportService {
                 for (Figure figure : columns) {
                     Number after = now == null ? null : now.figures().get(figure);
                     if (!same(unit.figures().get(figure), after)) {
-                        changes.add(definitions.get(figure).name(locale) + " " + unit.figures().text(figure.name()) + " → "
+                        PublishedReport.Definition definition = definitions.get(figure);
+                        String name = definition != null ? definition.name(locale) : message(figure.messageKey(), locale);
+                        changes.add(name + " " + unit.figures().text(figure.name()) + " → "
                                 + (now == null ? "—" : now.figures().text(figure.name())));
                     }
                 }

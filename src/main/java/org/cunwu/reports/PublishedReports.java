@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.cunwu.shared.Scope;
+import org.cunwu.shared.LikePattern;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -137,7 +138,7 @@ class PublishedReports {
         }
         if (q != null) {
             where.append(" and (title || ' ' || coalesce(note, '') || ' ' || scope_label) ilike ? escape '\\'");
-            args.add("%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            args.add(LikePattern.contains(q));
         }
         if (year != null) {
             where.append(" and period_from <= ? and period_to >= ?");

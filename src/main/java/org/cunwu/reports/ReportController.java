@@ -124,12 +124,8 @@ class ReportController {
     /** The request's period parameters, to carry over to another report. */
     static String query(HttpServletRequest request) {
         StringBuilder query = new StringBuilder();
-        for (String name : new String[] {"year", "quarter", "month", "from", "to"}) {
-            String value = request.getParameter(name);
-            if (value != null && !value.isBlank()) {
-                query.append(query.isEmpty() ? '?' : '&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-            }
-        }
+        periodParams(request).forEach((name, value) -> query.append(query.isEmpty() ? '?' : '&').append(name).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
         return query.toString();
     }
 

@@ -15,6 +15,7 @@ import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.DateRange;
 import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.villages.Village;
+import org.cunwu.shared.LikePattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -93,8 +94,8 @@ public class ProblemService {
     private static Specification<Reception> receptionSelection(RepresentativeService.Filter filter) {
         return Specification.allOf(RepresentativeService.inScope(), RepresentativeService.villageFilter(filter),
                 (root, query, cb) -> filter.q() == null || filter.q().isBlank() ? cb.conjunction()
-                        : cb.or(cb.like(root.get("topic"), "%" + RepresentativeService.like(filter.q()) + "%", '\\'),
-                                cb.like(root.get("residentName"), "%" + RepresentativeService.like(filter.q()) + "%", '\\')),
+                        : cb.or(cb.like(root.get("topic"), LikePattern.contains(filter.q()), '\\'),
+                                cb.like(root.get("residentName"), LikePattern.contains(filter.q()), '\\')),
                 (root, query, cb) -> filter.period().on(cb, root.get("receivedOn")));
     }
 
@@ -232,7 +233,7 @@ public class ProblemService {
         return Specification.allOf(RepresentativeService.inScope(), RepresentativeService.villageFilter(villages), (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.q() != null && !filter.q().isBlank()) {
-                predicates.add(cb.like(root.get("title"), "%" + RepresentativeService.like(filter.q()) + "%", '\\'));
+                predicates.add(cb.like(root.get("title"), LikePattern.contains(filter.q()), '\\'));
             }
             if (filter.status() != null) {
                 predicates.add(cb.equal(root.get("status"), filter.status()));

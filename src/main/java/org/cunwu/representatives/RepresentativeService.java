@@ -20,6 +20,7 @@ import org.cunwu.shared.Role;
 import org.cunwu.shared.Scope;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
+import org.cunwu.shared.LikePattern;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -75,7 +76,7 @@ public class RepresentativeService {
     @Transactional(readOnly = true)
     public Page<Representative> representatives(Filter filter, Pageable pageable) {
         return representatives.findAll(Specification.allOf(inScope(), villageFilter(filter), (root, query, cb) ->
-                filter.q() == null || filter.q().isBlank() ? cb.conjunction() : cb.like(root.get("name"), "%" + like(filter.q()) + "%", '\\')),
+                filter.q() == null || filter.q().isBlank() ? cb.conjunction() : cb.like(root.get("name"), LikePattern.contains(filter.q()), '\\')),
                 pageable);
     }
 
@@ -305,7 +306,7 @@ public class RepresentativeService {
         return Specification.allOf(inScope(), villageFilter(filter), (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.q() != null && !filter.q().isBlank()) {
-                String pattern = "%" + like(filter.q()) + "%";
+                String pattern = LikePattern.contains(filter.q());
                 predicates.add(cb.or(cb.like(root.get("content"), pattern, '\\'), cb.like(root.get("pledgedBy"), pattern, '\\')));
             }
             if (filter.status() != null) {
@@ -324,10 +325,6 @@ public class RepresentativeService {
             predicates.add(filter.period().on(cb, root.get("pledgedOn")));
             return cb.and(predicates.toArray(Predicate[]::new));
         });
-    }
-
-    static String like(String q) {
-        return q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     static String username() {

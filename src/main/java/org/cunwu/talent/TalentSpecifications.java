@@ -10,6 +10,7 @@ import jakarta.persistence.criteria.Predicate;
 
 import org.cunwu.shared.Scope;
 import org.cunwu.villages.Village;
+import org.cunwu.shared.LikePattern;
 import org.springframework.data.jpa.domain.Specification;
 
 /** Scope and filters of the talent lists as JPA criteria: the one place where a list is narrowed to a user's scope. */
@@ -26,7 +27,7 @@ final class TalentSpecifications {
                 return cb.disjunction();
             }
             if (hasText(filter.q())) {
-                predicates.add(cb.like(root.get("name"), contains(filter.q()), '\\'));
+                predicates.add(cb.like(root.get("name"), LikePattern.contains(filter.q()), '\\'));
             }
             if (filter.kind() != null) {
                 predicates.add(cb.equal(root.get("kind"), filter.kind()));
@@ -42,7 +43,7 @@ final class TalentSpecifications {
             List<Predicate> predicates = new ArrayList<>();
             predicates.add(cb.or(cb.isNull(root.get("village")), villageInScope(village, scope, cb)));
             if (hasText(filter.q())) {
-                String pattern = contains(filter.q());
+                String pattern = LikePattern.contains(filter.q());
                 predicates.add(cb.or(cb.like(root.get("name"), pattern, '\\'), cb.like(root.get("field"), pattern, '\\'),
                         cb.like(root.get("organisation"), pattern, '\\')));
             }
@@ -66,7 +67,7 @@ final class TalentSpecifications {
             List<Predicate> predicates = new ArrayList<>();
             predicates.add(villageInScope(village, scope, cb));
             if (hasText(filter.q())) {
-                String pattern = contains(filter.q());
+                String pattern = LikePattern.contains(filter.q());
                 predicates.add(cb.or(cb.like(root.get("title"), pattern, '\\'), cb.like(root.get("field"), pattern, '\\')));
             }
             if (filter.status() != null) {
@@ -97,7 +98,4 @@ final class TalentSpecifications {
         return q != null && !q.isBlank();
     }
 
-    private static String contains(String q) {
-        return "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
 }

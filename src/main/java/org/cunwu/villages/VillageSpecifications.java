@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.persistence.criteria.Predicate;
 
 import org.cunwu.shared.Scope;
+import org.cunwu.shared.LikePattern;
 import org.springframework.data.jpa.domain.Specification;
 
 /** Scope and filters of village queries, as JPA criteria. */
@@ -28,9 +29,9 @@ final class VillageSpecifications {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.q() != null && !filter.q().isBlank()) {
-                String pattern = "%" + escapeLike(filter.q().trim()) + "%";
+                String pattern = LikePattern.contains(filter.q());
                 predicates.add(cb.or(cb.like(root.get("name"), pattern, '\\'),
-                        cb.like(root.get("code"), escapeLike(filter.q().trim()) + "%", '\\')));
+                        cb.like(root.get("code"), LikePattern.startsWith(filter.q()), '\\')));
             }
             if (filter.townId() != null) {
                 predicates.add(cb.equal(root.get("town").get("id"), filter.townId()));
@@ -52,9 +53,5 @@ final class VillageSpecifications {
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
