@@ -2,7 +2,6 @@ package org.cunwu.campaigns;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -88,24 +87,10 @@ class CampaignController {
     void exportTasks(@PathVariable Long id, @RequestParam String format, HttpServletResponse response) throws IOException {
         Campaign campaign = campaigns.get(id);
         List<Task> list = campaigns.tasksOf(campaign);
-        LocalDate today = LocalDate.now();
-        List<String> headers = List.of("task.title", "task.direction", "task.owner", "task.dueDate", "task.status",
-                "task.overdue", "task.completedOn", "task.completionNote", "task.villages").stream().map(this::message).toList();
-        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), campaign.getName(), headers, sink -> {
-            for (Task t : list) {
-                List<Object> cells = new ArrayList<>();
-                cells.add(t.getTitle());
-                cells.add(t.getDirection() == null ? null : t.getDirection().getName());
-                cells.add(t.getOwner());
-                cells.add(t.getDueDate() == null ? null : t.getDueDate().toString());
-                cells.add(message(t.getStatus().messageKey()));
-                cells.add(message("common." + t.isOverdue(today)));
-                cells.add(t.getCompletedOn() == null ? null : t.getCompletedOn().toString());
-                cells.add(t.getCompletionNote());
-                cells.add(String.join("、", t.getVillages().stream().map(v -> v.getName()).sorted().toList()));
-                sink.row(cells);
-            }
-        });
+        LocalDate today = campaigns.today();
+        List<String> headers = TaskSheet.COLUMNS.stream().map(this::message).toList();
+        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), campaign.getName(), headers,
+                sink -> list.forEach(t -> sink.row(TaskSheet.row(t, today, this::message))));
     }
 
     @GetMapping("/new")

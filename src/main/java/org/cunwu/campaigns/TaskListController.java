@@ -75,21 +75,12 @@ class TaskListController {
             HttpServletResponse response) throws IOException {
         List<Task> list = campaigns.allTasks(TaskFilter.of(new FilterParameters(request)), paging.sort(sort, SORTABLE, DEFAULT_SORT));
         var today = campaigns.today();
-        List<String> headers = List.of("task.campaign", "task.title", "task.direction", "task.owner", "task.dueDate", "task.status",
-                "task.overdue", "task.completedOn", "task.completionNote", "task.villages").stream().map(this::message).toList();
+        List<String> headers = java.util.stream.Stream.concat(java.util.stream.Stream.of("task.campaign"), TaskSheet.COLUMNS.stream())
+                .map(this::message).toList();
         exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("task.list.title"), headers, sink -> {
             for (Task t : list) {
-                List<Object> cells = new ArrayList<>();
-                cells.add(t.getCampaign().getName());
-                cells.add(t.getTitle());
-                cells.add(t.getDirection() == null ? null : t.getDirection().getName());
-                cells.add(t.getOwner());
-                cells.add(t.getDueDate() == null ? null : t.getDueDate().toString());
-                cells.add(message(t.getStatus().messageKey()));
-                cells.add(message("common." + t.isOverdue(today)));
-                cells.add(t.getCompletedOn() == null ? null : t.getCompletedOn().toString());
-                cells.add(t.getCompletionNote());
-                cells.add(String.join("、", t.getVillages().stream().map(v -> v.getName()).sorted().toList()));
+                List<Object> cells = new ArrayList<>(List.of(t.getCampaign().getName()));
+                cells.addAll(TaskSheet.row(t, today, this::message));
                 sink.row(cells);
             }
         });

@@ -92,6 +92,16 @@ class TaskListTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv.strip().split("\r?\n")).hasSize(33 + 1);
         assertThat(csv).contains("已完成");
+        // a campaign's own export has the same columns and cells, without the campaign's name
+        Long campaign = count("select min(campaign_id) from campaign_task where status = 'DONE'");
+        String own = mvc.perform(get("/campaigns/" + campaign + "?format=csv").with(user(STAFF))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String all = mvc.perform(get("/campaigns/tasks?format=csv&campaignId=" + campaign).with(user(STAFF))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String[] ownLines = own.replace("\uFEFF", "").strip().split("\r?\n");
+        String[] allLines = all.replace("\uFEFF", "").strip().split("\r?\n");
+        assertThat(allLines[0]).isEqualTo("攻坚行动," + ownLines[0]);
+        assertThat(ownLines).hasSameSizeAs(allLines);
 
         String page = page("/campaigns/tasks?status=DONE&completedFrom=2023-01-01&completedTo=2023-12-31&townId=x&overdue=maybe");
         assertThat(page).contains("共 33 条").contains("“x”无法识别").contains("“maybe”无法识别");

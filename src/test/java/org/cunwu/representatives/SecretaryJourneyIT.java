@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.cunwu.Chromium;
 import org.cunwu.TestDatabaseConfiguration;
+import org.cunwu.shared.Role;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageFixtures;
 import org.junit.jupiter.api.AfterAll;
@@ -18,8 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -38,19 +37,12 @@ class SecretaryJourneyIT {
     @Autowired
     VillageFixtures fixtures;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
-
     WebDriver phone;
 
     @BeforeAll
     void startPhone() throws Exception {
         Village village = fixtures.village("手机村", fixtures.town("手机镇"));
-        jdbc.update("insert into app_user (username, display_name, password_hash, role, village_id) values (?, ?, ?, 'VILLAGE_SECRETARY', ?)",
-                "phone-secretary", "手机书记", passwordEncoder.encode("phone-pass-1"), village.getId());
+        fixtures.account("phone-secretary", "手机书记", "phone-pass-1", Role.VILLAGE_SECRETARY, village.getId());
         phone = Chromium.start(375, 812);
     }
 

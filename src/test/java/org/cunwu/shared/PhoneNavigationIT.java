@@ -28,8 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -49,19 +47,12 @@ class PhoneNavigationIT {
     @Autowired
     VillageFixtures fixtures;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
-
     WebDriver phone;
 
     @BeforeAll
     void startPhone() throws Exception {
         Village village = fixtures.village("菜单村", fixtures.town("菜单镇"));
-        jdbc.update("insert into app_user (username, display_name, password_hash, role, village_id) values (?, ?, ?, 'VILLAGE_SECRETARY', ?)",
-                "menu-secretary", "菜单书记", passwordEncoder.encode("menu-pass-1"), village.getId());
+        fixtures.account("menu-secretary", "菜单书记", "menu-pass-1", Role.VILLAGE_SECRETARY, village.getId());
         phone = Chromium.start(375, 812);
     }
 

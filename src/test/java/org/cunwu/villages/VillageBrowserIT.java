@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.cunwu.TestDatabaseConfiguration;
+import org.cunwu.shared.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -41,18 +40,11 @@ class VillageBrowserIT {
     @Autowired
     VillageFixtures fixtures;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
-
     WebDriver browser;
 
     @BeforeAll
     void startBrowser() throws Exception {
-        jdbc.update("insert into app_user (username, display_name, password_hash, role) values (?, ?, ?, 'DISTRICT_STAFF')",
-                "browser-staff", "浏览器测试员", passwordEncoder.encode(PASSWORD));
+        fixtures.account("browser-staff", "浏览器测试员", PASSWORD, Role.DISTRICT_STAFF, null);
         browser = org.cunwu.Chromium.start(1280, 900);
     }
 

@@ -14,8 +14,13 @@ public class VillageFixtures {
     private final DistrictRepository districts;
     private final TownRepository towns;
     private final VillageRepository villages;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
 
-    VillageFixtures(DistrictRepository districts, TownRepository towns, VillageRepository villages) {
+    VillageFixtures(DistrictRepository districts, TownRepository towns, VillageRepository villages,
+            org.springframework.jdbc.core.JdbcTemplate jdbc, org.springframework.security.crypto.password.PasswordEncoder passwordEncoder) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
         this.districts = districts;
         this.towns = towns;
         this.villages = villages;
@@ -47,5 +52,11 @@ public class VillageFixtures {
     public static PortalUser user(Role role, Long townId, Long villageId) {
         return new PortalUser(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), "test-" + role.name().toLowerCase(),
                 "{noop}unused", "测试" + role.name(), role, townId, villageId, true, true);
+    }
+
+    /** A real account to sign in with through the login form (browser tests); a village gives a secretary its village. */
+    public void account(String username, String displayName, String password, Role role, Long villageId) {
+        jdbc.update("insert into app_user (username, display_name, password_hash, role, village_id) values (?, ?, ?, ?, ?)",
+                username, displayName, passwordEncoder.encode(password), role.name(), villageId);
     }
 }
