@@ -20,7 +20,7 @@ record AuditFilter(String user, String kind, DateRange days) {
     static AuditFilter of(String user, String kind, String dayFrom, String dayTo) {
         String cleanUser = AuditEvent.fit(user == null ? null : user.trim(), 50);
         return new AuditFilter(cleanUser == null || cleanUser.isBlank() ? null : cleanUser,
-                AuditLog.KINDS.contains(kind) ? kind : null, DateRange.parse(cut(dayFrom), cut(dayTo)));
+                kind != null && AuditLog.KINDS.contains(kind) ? kind : null, DateRange.parse(cut(dayFrom), cut(dayTo)));
     }
 
     private static String cut(String day) {
