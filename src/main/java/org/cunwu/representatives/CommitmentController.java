@@ -16,6 +16,7 @@ import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.Village;
@@ -55,8 +56,11 @@ class CommitmentController {
     private final Paging paging;
     private final org.cunwu.accounts.AuditLog auditLog;
 
+    private final FormSubmission submissions;
+
     CommitmentController(RepresentativeService service, VillageService villages, TownService towns, HistoryService history,
-            TableExporter exporter, MessageSource messages, Paging paging, org.cunwu.accounts.AuditLog auditLog) {
+            TableExporter exporter, MessageSource messages, Paging paging, org.cunwu.accounts.AuditLog auditLog, FormSubmission submissions) {
+        this.submissions = submissions;
         this.auditLog = auditLog;
         this.service = service;
         this.villages = villages;
@@ -175,19 +179,9 @@ class CommitmentController {
     }
 
     private String save(Long id, CommitmentForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            Commitment saved = service.saveCommitment(id, form);
-            redirect.addFlashAttribute("success", "commitment.saved");
-            return "redirect:/commitments/" + saved.getId();
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            result.reject("edit.conflict");
-        }
-        return form(model);
+        return submissions.of(result, () -> form(model))
+                .firstRecord(() -> service.commitmentWithToken(form.getToken()).map(first -> "/commitments/" + first))
+                .save(() -> service.saveCommitment(id, form), saved -> "/commitments/" + saved.getId(), "commitment.saved", redirect);
     }
 
     @PostMapping("/commitments/{id}/status")

@@ -16,6 +16,7 @@ import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
@@ -57,8 +58,11 @@ class ProblemController {
     private final MessageSource messages;
     private final Paging paging;
 
+    private final FormSubmission submissions;
+
     ProblemController(ProblemService problems, VisitService visits, RepresentativeService scope, VillageService villages, TownService towns,
-            HistoryService history, TableExporter exporter, MessageSource messages, Paging paging) {
+            HistoryService history, TableExporter exporter, MessageSource messages, Paging paging, FormSubmission submissions) {
+        this.submissions = submissions;
         this.problems = problems;
         this.visits = visits;
         this.scope = scope;
@@ -187,19 +191,9 @@ class ProblemController {
     }
 
     private String save(Long id, ProblemForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            Problem saved = problems.saveProblem(id, form);
-            redirect.addFlashAttribute("success", "problem.saved");
-            return "redirect:/problems/" + saved.getId();
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            result.reject("edit.conflict");
-        }
-        return form(model);
+        return submissions.of(result, () -> form(model))
+                .firstRecord(() -> problems.problemWithToken(form.getToken()).map(first -> "/problems/" + first))
+                .save(() -> problems.saveProblem(id, form), saved -> "/problems/" + saved.getId(), "problem.saved", redirect);
     }
 
     @PostMapping("/{id}/status")
