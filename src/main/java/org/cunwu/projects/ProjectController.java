@@ -17,6 +17,7 @@ import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.DemonstrationZoneService;
 import org.cunwu.villages.TownService;
@@ -59,8 +60,11 @@ class ProjectController {
     private final MessageSource messages;
     private final Paging paging;
 
+    private final FormSubmission submissions;
+
     ProjectController(ProjectService projects, VillageService villages, TownService towns, DemonstrationZoneService zones,
-            HistoryService history, TableExporter exporter, MessageSource messages, Paging paging) {
+            HistoryService history, TableExporter exporter, MessageSource messages, Paging paging, FormSubmission submissions) {
+        this.submissions = submissions;
         this.projects = projects;
         this.villages = villages;
         this.towns = towns;
@@ -154,17 +158,8 @@ class ProjectController {
         if (!projects.canCreate()) {
             throw new AccessDeniedException("may not create projects");
         }
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            Project created = projects.create(form.details());
-            redirect.addFlashAttribute("success", "project.created");
-            return "redirect:/projects/" + created.getId();
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-            return form(model);
-        }
+        return submissions.of(result, () -> form(model))
+                .save(() -> projects.create(form.details()), saved -> "/projects/" + saved.getId(), "project.created", redirect);
     }
 
     @GetMapping("/{id}/edit")
@@ -186,20 +181,8 @@ class ProjectController {
             throw new AccessDeniedException("may not edit project " + id);
         }
         model.addAttribute("project", project);
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            projects.update(id, form.getVersion(), form.details());
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-            return form(model);
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            result.reject("edit.conflict");
-            return form(model);
-        }
-        redirect.addFlashAttribute("success", "project.saved");
-        return "redirect:/projects/" + id;
+        return submissions.of(result, () -> form(model))
+                .run(() -> projects.update(id, form.getVersion(), form.details()), "/projects/" + id, "project.saved", redirect);
     }
 
     @PostMapping("/{id}/status")
