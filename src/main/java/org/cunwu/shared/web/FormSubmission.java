@@ -103,9 +103,9 @@ public class FormSubmission {
         private void rejectField(InvalidFieldException e) {
             Object target = result.getTarget();
             if (e.field() != null && target != null && new BeanWrapperImpl(target).isReadableProperty(e.field())) {
-                result.rejectValue(e.field(), e.messageKey());
+                result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
             } else {
-                result.reject(e.messageKey());
+                result.reject(e.messageKey(), e.arguments(), null);
             }
         }
     }
