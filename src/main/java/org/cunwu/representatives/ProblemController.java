@@ -10,21 +10,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.cunwu.shared.ConcurrentEditException;
-import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
+import org.cunwu.shared.web.StatusChangeForm;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -135,6 +132,9 @@ class ProblemController {
         model.addAttribute("canEdit", scope.canEdit(problem.getVillage()));
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("history", history.historyOf(Problem.class, id));
+        if (!model.containsAttribute("statusForm")) {
+            model.addAttribute("statusForm", StatusChangeForm.of(problem.getVersion(), LocalDate.now()));
+        }
         return "representatives/problem-detail";
     }
 
@@ -196,20 +196,13 @@ class ProblemController {
                 .save(() -> problems.saveProblem(id, form), saved -> "/problems/" + saved.getId(), "problem.saved", redirect);
     }
 
+    /** A step from the detail page; a refused step shows the page again with the user's input and the message beside its field. */
     @PostMapping("/{id}/status")
-    String moveProblem(@PathVariable Long id, @RequestParam(required = false) Long version,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-            @RequestParam(required = false) String text, RedirectAttributes redirect) {
-        try {
-            problems.moveProblem(id, version, CommitmentController.parse(ProblemStatus.class, status), on, text == null ? null : text.trim());
-            redirect.addFlashAttribute("success", "problem.status.changed");
-        } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", "edit.conflict");
-        }
-        return "redirect:/problems/" + id;
+    String moveProblem(@PathVariable Long id, @Valid @ModelAttribute("statusForm") StatusChangeForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        return submissions.of(result, () -> showProblem(id, model))
+                .run(() -> problems.moveProblem(id, form.getVersion(), CommitmentController.parse(ProblemStatus.class, form.getStatus()),
+                        form.getOn(), form.getText()), "/problems/" + id, "problem.status.changed", redirect);
     }
 
     private String form(Model model) {

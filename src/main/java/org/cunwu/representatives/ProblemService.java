@@ -226,6 +226,7 @@ public class ProblemService {
         if (next == ProblemStatus.RESOLVED && day.isBefore(problem.getReportedOn())) {
             throw new InvalidFieldException("on", "problem.resolvedOn.beforeReport");
         }
+        InvalidFieldException.checkLength("text", text, next == ProblemStatus.ASSIGNED ? 50 : 1000);
         ProblemStatus from = problem.getStatus();
         problem.moveTo(next, day, text);
         // the version check first: of two steps sent at the same moment, the second then fails as a conflict, not on the points' key

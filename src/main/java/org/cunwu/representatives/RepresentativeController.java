@@ -5,7 +5,6 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.FilterParameters;
-import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
@@ -133,6 +132,9 @@ class RepresentativeController {
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("today", java.time.LocalDate.now());
         model.addAttribute("history", history.historyOf(Representative.class, id));
+        if (!model.containsAttribute("householdForm")) {
+            model.addAttribute("householdForm", new HouseholdForm());
+        }
         return "representatives/detail";
     }
 
@@ -175,15 +177,11 @@ class RepresentativeController {
     }
 
     @PostMapping("/{id}/households")
-    String addHousehold(@PathVariable Long id, @RequestParam(required = false) String household,
-            @RequestParam(required = false) String address, RedirectAttributes redirect) {
-        try {
-            service.addHousehold(id, household, address);
-            redirect.addFlashAttribute("success", "household.added");
-        } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("error", "household.required");
-        }
-        return "redirect:/representatives/" + id;
+    String addHousehold(@PathVariable Long id, @Valid @ModelAttribute("householdForm") HouseholdForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        return submissions.of(result, () -> showRepresentative(id, model))
+                .run(() -> service.addHousehold(id, form.getHousehold(), form.getAddress()), "/representatives/" + id, "household.added",
+                        redirect);
     }
 
     private String form(Model model) {

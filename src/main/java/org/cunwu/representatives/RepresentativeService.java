@@ -230,6 +230,7 @@ public class RepresentativeService {
             throw new InvalidFieldException("text", next == CommitmentStatus.FULFILLED ? "commitment.fulfilmentNote.required"
                     : "commitment.withdrawnReason.required");
         }
+        InvalidFieldException.checkLength("text", text, next == CommitmentStatus.WITHDRAWN ? 500 : 1000);
         CommitmentStatus from = commitment.getStatus();
         commitment.moveTo(next, day, text);
         // the version check first: of two steps sent at the same moment, the second then fails as a conflict, not on the points' key
