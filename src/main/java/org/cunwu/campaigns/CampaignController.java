@@ -84,6 +84,9 @@ class CampaignController {
         model.addAttribute("canManage", campaigns.canManage());
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("history", history.historyOf(Campaign.class, id));
+        if (!model.containsAttribute("directionForm")) {
+            model.addAttribute("directionForm", new DirectionForm());
+        }
         return "campaigns/detail";
     }
 
@@ -135,14 +138,10 @@ class CampaignController {
     }
 
     @PostMapping("/{id}/directions")
-    String addDirection(@PathVariable Long id, @RequestParam(required = false) String name, RedirectAttributes redirect) {
-        try {
-            campaigns.addDirection(id, name);
-            redirect.addFlashAttribute("success", "direction.added");
-        } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("error", "direction.name.required");
-        }
-        return "redirect:/campaigns/" + id;
+    String addDirection(@PathVariable Long id, @Valid @ModelAttribute("directionForm") DirectionForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        return submissions.of(result, () -> showCampaign(id, model))
+                .run(() -> campaigns.addDirection(id, form.getName()), "/campaigns/" + id, "direction.added", redirect);
     }
 
     @GetMapping("/{id}/tasks/new")
