@@ -64,7 +64,8 @@ class CadreController {
     private final FormSubmission submissions;
 
     CadreController(CadreService cadres, CohortService cohorts, VillageService villages, TownService towns, HistoryService history,
-            TableExporter exporter, CadreSheet sheet, AuditLog auditLog, MessageSource messages, Paging paging, FormSubmission submissions) {
+            TableExporter exporter, CadreSheet sheet, AuditLog auditLog, MessageSource messages, Paging paging,
+            FormSubmission submissions) {
         this.submissions = submissions;
         this.cadres = cadres;
         this.cohorts = cohorts;

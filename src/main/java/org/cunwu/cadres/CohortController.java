@@ -98,7 +98,8 @@ class CohortController {
         requireManager();
         model.addAttribute("cohort", cohorts.get(id));
         return submissions.of(result, () -> form(model))
-                .run(() -> cohorts.update(id, form.getVersion(), form.getName(), form.getDescription(), form.getMentorId(), form.getStartedOn()),
+                .run(() -> cohorts.update(id, form.getVersion(), form.getName(), form.getDescription(), form.getMentorId(),
+                        form.getStartedOn()),
                         "/cadres/cohorts/" + id, "cohort.saved", redirect);
     }
 

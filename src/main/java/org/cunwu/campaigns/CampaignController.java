@@ -133,7 +133,8 @@ class CampaignController {
         requireManager();
         model.addAttribute("campaign", campaigns.get(id));
         return submissions.of(result, () -> form(model))
-                .run(() -> campaigns.update(id, form.getVersion(), form.getName(), form.getYear(), form.getDescription(), form.getVillageIds()),
+                .run(() -> campaigns.update(id, form.getVersion(), form.getName(), form.getYear(), form.getDescription(),
+                        form.getVillageIds()),
                         "/campaigns/" + id, "campaign.saved", redirect);
     }
 
@@ -183,7 +184,7 @@ class CampaignController {
         model.addAttribute("campaign", campaigns.get(id));
         return submissions.of(result, () -> taskForm(model))
                 .run(() -> campaigns.saveTask(id, taskId, form.getVersion(), form.getDirectionId(), form.getTitle(), form.getOwner(),
-                    form.getDueDate(), form.getVillageIds()), "/campaigns/" + id, "task.saved", redirect);
+                        form.getDueDate(), form.getVillageIds()), "/campaigns/" + id, "task.saved", redirect);
     }
 
     @PostMapping("/{id}/tasks/{taskId}/status")

@@ -56,7 +56,8 @@ class CommitmentController {
     private final FormSubmission submissions;
 
     CommitmentController(RepresentativeService service, VillageService villages, TownService towns, HistoryService history,
-            TableExporter exporter, MessageSource messages, Paging paging, org.cunwu.accounts.AuditLog auditLog, FormSubmission submissions) {
+            TableExporter exporter, MessageSource messages, Paging paging, org.cunwu.accounts.AuditLog auditLog,
+            FormSubmission submissions) {
         this.submissions = submissions;
         this.auditLog = auditLog;
         this.service = service;

@@ -57,7 +57,8 @@ class TownController {
 
     private final FormSubmission submissions;
 
-    TownController(TownService towns, HistoryService history, TableExporter exporter, MessageSource messages, Paging paging, FormSubmission submissions) {
+    TownController(TownService towns, HistoryService history, TableExporter exporter, MessageSource messages, Paging paging,
+            FormSubmission submissions) {
         this.submissions = submissions;
         this.towns = towns;
         this.history = history;
@@ -153,7 +154,8 @@ class TownController {
         model.addAttribute("town", towns.get(id));
         requireManager();
         return submissions.of(result, () -> form(model))
-                .run(() -> towns.update(id, form.getVersion(), form.getName(), form.getKind(), form.getCode(), form.getDistrictId()),
+                .run(() -> towns.update(id, form.getVersion(), form.getName(), form.getKind(), form.getCode(),
+                        form.getDistrictId()),
                         "/towns/" + id, "town.saved", redirect);
     }
 
