@@ -1,6 +1,8 @@
 package org.cunwu.reports;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +34,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PublishedReportController {
 
+    /** The longest a period parameter can be: a date, 2023-12-31, with some room for spaces around it. */
+    private static final int MAX_PERIOD_VALUE = 20;
+
     private final PublishedReportService published;
     private final ReportService reports;
     private final PdfRenderer pdfs;
@@ -60,8 +65,23 @@ class PublishedReportController {
             redirect.addFlashAttribute("publishError", e.messageKey());
             redirect.addFlashAttribute("publishTitle", title == null ? "" : title);
             redirect.addFlashAttribute("publishNote", note == null ? "" : note);
-            return "redirect:" + scope.path() + periodQuery;
+            return "redirect:" + scope.path() + refusedPeriodQuery(request);
         }
+    }
+
+    /**
+     * The period to show again with a refused publication. A value longer than any period parameter can be (a year of
+     * 10,000 digits) is left out: it would be copied into the Location header, which then overflows and fails the answer.
+     */
+    private static String refusedPeriodQuery(HttpServletRequest request) {
+        StringBuilder query = new StringBuilder();
+        ReportController.periodParams(request).forEach((name, value) -> {
+            if (value.length() <= MAX_PERIOD_VALUE) {
+                query.append(query.isEmpty() ? '?' : '&').append(name).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        });
+        return query.toString();
     }
 
     /** The scope a publish form names, checked like the report's own URL (another town or village is not found). */

@@ -2,6 +2,7 @@ package org.cunwu.shared.web;
 
 import java.util.Map;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ public class ListUrls {
     /** The current URL with one parameter set (or removed when value is null); paging restarts on a new sort. */
     public String with(String name, Object value) {
         HttpServletRequest request = currentRequest();
-        UriComponentsBuilder builder = UriComponentsBuilder.fromPath(request.getRequestURI());
+        UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path(request));
         // a form's POST parameters (a password, say) must never end up in a link
         Map<String, String[]> params = "GET".equals(request.getMethod()) ? request.getParameterMap() : Map.of();
         for (Map.Entry<String, String[]> param : params.entrySet()) {
@@ -72,6 +73,17 @@ public class ListUrls {
         }
         builder.queryParam("format", format);
         return builder.encode().build().toUriString();
+    }
+
+    /**
+     * The address the user asked for. On an error page that is the page that failed (the language switch asks for it
+     * again), not /error; after a failed POST, whose address may not be opened, the home page.
+     */
+    private static String path(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed) {
+            return "GET".equals(request.getMethod()) ? failed : "/";
+        }
+        return request.getRequestURI();
     }
 
     private static HttpServletRequest currentRequest() {

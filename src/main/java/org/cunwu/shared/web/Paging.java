@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one place that turns a list's {@code page}, {@code size} and {@code sort} parameters into a
  * {@link Pageable}. Lenient on purpose: a mistyped number or an unknown sort key falls back to the
- * default instead of failing the page.
+ * default instead of failing the page. A page number past the end is kept (the list shows it empty, with a link to
+ * its last page) but never so large that its offset leaves the range of an int, which the database query cannot take.
  */
 @Component
 public class Paging {
@@ -29,8 +30,9 @@ public class Paging {
      *                 entity path they sort by (e.g. {@code town.name})
      */
     public Pageable pageable(String page, String size, String sort, Map<String, String> sortable, Sort defaultSort) {
-        int pageNumber = Math.max(0, parse(page, 0));
         int pageSize = Math.min(maxSize, Math.max(1, parse(size, defaultSize)));
+        int lastPossiblePage = Integer.MAX_VALUE / pageSize - 1;
+        int pageNumber = Math.min(lastPossiblePage, Math.max(0, parse(page, 0)));
         return PageRequest.of(pageNumber, pageSize, sort(sort, sortable, defaultSort));
     }
 
@@ -52,10 +54,12 @@ public class Paging {
         if (value == null || value.isBlank()) {
             return fallback;
         }
+        String digits = value.trim();
         try {
-            return Integer.parseInt(value.trim());
+            return Integer.parseInt(digits);
         } catch (NumberFormatException e) {
-            return fallback;
+            // a number too large for an int is still a number: the largest, clamped by the caller
+            return digits.matches("[0-9]{1,1000}") ? Integer.MAX_VALUE : fallback;
         }
     }
 }
