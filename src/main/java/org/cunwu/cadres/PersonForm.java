@@ -4,10 +4,11 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.cunwu.shared.validation.BirthDate;
+import org.cunwu.shared.validation.EventDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A person, and on creation their first post (a JavaBean, so every field error shows at once). */
@@ -22,15 +23,17 @@ class PersonForm {
     @NotNull(message = "{validation.required}")
     private Gender gender;
 
-    @Past(message = "{person.birthDate.past}")
+    @BirthDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate birthDate;
 
     @Pattern(regexp = PHONE_PATTERN, message = "{person.phone.pattern}")
+    @Size(max = 20, message = "{validation.size.max}")
     private String phone;
 
     private Education education;
 
+    @EventDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate partyMemberSince;
 
@@ -41,6 +44,7 @@ class PersonForm {
 
     private Long postTypeId;
 
+    @EventDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate fromDate;
 

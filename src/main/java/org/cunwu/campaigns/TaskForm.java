@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.cunwu.shared.validation.EventDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The task form. */
@@ -21,6 +22,7 @@ class TaskForm {
     @Size(max = 100, message = "{validation.size.max}")
     private String owner;
 
+    @EventDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dueDate;
 

@@ -9,9 +9,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.cunwu.shared.validation.EndNotBefore;
+import org.cunwu.shared.validation.EventDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The project form as typed (a JavaBean: a mistyped amount is one field error and the rest is still checked). */
+@EndNotBefore(start = "startedOn", end = "finishedOn", message = "{project.finishedOn.beforeStart}")
 class ProjectForm {
 
     @NotBlank(message = "{validation.required}")
@@ -35,14 +38,17 @@ class ProjectForm {
     @Digits(integer = 10, fraction = 2, message = "{validation.digits}")
     private BigDecimal landMu;
 
+    @DecimalMin(value = "0", message = "{validation.min}")
     @Digits(integer = 12, fraction = 2, message = "{validation.digits}")
     private BigDecimal incomePerVillage;
 
     private boolean operating;
 
+    @EventDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate startedOn;
 
+    @EventDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate finishedOn;
 

@@ -6,9 +6,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.cunwu.shared.validation.EndNotBefore;
+import org.cunwu.shared.validation.EventDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A commitment, as typed; the village comes from the account for secretaries. */
+@EndNotBefore(start = "pledgedOn", end = "promisedBy", message = "{commitment.promisedBy.beforePledge}")
 class CommitmentForm {
 
     private Long villageId;
@@ -27,10 +30,12 @@ class CommitmentForm {
     private CommitmentCategory category = CommitmentCategory.PUBLIC_SERVICE;
 
     @NotNull(message = "{validation.required}")
+    @EventDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate pledgedOn = LocalDate.now();
 
     @NotNull(message = "{validation.required}")
+    @EventDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate promisedBy;
 
@@ -39,6 +44,7 @@ class CommitmentForm {
     private Long version;
 
     /** One per form shown: a second send of the same form finds the record the first one created. */
+    @Size(max = 40, message = "{validation.size.max}")
     private String token = java.util.UUID.randomUUID().toString();
 
     static CommitmentForm of(Commitment c) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.cunwu.shared.validation.EventDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A problem, as typed; from a reception it comes pre-filled. */
@@ -33,12 +34,14 @@ class ProblemForm {
     private String description;
 
     @NotNull(message = "{validation.required}")
+    @EventDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate reportedOn = LocalDate.now();
 
     private Long version;
 
     /** One per form shown: a second send of the same form finds the record the first one created. */
+    @Size(max = 40, message = "{validation.size.max}")
     private String token = java.util.UUID.randomUUID().toString();
 
     static ProblemForm of(Problem p) {

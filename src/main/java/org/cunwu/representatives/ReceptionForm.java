@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.cunwu.shared.PhoneMask;
+import org.cunwu.shared.validation.EventDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A reception, as typed on a phone: one screen. */
@@ -18,6 +19,7 @@ class ReceptionForm {
     private Long villageId;
 
     @NotNull(message = "{validation.required}")
+    @EventDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate receivedOn = LocalDate.now();
 
@@ -26,6 +28,7 @@ class ReceptionForm {
     private String residentName;
 
     @Pattern(regexp = PhoneMask.PATTERN, message = "{representative.phone.pattern}")
+    @Size(max = 20, message = "{validation.size.max}")
     private String residentPhone;
 
     @NotBlank(message = "{validation.required}")
@@ -46,6 +49,7 @@ class ReceptionForm {
     private Long version;
 
     /** One per form shown: a second send of the same form finds the record the first one created. */
+    @Size(max = 40, message = "{validation.size.max}")
     private String token = java.util.UUID.randomUUID().toString();
 
     static ReceptionForm of(Reception r) {

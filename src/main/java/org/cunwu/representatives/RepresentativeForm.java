@@ -7,9 +7,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.cunwu.shared.PhoneMask;
+import org.cunwu.shared.validation.EndNotBefore;
+import org.cunwu.shared.validation.EventDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A representative, as typed; the village comes from the account for secretaries. */
+@EndNotBefore(start = "termFrom", end = "termTo", message = "{representative.termTo.beforeStart}")
 class RepresentativeForm {
 
     private Long villageId;
@@ -22,19 +25,23 @@ class RepresentativeForm {
     private String gender;
 
     @Pattern(regexp = PhoneMask.PATTERN, message = "{representative.phone.pattern}")
+    @Size(max = 20, message = "{validation.size.max}")
     private String phone;
 
     @Size(max = 40, message = "{validation.size.max}")
     private String certificateNo;
 
+    @EventDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate certifiedOn;
 
     private boolean plaqueHung;
 
+    @EventDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate termFrom;
 
+    @EventDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate termTo;
 

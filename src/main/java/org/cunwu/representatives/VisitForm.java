@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.cunwu.shared.validation.EventDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A household visit, as typed on a phone; the token makes a double submit record one visit. */
@@ -19,6 +20,7 @@ class VisitForm {
     private Long householdId;
 
     @NotNull(message = "{validation.required}")
+    @EventDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate visitedOn = LocalDate.now();
 
@@ -26,6 +28,7 @@ class VisitForm {
     private String notes;
 
     @NotBlank
+    @Size(max = 40, message = "{validation.size.max}")
     private String token = UUID.randomUUID().toString();
 
     public Long getRepresentativeId() { return representativeId; }

@@ -27,10 +27,14 @@ public final class FilterParameters {
         this.request = request;
     }
 
-    /** Trimmed text, or null when absent or blank. */
+    /** Trimmed {@link PlainText} (control characters dropped), or null when absent or blank. */
     public String text(String name) {
         String value = request.getParameter(name);
-        return value == null || value.isBlank() ? null : value.trim();
+        if (value == null) {
+            return null;
+        }
+        String plain = PlainText.withoutRefused(value).strip();
+        return plain.isEmpty() ? null : plain;
     }
 
     /** The id of a record to filter by (a town, a village, a category…). */

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.cunwu.shared.PhoneMask;
+import org.cunwu.shared.validation.EventDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** An entrepreneur's application to a partner project, as typed on the project's page. */
@@ -21,9 +22,11 @@ class ApplicationForm {
     private String organisation;
 
     @Pattern(regexp = PhoneMask.PATTERN, message = "{talent.phone.pattern}")
+    @Size(max = 20, message = "{validation.size.max}")
     private String phone;
 
     @NotNull(message = "{validation.required}")
+    @EventDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate submittedOn;
 

@@ -9,9 +9,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.cunwu.shared.validation.EndNotBefore;
+import org.cunwu.shared.validation.EventDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A partner project, as typed. */
+@EndNotBefore(start = "openFrom", end = "openTo", message = "{partner.openTo.beforeStart}")
 class PartnerForm {
 
     @NotBlank(message = "{validation.required}")
@@ -32,9 +35,11 @@ class PartnerForm {
     private BigDecimal investmentWan;
 
     @NotNull(message = "{validation.required}")
+    @EventDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate openFrom;
 
+    @EventDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate openTo;
 

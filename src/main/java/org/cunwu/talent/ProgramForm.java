@@ -6,9 +6,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.cunwu.shared.validation.EndNotBefore;
+import org.cunwu.shared.validation.EventDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A talent programme, as typed. */
+@EndNotBefore(start = "startsOn", end = "endsOn", message = "{program.endsOn.beforeStart}")
 class ProgramForm {
 
     @NotBlank(message = "{validation.required}")
@@ -18,9 +21,11 @@ class ProgramForm {
     @NotNull(message = "{validation.required}")
     private ProgramKind kind;
 
+    @EventDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate startsOn;
 
+    @EventDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endsOn;
 

@@ -11,9 +11,12 @@ import jakarta.validation.constraints.Size;
 
 import org.cunwu.cadres.Gender;
 import org.cunwu.shared.PhoneMask;
+import org.cunwu.shared.validation.EndNotBefore;
+import org.cunwu.shared.validation.EventDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A returned talent or an adviser, as typed; a JavaBean so that every field error shows at once (see VillageForm). */
+@EndNotBefore(start = "sinceDate", end = "termEnd", message = "{talent.termEnd.beforeStart}")
 class TalentForm {
 
     @NotNull(message = "{validation.required}")
@@ -30,6 +33,7 @@ class TalentForm {
     private Integer birthYear;
 
     @Pattern(regexp = PhoneMask.PATTERN, message = "{talent.phone.pattern}")
+    @Size(max = 20, message = "{validation.size.max}")
     private String phone;
 
     private Long villageId;
@@ -41,9 +45,11 @@ class TalentForm {
     private String field;
 
     @NotNull(message = "{validation.required}")
+    @EventDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate sinceDate;
 
+    @EventDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate termEnd;
 

@@ -22,6 +22,7 @@ class TownForm {
 
     @NotBlank(message = "{validation.required}")
     @Pattern(regexp = "\\d{12}", message = "{town.code.pattern}")
+    @Size(max = 12, message = "{validation.size.max}")
     private String code;
 
     @NotNull(message = "{town.district.required}")

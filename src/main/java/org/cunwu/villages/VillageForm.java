@@ -21,6 +21,12 @@ import jakarta.validation.constraints.Size;
  */
 class VillageForm {
 
+    /** Separators between specialties; each one is a row of village_specialty.product, varchar(50). */
+    private static final String SEPARATORS = "[、,，;；\\s]";
+
+    /** Every specialty between separators has at most 50 characters. */
+    static final String SPECIALTIES_PATTERN = SEPARATORS + "*(?:[^、,，;；\\s]{1,50}(?:" + SEPARATORS + "+|$))*";
+
     @NotBlank(message = "{validation.required}")
     @Size(max = 100, message = "{validation.size.max}")
     private String name;
@@ -30,6 +36,7 @@ class VillageForm {
 
     @NotBlank(message = "{validation.required}")
     @Pattern(regexp = "\\d{12}", message = "{village.code.pattern}")
+    @Size(max = 12, message = "{validation.size.max}")
     private String code;
 
     private Long townId;
@@ -46,10 +53,12 @@ class VillageForm {
     @Digits(integer = 10, fraction = 2, message = "{validation.digits}")
     private BigDecimal farmlandMu;
 
+    @DecimalMin(value = "0", message = "{validation.min}")
     @Digits(integer = 12, fraction = 2, message = "{validation.digits}")
     private BigDecimal collectiveIncome;
 
     @Size(max = 300, message = "{validation.size.max}")
+    @Pattern(regexp = SPECIALTIES_PATTERN, message = "{village.specialties.itemTooLong}")
     private String specialties;
 
     private boolean rectification;
@@ -87,7 +96,7 @@ class VillageForm {
 
     VillageDetails details() {
         Set<String> products = specialties == null ? Set.of()
-                : Arrays.stream(specialties.split("[、,，;；\\s]+")).map(String::trim).filter(s -> !s.isEmpty())
+                : Arrays.stream(specialties.split(SEPARATORS + "+")).map(String::trim).filter(s -> !s.isEmpty())
                         .collect(Collectors.toCollection(LinkedHashSet::new));
         return new VillageDetails(name, kind, code, townId, clusterId, population, households, farmlandMu,
                 collectiveIncome, rectification, demonstration, conversionStatus, products);

@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.cunwu.shared.validation.EventDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
@@ -23,6 +24,7 @@ class ZoneForm {
     @Size(max = 200, message = "{validation.size.max}")
     private String planTitle;
 
+    @EventDate
     @DateTimeFormat(iso = ISO.DATE)
     private LocalDate planApprovedOn;
 

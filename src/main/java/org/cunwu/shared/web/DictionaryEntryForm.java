@@ -12,6 +12,7 @@ public class DictionaryEntryForm {
 
     @NotBlank(message = "{validation.required}")
     @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "{dictionary.code.pattern}")
+    @Size(max = 40, message = "{validation.size.max}")
     private String code;
 
     @NotBlank(message = "{validation.required}")
