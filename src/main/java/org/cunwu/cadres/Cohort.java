@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 import org.cunwu.shared.history.Historied;
+import org.cunwu.shared.history.HistoryLabels;
 import org.hibernate.envers.Audited;
 
 /** A group of cadres under team management (e.g. the 26 "90后" young secretaries and deputies), with a mentor. */
@@ -81,7 +82,7 @@ public class Cohort implements Historied {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("cohort.name", name);
         fields.put("cohort.description", description);
-        fields.put("cohort.mentor", mentor == null ? null : mentor.getName());
+        fields.put("cohort.mentor", HistoryLabels.of(mentor, Person::getName));
         fields.put("cohort.startedOn", startedOn == null ? null : startedOn.toString());
         return fields;
     }

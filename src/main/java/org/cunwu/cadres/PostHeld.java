@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.cunwu.shared.history.Historied;
+import org.cunwu.shared.history.HistoryLabels;
 import org.cunwu.villages.Village;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -130,9 +131,9 @@ public class PostHeld implements Historied {
     @Override
     public Map<String, String> historySnapshot() {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("post.person", person == null ? null : person.getName());
-        fields.put("post.village", village == null ? null : village.getName());
-        fields.put("post.postType", postType == null ? null : postType.getNameZh());
+        fields.put("post.person", HistoryLabels.of(person, Person::getName));
+        fields.put("post.village", HistoryLabels.of(village, Village::getName));
+        fields.put("post.postType", HistoryLabels.of(postType, PostType::getNameZh));
         fields.put("post.fromDate", fromDate == null ? null : fromDate.toString());
         fields.put("post.toDate", toDate == null ? null : toDate.toString());
         fields.put("post.endReason", endReason == null ? null : "msg:" + endReason.messageKey());

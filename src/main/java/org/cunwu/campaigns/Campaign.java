@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Version;
 
 import org.cunwu.shared.history.Historied;
+import org.cunwu.shared.history.HistoryLabels;
 import org.cunwu.villages.Village;
 import org.hibernate.envers.Audited;
 
@@ -88,7 +89,7 @@ public class Campaign implements Historied {
         fields.put("campaign.name", name);
         fields.put("campaign.year", String.valueOf(year));
         fields.put("campaign.description", description);
-        fields.put("campaign.villages", villages.stream().map(Village::getName).sorted().collect(Collectors.joining("、")));
+        fields.put("campaign.villages", villages.stream().map(v -> HistoryLabels.of(v, Village::getName)).sorted().collect(Collectors.joining("、")));
         return fields;
     }
 }

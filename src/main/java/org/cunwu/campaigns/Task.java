@@ -22,6 +22,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.cunwu.shared.history.Historied;
+import org.cunwu.shared.history.HistoryLabels;
 import org.cunwu.villages.Village;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -152,13 +153,13 @@ public class Task implements Historied {
     public Map<String, String> historySnapshot() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("task.title", title);
-        fields.put("task.direction", direction == null ? null : direction.getName());
+        fields.put("task.direction", HistoryLabels.of(direction, Direction::getName));
         fields.put("task.owner", owner);
         fields.put("task.dueDate", dueDate == null ? null : dueDate.toString());
         fields.put("task.status", status == null ? null : "msg:" + status.messageKey());
         fields.put("task.completedOn", completedOn == null ? null : completedOn.toString());
         fields.put("task.completionNote", completionNote);
-        fields.put("task.villages", villages.stream().map(Village::getName).sorted().collect(Collectors.joining("、")));
+        fields.put("task.villages", villages.stream().map(v -> HistoryLabels.of(v, Village::getName)).sorted().collect(Collectors.joining("、")));
         return fields;
     }
 }

@@ -23,6 +23,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 import org.cunwu.shared.history.Historied;
+import org.cunwu.shared.history.HistoryLabels;
 import org.cunwu.villages.DemonstrationZone;
 import org.cunwu.villages.Village;
 import org.hibernate.envers.Audited;
@@ -219,8 +220,8 @@ public class Project implements Historied {
     public Map<String, String> historySnapshot() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("project.name", name);
-        fields.put("project.category", category == null ? null : category.getNameZh());
-        fields.put("project.leadVillage", leadVillage == null ? null : leadVillage.getName());
+        fields.put("project.category", HistoryLabels.of(category, ProjectCategory::getNameZh));
+        fields.put("project.leadVillage", HistoryLabels.of(leadVillage, Village::getName));
         fields.put("project.cooperationModel", cooperationModel == null ? null : "msg:" + cooperationModel.messageKey());
         fields.put("project.investment", investmentWan == null ? null : investmentWan.toPlainString());
         fields.put("project.land", landMu == null ? null : landMu.toPlainString());
@@ -230,9 +231,9 @@ public class Project implements Historied {
         fields.put("project.startedOn", startedOn == null ? null : startedOn.toString());
         fields.put("project.finishedOn", finishedOn == null ? null : finishedOn.toString());
         fields.put("project.keySupervised", "msg:common." + keySupervised);
-        fields.put("project.zone", zone == null ? null : zone.getName());
+        fields.put("project.zone", HistoryLabels.of(zone, DemonstrationZone::getName));
         fields.put("project.description", description);
-        fields.put("project.partners", String.join("、", partners.stream().map(p -> p.getVillage().getName()).toList()));
+        fields.put("project.partners", String.join("、", partners.stream().map(p -> HistoryLabels.of(p.getVillage(), Village::getName)).toList()));
         return fields;
     }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.cunwu.shared.history.Historied;
+import org.cunwu.shared.history.HistoryLabels;
 import org.cunwu.villages.Village;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -94,8 +95,8 @@ public class HouseholdVisit implements Historied {
     @Override
     public Map<String, String> historySnapshot() {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("visit.representative", representative == null ? null : representative.getName());
-        fields.put("visit.household", household == null ? null : household.getHousehold());
+        fields.put("visit.representative", HistoryLabels.of(representative, Representative::getName));
+        fields.put("visit.household", HistoryLabels.of(household, LinkedHousehold::getHousehold));
         fields.put("visit.visitedOn", visitedOn == null ? null : visitedOn.toString());
         fields.put("visit.notes", notes);
         return fields;

@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 import org.cunwu.shared.history.Historied;
+import org.cunwu.shared.history.HistoryLabels;
 import org.cunwu.villages.Village;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -194,7 +195,7 @@ public class Problem implements Historied {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("problem.title", title);
         fields.put("problem.source", source == null ? null : "msg:" + source.messageKey());
-        fields.put("problem.category", category == null ? null : category.getNameZh());
+        fields.put("problem.category", HistoryLabels.of(category, ProblemCategory::getNameZh));
         fields.put("problem.petition", "msg:common." + petition);
         fields.put("problem.reportedOn", reportedOn == null ? null : reportedOn.toString());
         fields.put("problem.status", status == null ? null : "msg:" + status.messageKey());

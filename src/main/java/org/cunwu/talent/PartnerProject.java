@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.cunwu.shared.history.Historied;
+import org.cunwu.shared.history.HistoryLabels;
 import org.cunwu.villages.Village;
 import org.hibernate.envers.Audited;
 
@@ -119,7 +120,7 @@ public class PartnerProject implements Historied {
     public Map<String, String> historySnapshot() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("partner.title", title);
-        fields.put("partner.village", village == null ? null : village.getName());
+        fields.put("partner.village", HistoryLabels.of(village, Village::getName));
         fields.put("partner.field", field);
         fields.put("partner.description", description);
         fields.put("partner.investment", investmentWan == null ? null : investmentWan.toPlainString());

@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import org.cunwu.cadres.Gender;
 import org.cunwu.shared.PhoneMask;
 import org.cunwu.shared.history.Historied;
+import org.cunwu.shared.history.HistoryLabels;
 import org.cunwu.villages.Village;
 import org.hibernate.envers.Audited;
 
@@ -155,7 +156,7 @@ public class Talent implements Historied {
         fields.put("talent.gender", gender == null ? null : "msg:" + gender.messageKey());
         fields.put("talent.birthYear", birthYear == null ? null : birthYear.toString());
         fields.put("talent.phone", getMaskedPhone());
-        fields.put("talent.village", village == null ? null : village.getName());
+        fields.put("talent.village", HistoryLabels.of(village, Village::getName));
         fields.put("talent.organisation", organisation);
         fields.put("talent.field", field);
         fields.put("talent.sinceDate", sinceDate == null ? null : sinceDate.toString());

@@ -18,6 +18,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Version;
 
 import org.cunwu.shared.history.Historied;
+import org.cunwu.shared.history.HistoryLabels;
 import org.hibernate.envers.Audited;
 
 /**
@@ -104,7 +105,7 @@ public class Cluster implements Historied {
         fields.put("cluster.planTitle", planTitle);
         fields.put("cluster.partyCommittee", partyCommittee);
         fields.put("cluster.partySecretary", partySecretaryName);
-        fields.put("cluster.towns", towns.stream().map(Town::getName).sorted().collect(Collectors.joining("、")));
+        fields.put("cluster.towns", towns.stream().map(t -> HistoryLabels.of(t, Town::getName)).sorted().collect(Collectors.joining("、")));
         return fields;
     }
 }

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.cunwu.shared.history.Historied;
+import org.cunwu.shared.history.HistoryLabels;
 import org.hibernate.envers.Audited;
 
 /** 示范片区: a rural revitalisation demonstration zone with its approved plan. */
@@ -89,7 +90,7 @@ public class DemonstrationZone implements Historied {
         fields.put("zone.name", name);
         fields.put("zone.planTitle", planTitle);
         fields.put("zone.planApprovedOn", planApprovedOn == null ? null : planApprovedOn.toString());
-        fields.put("zone.villages", villages.stream().map(Village::getName).sorted().collect(Collectors.joining("、")));
+        fields.put("zone.villages", villages.stream().map(v -> HistoryLabels.of(v, Village::getName)).sorted().collect(Collectors.joining("、")));
         return fields;
     }
 }

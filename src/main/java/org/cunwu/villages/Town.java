@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 import org.cunwu.shared.history.Historied;
+import org.cunwu.shared.history.HistoryLabels;
 import org.hibernate.envers.Audited;
 
 /** 镇/街道: a town or sub-district of a district, with its 12-digit statistical code. */
@@ -84,7 +85,7 @@ public class Town implements Historied {
         fields.put("town.name", name);
         fields.put("town.kind", kind == null ? null : "msg:" + kind.messageKey());
         fields.put("town.code", code);
-        fields.put("town.district", district == null ? null : district.getName());
+        fields.put("town.district", HistoryLabels.of(district, District::getName));
         return fields;
     }
 }

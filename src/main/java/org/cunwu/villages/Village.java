@@ -21,6 +21,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 import org.cunwu.shared.history.Historied;
+import org.cunwu.shared.history.HistoryLabels;
 import org.hibernate.envers.Audited;
 
 /** 村/社区: the unit every other record belongs to. */
@@ -166,8 +167,8 @@ public class Village implements Historied {
         fields.put("village.name", name);
         fields.put("village.kind", kind == null ? null : "msg:" + kind.messageKey());
         fields.put("village.code", code);
-        fields.put("village.town", town == null ? null : town.getName());
-        fields.put("village.cluster", cluster == null ? null : cluster.getName());
+        fields.put("village.town", HistoryLabels.of(town, Town::getName));
+        fields.put("village.cluster", HistoryLabels.of(cluster, Cluster::getName));
         fields.put("village.population", population == null ? null : population.toString());
         fields.put("village.households", households == null ? null : households.toString());
         fields.put("village.farmland", farmlandMu == null ? null : farmlandMu.toPlainString());

@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * A record whose history is shown on its page. The snapshot maps a field's message key to the
- * value as a person reads it (a town's name, not its id), in display order.
+ * value as a person reads it (a town's name, not its id), in display order. A related record's name is read through
+ * {@link HistoryLabels#of}: the related record may have no revision at that point, or be deleted since.
  */
 public interface Historied {
 
