@@ -247,7 +247,7 @@ class DashboardTests {
         assertThat(secretary).contains("褚墩一村").contains("villageId=" + chudun1).contains("dashboard-problems")
                 .as("the secretary's own section is still there").contains("secretary-today");
         assertThat(home(VillageFixtures.user(Role.VILLAGE_SECRETARY, null, null))).doesNotContain("class=\"dashboard ");
-        String english = mvc.perform(get("/").param("lang", "en").with(user(district))).andExpect(status().isOk())
+        String english = mvc.perform(get("/").param("year", "2023").param("lang", "en").with(user(district))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(english).contains("Data table").contains("\"Jan\"").contains("Problems resolved");
     }
