@@ -86,7 +86,8 @@ class DashboardSection implements HomeSection {
         List<Integer> years = java.util.stream.IntStream.rangeClosed(current - PAST_YEARS, current).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList();
         // a year without any dated record (a new year's first days, the demo district after 2023): say where records are
-        Integer latest = hasRecords(report) ? null : reports.latestYearWithRecords(report);
+        boolean drawCharts = hasRecords(report);
+        Integer latest = drawCharts ? null : reports.latestYearWithRecords(report);
         String latestLink = latest == null || latest == year ? null
                 : latest >= current - PAST_YEARS ? "/?year=" + latest : "/reports?year=" + latest;
         return Map.ofEntries(Map.entry("latestYear", latest == null ? "" : String.valueOf(latest)),
@@ -94,7 +95,7 @@ class DashboardSection implements HomeSection {
                 Map.entry("scope", scope), Map.entry("year", String.valueOf(year)), Map.entry("yearNumber", year),
                 Map.entry("years", years), Map.entry("report", report), Map.entry("total", report.total()), Map.entry("cards", CARDS),
                 Map.entry("links", new ReportLinks(scope, period, report.asOf())), Map.entry("charts", charts),
-                Map.entry("chartJson", chartJson));
+                Map.entry("chartJson", chartJson), Map.entry("drawCharts", drawCharts));
     }
 
     /** Whether the year has any dated record of the scope (the counts of the period, not the standing ones). */
