@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import jakarta.validation.Valid;
 
+import org.cunwu.shared.access.Access;
 import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.export.ExportFormat;
@@ -140,7 +141,7 @@ class VisitController {
         model.addAttribute("villageId", chosen);
         model.addAttribute("ranking", chosen == null ? List.of() : points.rankingOfVillage(villages.get(chosen).getId()));
         // town staff also see their whole town's ranking
-        Long townId = org.cunwu.shared.Scope.current().level() == org.cunwu.shared.Scope.Level.TOWN ? org.cunwu.shared.Scope.current().townId() : null;
+        Long townId = Access.fixedTownId();
         model.addAttribute("townRanking", townId == null ? List.of() : points.rankingOfTown(townId));
         return "representatives/points";
     }
