@@ -1,15 +1,20 @@
 package org.cunwu.accounts;
 
+import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
+import org.cunwu.shared.Scope;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,13 +41,16 @@ class AdminUserController {
     private final TownService towns;
     private final VillageService villages;
     private final AuditLog auditLog;
+    private final AuditDetails auditDetails;
     private final Paging paging;
 
-    AdminUserController(UserAdminService users, TownService towns, VillageService villages, AuditLog auditLog, Paging paging) {
+    AdminUserController(UserAdminService users, TownService towns, VillageService villages, AuditLog auditLog,
+            AuditDetails auditDetails, Paging paging) {
         this.users = users;
         this.towns = towns;
         this.villages = villages;
         this.auditLog = auditLog;
+        this.auditDetails = auditDetails;
         this.paging = paging;
     }
 
@@ -68,8 +76,16 @@ class AdminUserController {
     }
 
     @GetMapping("/audit")
-    String showAuditLog(@RequestParam(required = false) String page, Model model) {
-        model.addAttribute("events", auditLog.recent(paging.pageable(page, "50", null, Map.of(), Sort.unsorted())));
+    String showAuditLog(@RequestParam(required = false) String user, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String dayFrom, @RequestParam(required = false) String dayTo,
+            @RequestParam(required = false) String page, Model model, Locale locale) {
+        AuditFilter filter = AuditFilter.of(user, kind, dayFrom, dayTo);
+        Page<AuditEvent> events = auditLog.search(filter,
+                paging.pageable(page, "50", null, Map.of(), Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"))));
+        model.addAttribute("events", events);
+        model.addAttribute("rows", auditDetails.describe(events.getContent(), locale));
+        model.addAttribute("filter", filter);
+        model.addAttribute("kinds", AuditLog.KINDS);
         return "accounts/audit";
     }
 
@@ -98,6 +114,10 @@ class AdminUserController {
 
     @GetMapping("/{id}")
     String showUser(@PathVariable Long id, Model model) {
+        return userPage(id, model);
+    }
+
+    private String userPage(Long id, Model model) {
         UserAccount account = users.get(id);
         model.addAttribute("user", account);
         // administrators see every town and village, so the scoped lookups find them
@@ -135,14 +155,19 @@ class AdminUserController {
         return "redirect:/admin/users/" + id;
     }
 
+    /** A password that breaks a rule comes back as the field's error on the user's page, never as a 500. */
     @PostMapping("/{id}/password")
-    String resetPassword(@PathVariable Long id, @RequestParam(required = false) String newPassword, RedirectAttributes redirect) {
+    String resetPassword(@PathVariable Long id, @RequestParam(required = false) String newPassword, HttpServletRequest request,
+            Model model, RedirectAttributes redirect) {
+        PortalUser admin = Scope.currentUser();
         try {
-            users.resetPassword(id, newPassword);
-            redirect.addFlashAttribute("success", "user.passwordReset");
+            users.resetPassword(id, newPassword, admin == null ? null : admin.getUsername(), request.getRequestedSessionId(),
+                    request.getRemoteAddr());
         } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
+            model.addAttribute("passwordError", e.messageKey());
+            return userPage(id, model);
         }
+        redirect.addFlashAttribute("success", "user.passwordReset");
         return "redirect:/admin/users/" + id;
     }
 }

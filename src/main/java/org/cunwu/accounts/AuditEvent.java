@@ -27,15 +27,38 @@ public class AuditEvent {
 
     private String remoteIp;
 
+    /** The account the line is about when it is not the one who acted (whose password an administrator reset). */
+    private String subject;
+
     protected AuditEvent() {
     }
 
-    AuditEvent(Instant at, String username, String kind, String detail, String remoteIp) {
+    /** Every value is cleaned to fit its column: the log must never be the reason a request fails. */
+    AuditEvent(Instant at, String username, String kind, String detail, String remoteIp, String subject) {
         this.at = at;
-        this.username = username;
-        this.kind = kind;
-        this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
-        this.remoteIp = remoteIp;
+        this.username = fit(username, 50);
+        this.kind = fit(kind, 30);
+        this.detail = fit(detail, 500);
+        this.remoteIp = fit(remoteIp, 64);
+        this.subject = fit(subject, 50);
+    }
+
+    /** Without control characters (PostgreSQL refuses NUL; the others garble the page) and cut to the column's length. */
+    static String fit(String value, int maxChars) {
+        if (value == null) {
+            return null;
+        }
+        StringBuilder clean = new StringBuilder(Math.min(value.length(), maxChars));
+        int count = 0;
+        for (int i = 0; i < value.length() && count < maxChars; ) {
+            int codePoint = value.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (!Character.isISOControl(codePoint) && Character.getType(codePoint) != Character.SURROGATE) {
+                clean.appendCodePoint(codePoint);
+                count++;
+            }
+        }
+        return clean.toString();
     }
 
     public Long getId() {
@@ -60,5 +83,9 @@ public class AuditEvent {
 
     public String getRemoteIp() {
         return remoteIp;
+    }
+
+    public String getSubject() {
+        return subject;
     }
 }

@@ -1,12 +1,11 @@
 package org.cunwu.accounts;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
-
-    Page<AuditEvent> findAllByOrderByAtDesc(Pageable pageable);
+interface AuditEventRepository extends JpaRepository<AuditEvent, Long>, JpaSpecificationExecutor<AuditEvent> {
 
     long countByUsernameAndKind(String username, String kind);
+
+    long countBySubjectAndKind(String subject, String kind);
 }

@@ -1,5 +1,6 @@
 package org.cunwu.accounts;
 
+import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,8 +46,11 @@ class BootstrapAdmin implements ApplicationRunner {
             log.warn("No user accounts exist. Set CUNWU_ADMIN_USERNAME and CUNWU_ADMIN_PASSWORD to create the first administrator.");
             return;
         }
-        if (password.length() < UserAdminService.MIN_PASSWORD_LENGTH) {
-            log.error("CUNWU_ADMIN_PASSWORD is shorter than {} characters; no administrator was created.", UserAdminService.MIN_PASSWORD_LENGTH);
+        try {
+            UserAdminService.requireStrong(password, "password");
+        } catch (InvalidFieldException e) {
+            log.error("CUNWU_ADMIN_PASSWORD must be {} characters to {} bytes (UTF-8), without control characters; "
+                    + "no administrator was created.", UserAdminService.MIN_PASSWORD_LENGTH, UserAdminService.MAX_PASSWORD_BYTES);
             return;
         }
         accounts.save(new UserAccount(username, username, passwordEncoder.encode(password), Role.ADMIN, null, null));

@@ -6,7 +6,10 @@ import java.time.Instant;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -15,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts failed logins: after {@code cunwu.login.max-failures} in a row the account is locked for
- * {@code cunwu.login.lock-minutes}. Every login and failure goes to the audit log.
+ * {@code cunwu.login.lock-minutes}. Every login and every failure goes to the audit log, whatever was typed.
+ * The counter is raised in the database in one statement, so that simultaneous failures are all counted.
  */
 @Component
 class LoginAttempts {
@@ -37,15 +41,17 @@ class LoginAttempts {
 
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+    public void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = String.valueOf(event.getAuthentication().getPrincipal());
         String ip = remoteIp(event.getAuthentication().getDetails());
-        auditLog.record(username, AuditLog.LOGIN_FAILED, null, ip);
-        accounts.findByUsername(username).ifPresent(account -> {
-            if (account.recordFailure(maxFailures, lockFor, Instant.now(clock))) {
-                auditLog.record(username, AuditLog.LOCKED, "until " + account.getLockedUntil(), ip);
+        auditLog.record(username, AuditLog.LOGIN_FAILED, reason(event), ip);
+        if (event instanceof AuthenticationFailureBadCredentialsEvent && PortalUserDetailsService.couldBeAUsername(username)) {
+            Instant until = Instant.now(clock).plus(lockFor);
+            accounts.countFailure(username);
+            if (accounts.lockIfTooManyFailures(username, maxFailures, until) > 0) {
+                auditLog.record(username, AuditLog.LOCKED, until.toString(), ip);
             }
-        });
+        }
     }
 
     @EventListener
@@ -53,7 +59,18 @@ class LoginAttempts {
     public void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
         auditLog.record(username, AuditLog.LOGIN, null, remoteIp(event.getAuthentication().getDetails()));
-        accounts.findByUsername(username).ifPresent(UserAccount::recordSuccess);
+        accounts.clearFailures(username);
+    }
+
+    /** Stored as a word the log page translates (see {@link AuditDetails}). */
+    private static String reason(AbstractAuthenticationFailureEvent event) {
+        if (event instanceof AuthenticationFailureLockedEvent) {
+            return "locked";
+        }
+        if (event instanceof AuthenticationFailureDisabledEvent) {
+            return "disabled";
+        }
+        return event instanceof AuthenticationFailureBadCredentialsEvent ? null : "other";
     }
 
     private static String remoteIp(Object details) {

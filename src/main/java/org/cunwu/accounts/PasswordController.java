@@ -1,5 +1,7 @@
 package org.cunwu.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.InvalidFieldException;
@@ -29,9 +31,16 @@ class PasswordController {
         return VIEW;
     }
 
+    /** Whether the user came here because an administrator set their password (the page then says so). */
+    @ModelAttribute("mustChange")
+    boolean mustChange(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(PasswordChangeRequired.ATTRIBUTE) != null;
+    }
+
     @PostMapping("/account/password")
     String processPasswordForm(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result,
-            RedirectAttributes redirect) {
+            HttpServletRequest request, RedirectAttributes redirect) {
         if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("confirmPassword")
                 && !form.newPassword().equals(form.confirmPassword())) {
             result.rejectValue("confirmPassword", "password.confirm.mismatch");
@@ -40,12 +49,20 @@ class PasswordController {
             return VIEW;
         }
         try {
-            passwords.change(Scope.currentUser(), form.currentPassword(), form.newPassword());
+            passwords.change(Scope.currentUser(), form.currentPassword(), form.newPassword(), request.getRequestedSessionId());
         } catch (InvalidFieldException e) {
             result.rejectValue(e.field(), e.messageKey());
             return VIEW;
         }
         redirect.addFlashAttribute("success", "password.changed");
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(PasswordChangeRequired.ATTRIBUTE);
+            // a form kept from an expired session waited behind the required change
+            if (session.getAttribute(ExpiredSessionForms.ATTRIBUTE) != null) {
+                return "redirect:/account/restore-form";
+            }
+        }
         return "redirect:/";
     }
 }

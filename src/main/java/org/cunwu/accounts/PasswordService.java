@@ -14,15 +14,18 @@ class PasswordService {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
+    private final AccountSessions sessions;
 
-    PasswordService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog) {
+    PasswordService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog, AccountSessions sessions) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
+        this.sessions = sessions;
     }
 
+    /** The new password ends the account's other sessions (someone who knew the old one may hold one); this one stays. */
     @Transactional
-    void change(PortalUser user, String currentPassword, String newPassword) {
+    void change(PortalUser user, String currentPassword, String newPassword, String currentSessionId) {
         UserAccount account = accounts.findByUsername(user.getUsername())
                 .orElseThrow(() -> new RecordNotFoundException("user", user.getUsername()));
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
@@ -31,5 +34,6 @@ class PasswordService {
         UserAdminService.requireStrong(newPassword, "newPassword");
         account.changePassword(passwordEncoder.encode(newPassword));
         auditLog.record(user.getUsername(), AuditLog.PASSWORD_CHANGED, null, null);
+        sessions.endAllBut(user.getUsername(), currentSessionId);
     }
 }

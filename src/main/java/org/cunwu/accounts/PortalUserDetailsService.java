@@ -24,8 +24,18 @@ class PortalUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
+        if (!couldBeAUsername(username)) {
+            // not asked of the database at all: PostgreSQL refuses NUL, and no account has such a name
+            throw new UsernameNotFoundException("not a user name");
+        }
         return accounts.findByUsername(username)
                 .map(account -> account.toPortalUser(Instant.now(clock)))
-                .orElseThrow(() -> new UsernameNotFoundException(username));
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    }
+
+    /** What an account's name can be (see UserForm): up to 50 characters, none of them a control character. */
+    static boolean couldBeAUsername(String username) {
+        return username != null && !username.isBlank() && username.length() <= 50
+                && username.chars().noneMatch(Character::isISOControl);
     }
 }

@@ -1,9 +1,9 @@
 package org.cunwu.accounts;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -52,6 +52,10 @@ public class UserAccount implements Historied {
     @NotAudited
     private Instant lockedUntil;
 
+    /** Set when an administrator chose the password: the user must choose their own before doing anything else. */
+    @NotAudited
+    private boolean mustChangePassword;
+
     @Version
     private Long version;
 
@@ -72,30 +76,28 @@ public class UserAccount implements Historied {
         this.villageId = role == Role.VILLAGE_SECRETARY ? villageId : null;
     }
 
+    /** The user's own choice of password. */
     void changePassword(String newHash) {
         this.passwordHash = newHash;
         this.failedAttempts = 0;
         this.lockedUntil = null;
+        this.mustChangePassword = false;
+    }
+
+    /** A password someone else chose and therefore knows: good for one sign-in, then the user replaces it. */
+    void resetPassword(String newHash) {
+        changePassword(newHash);
+        this.mustChangePassword = true;
+    }
+
+    /** Whether a change of this account's settings changes what its holder may do (so open sessions must end). */
+    boolean rightsDifferFrom(Role otherRole, Long otherTownId, Long otherVillageId, boolean otherEnabled) {
+        return role != otherRole || !Objects.equals(townId, otherTownId)
+                || !Objects.equals(villageId, otherVillageId) || enabled != otherEnabled;
     }
 
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
-    }
-
-    /** Counts a failed login; returns true when this failure locks the account. */
-    boolean recordFailure(int maxFailures, Duration lockFor, Instant now) {
-        failedAttempts++;
-        if (failedAttempts >= maxFailures) {
-            lockedUntil = now.plus(lockFor);
-            failedAttempts = 0;
-            return true;
-        }
-        return false;
-    }
-
-    void recordSuccess() {
-        failedAttempts = 0;
-        lockedUntil = null;
     }
 
     boolean isLocked(Instant now) {
@@ -140,6 +142,10 @@ public class UserAccount implements Historied {
 
     public Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
     public Long getVersion() {

@@ -2,7 +2,6 @@ package org.cunwu.cadres;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +16,7 @@ import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.Village;
@@ -61,8 +61,12 @@ class CadreController {
     private final MessageSource messages;
     private final Paging paging;
 
+    private final FormSubmission submissions;
+
     CadreController(CadreService cadres, CohortService cohorts, VillageService villages, TownService towns, HistoryService history,
-            TableExporter exporter, CadreSheet sheet, AuditLog auditLog, MessageSource messages, Paging paging) {
+            TableExporter exporter, CadreSheet sheet, AuditLog auditLog, MessageSource messages, Paging paging,
+            FormSubmission submissions) {
+        this.submissions = submissions;
         this.cadres = cadres;
         this.cohorts = cohorts;
         this.villages = villages;
@@ -142,17 +146,9 @@ class CadreController {
         if (form.getFromDate() == null) {
             result.rejectValue("fromDate", "validation.required");
         }
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            Person created = cadres.create(form.details(), form.getVillageId(), form.getPostTypeId(), form.getFromDate());
-            redirect.addFlashAttribute("success", "person.created");
-            return "redirect:/cadres/" + created.getId();
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-            return form(model);
-        }
+        return submissions.of(result, () -> form(model))
+                .save(() -> cadres.create(form.details(), form.getVillageId(), form.getPostTypeId(), form.getFromDate()),
+                        saved -> "/cadres/" + saved.getId(), "person.created", redirect);
     }
 
     @GetMapping("/{id}/edit")

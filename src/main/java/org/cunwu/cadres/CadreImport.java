@@ -31,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CadreImport {
 
+    /** The column post_held.end_note: a longer note is a row problem, not a failed import. */
+    static final int END_NOTE_MAX = 500;
+
     static final int MAX_ROWS = 5000;
 
     /** A problem with one cell: row number as Excel shows it, the column header, and a message key with arguments. */
@@ -120,9 +123,13 @@ class CadreImport {
                 if (to != null && from != null && to.isBefore(from)) {
                     rowProblems.add(new Problem(shown, CadreSheet.HEADERS.get(11), "import.endBeforeStart", to.toString()));
                 }
+                String endNote = text(row, 13, formatter);
+                if (endNote != null && endNote.length() > END_NOTE_MAX) {
+                    rowProblems.add(new Problem(shown, CadreSheet.HEADERS.get(13), "import.tooLong", String.valueOf(END_NOTE_MAX)));
+                }
                 if (rowProblems.isEmpty()) {
                     rows.add(new Parsed(shown, new PersonDetails(name, gender, birth, phone, education, partySince, "是".equals(returned)),
-                            village.getId(), type.getId(), from, to, reason, text(row, 13, formatter)));
+                            village.getId(), type.getId(), from, to, reason, endNote));
                 }
                 problems.addAll(rowProblems);
             }

@@ -4,11 +4,10 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
-import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.FormSubmission;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +31,10 @@ class CohortController {
     private final CadreService cadres;
     private final HistoryService history;
 
-    CohortController(CohortService cohorts, CadreService cadres, HistoryService history) {
+    private final FormSubmission submissions;
+
+    CohortController(CohortService cohorts, CadreService cadres, HistoryService history, FormSubmission submissions) {
+        this.submissions = submissions;
         this.cohorts = cohorts;
         this.cadres = cadres;
         this.history = history;
@@ -76,17 +78,9 @@ class CohortController {
     String processCreationForm(@Valid @ModelAttribute("form") CohortForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         requireManager();
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            Cohort created = cohorts.create(form.getName(), form.getDescription(), form.getMentorId(), form.getStartedOn());
-            redirect.addFlashAttribute("success", "cohort.created");
-            return "redirect:/cadres/cohorts/" + created.getId();
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-            return form(model);
-        }
+        return submissions.of(result, () -> form(model))
+                .save(() -> cohorts.create(form.getName(), form.getDescription(), form.getMentorId(), form.getStartedOn()),
+                        saved -> "/cadres/cohorts/" + saved.getId(), "cohort.created", redirect);
     }
 
     @GetMapping("/{id}/edit")
@@ -103,20 +97,10 @@ class CohortController {
             Model model, RedirectAttributes redirect) {
         requireManager();
         model.addAttribute("cohort", cohorts.get(id));
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            cohorts.update(id, form.getVersion(), form.getName(), form.getDescription(), form.getMentorId(), form.getStartedOn());
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-            return form(model);
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            result.reject("edit.conflict");
-            return form(model);
-        }
-        redirect.addFlashAttribute("success", "cohort.saved");
-        return "redirect:/cadres/cohorts/" + id;
+        return submissions.of(result, () -> form(model))
+                .run(() -> cohorts.update(id, form.getVersion(), form.getName(), form.getDescription(), form.getMentorId(),
+                        form.getStartedOn()),
+                        "/cadres/cohorts/" + id, "cohort.saved", redirect);
     }
 
     @PostMapping("/{id}/members")

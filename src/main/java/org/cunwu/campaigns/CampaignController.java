@@ -15,6 +15,7 @@ import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.villages.VillageService;
+import org.cunwu.shared.web.FormSubmission;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -44,8 +45,11 @@ class CampaignController {
     private final TableExporter exporter;
     private final MessageSource messages;
 
+    private final FormSubmission submissions;
+
     CampaignController(CampaignService campaigns, VillageService villages, HistoryService history, TableExporter exporter,
-            MessageSource messages) {
+            MessageSource messages, FormSubmission submissions) {
+        this.submissions = submissions;
         this.campaigns = campaigns;
         this.villages = villages;
         this.history = history;
@@ -80,6 +84,9 @@ class CampaignController {
         model.addAttribute("canManage", campaigns.canManage());
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("history", history.historyOf(Campaign.class, id));
+        if (!model.containsAttribute("directionForm")) {
+            model.addAttribute("directionForm", new DirectionForm());
+        }
         return "campaigns/detail";
     }
 
@@ -106,17 +113,9 @@ class CampaignController {
     String processCreationForm(@Valid @ModelAttribute("form") CampaignForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         requireManager();
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            Campaign created = campaigns.create(form.getName(), form.getYear(), form.getDescription(), form.getVillageIds());
-            redirect.addFlashAttribute("success", "campaign.created");
-            return "redirect:/campaigns/" + created.getId();
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-            return form(model);
-        }
+        return submissions.of(result, () -> form(model))
+                .save(() -> campaigns.create(form.getName(), form.getYear(), form.getDescription(), form.getVillageIds()),
+                        saved -> "/campaigns/" + saved.getId(), "campaign.created", redirect);
     }
 
     @GetMapping("/{id}/edit")
@@ -133,31 +132,17 @@ class CampaignController {
             Model model, RedirectAttributes redirect) {
         requireManager();
         model.addAttribute("campaign", campaigns.get(id));
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            campaigns.update(id, form.getVersion(), form.getName(), form.getYear(), form.getDescription(), form.getVillageIds());
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-            return form(model);
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            result.reject("edit.conflict");
-            return form(model);
-        }
-        redirect.addFlashAttribute("success", "campaign.saved");
-        return "redirect:/campaigns/" + id;
+        return submissions.of(result, () -> form(model))
+                .run(() -> campaigns.update(id, form.getVersion(), form.getName(), form.getYear(), form.getDescription(),
+                        form.getVillageIds()),
+                        "/campaigns/" + id, "campaign.saved", redirect);
     }
 
     @PostMapping("/{id}/directions")
-    String addDirection(@PathVariable Long id, @RequestParam(required = false) String name, RedirectAttributes redirect) {
-        try {
-            campaigns.addDirection(id, name);
-            redirect.addFlashAttribute("success", "direction.added");
-        } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("error", "direction.name.required");
-        }
-        return "redirect:/campaigns/" + id;
+    String addDirection(@PathVariable Long id, @Valid @ModelAttribute("directionForm") DirectionForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        return submissions.of(result, () -> showCampaign(id, model))
+                .run(() -> campaigns.addDirection(id, form.getName()), "/campaigns/" + id, "direction.added", redirect);
     }
 
     @GetMapping("/{id}/tasks/new")
@@ -197,21 +182,9 @@ class CampaignController {
     private String saveTask(Long id, Long taskId, TaskForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         requireManager();
         model.addAttribute("campaign", campaigns.get(id));
-        if (result.hasErrors()) {
-            return taskForm(model);
-        }
-        try {
-            campaigns.saveTask(id, taskId, form.getVersion(), form.getDirectionId(), form.getTitle(), form.getOwner(),
-                    form.getDueDate(), form.getVillageIds());
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-            return taskForm(model);
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            result.reject("edit.conflict");
-            return taskForm(model);
-        }
-        redirect.addFlashAttribute("success", "task.saved");
-        return "redirect:/campaigns/" + id;
+        return submissions.of(result, () -> taskForm(model))
+                .run(() -> campaigns.saveTask(id, taskId, form.getVersion(), form.getDirectionId(), form.getTitle(), form.getOwner(),
+                        form.getDueDate(), form.getVillageIds()), "/campaigns/" + id, "task.saved", redirect);
     }
 
     @PostMapping("/{id}/tasks/{taskId}/status")

@@ -11,12 +11,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.DemonstrationZoneService;
 import org.cunwu.villages.TownService;
@@ -24,8 +24,6 @@ import org.cunwu.villages.VillageService;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,8 +57,11 @@ class ProjectController {
     private final MessageSource messages;
     private final Paging paging;
 
+    private final FormSubmission submissions;
+
     ProjectController(ProjectService projects, VillageService villages, TownService towns, DemonstrationZoneService zones,
-            HistoryService history, TableExporter exporter, MessageSource messages, Paging paging) {
+            HistoryService history, TableExporter exporter, MessageSource messages, Paging paging, FormSubmission submissions) {
+        this.submissions = submissions;
         this.projects = projects;
         this.villages = villages;
         this.towns = towns;
@@ -136,6 +137,12 @@ class ProjectController {
         model.addAttribute("partnerRoles", PartnerRole.values());
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("history", history.historyOf(Project.class, id));
+        if (!model.containsAttribute("statusForm")) {
+            model.addAttribute("statusForm", ProjectStatusForm.of(project, LocalDate.now()));
+        }
+        if (!model.containsAttribute("progressForm")) {
+            model.addAttribute("progressForm", ProgressForm.of(LocalDate.now()));
+        }
         return "projects/detail";
     }
 
@@ -154,17 +161,8 @@ class ProjectController {
         if (!projects.canCreate()) {
             throw new AccessDeniedException("may not create projects");
         }
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            Project created = projects.create(form.details());
-            redirect.addFlashAttribute("success", "project.created");
-            return "redirect:/projects/" + created.getId();
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-            return form(model);
-        }
+        return submissions.of(result, () -> form(model))
+                .save(() -> projects.create(form.details()), saved -> "/projects/" + saved.getId(), "project.created", redirect);
     }
 
     @GetMapping("/{id}/edit")
@@ -186,36 +184,16 @@ class ProjectController {
             throw new AccessDeniedException("may not edit project " + id);
         }
         model.addAttribute("project", project);
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            projects.update(id, form.getVersion(), form.details());
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-            return form(model);
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            result.reject("edit.conflict");
-            return form(model);
-        }
-        redirect.addFlashAttribute("success", "project.saved");
-        return "redirect:/projects/" + id;
+        return submissions.of(result, () -> form(model))
+                .run(() -> projects.update(id, form.getVersion(), form.details()), "/projects/" + id, "project.saved", redirect);
     }
 
     @PostMapping("/{id}/status")
-    String changeStatus(@PathVariable Long id, @RequestParam(required = false) Long version,
-            @RequestParam(required = false) ProjectStatus status,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate changedOn,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        try {
-            projects.changeStatus(id, version, status, changedOn, reason == null ? null : reason.trim());
-            redirect.addFlashAttribute("success", "project.status.changed");
-        } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", "edit.conflict");
-        }
-        return "redirect:/projects/" + id;
+    String changeStatus(@PathVariable Long id, @Valid @ModelAttribute("statusForm") ProjectStatusForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        return submissions.of(result, () -> showProject(id, model))
+                .run(() -> projects.changeStatus(id, form.getVersion(), form.getStatus(), form.getChangedOn(), form.getReason()),
+                        "/projects/" + id, "project.status.changed", redirect);
     }
 
     @PostMapping("/{id}/partners")
@@ -250,16 +228,11 @@ class ProjectController {
     }
 
     @PostMapping("/{id}/progress")
-    String addProgress(@PathVariable Long id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate entryDate,
-            @RequestParam(required = false) String text, RedirectAttributes redirect) {
-        try {
-            projects.addProgress(id, entryDate, text == null ? null : text.trim());
-            redirect.addFlashAttribute("success", "project.progress.added");
-        } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("error", "project.progress.textRequired");
-        }
-        return "redirect:/projects/" + id;
+    String addProgress(@PathVariable Long id, @Valid @ModelAttribute("progressForm") ProgressForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        return submissions.of(result, () -> showProject(id, model))
+                .run(() -> projects.addProgress(id, form.getEntryDate(), form.getText()), "/projects/" + id, "project.progress.added",
+                        redirect);
     }
 
     private String form(Model model) {

@@ -10,21 +10,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.FilterParameters;
-import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
+import org.cunwu.shared.web.StatusChangeForm;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,8 +53,12 @@ class CommitmentController {
     private final Paging paging;
     private final org.cunwu.accounts.AuditLog auditLog;
 
+    private final FormSubmission submissions;
+
     CommitmentController(RepresentativeService service, VillageService villages, TownService towns, HistoryService history,
-            TableExporter exporter, MessageSource messages, Paging paging, org.cunwu.accounts.AuditLog auditLog) {
+            TableExporter exporter, MessageSource messages, Paging paging, org.cunwu.accounts.AuditLog auditLog,
+            FormSubmission submissions) {
+        this.submissions = submissions;
         this.auditLog = auditLog;
         this.service = service;
         this.villages = villages;
@@ -131,6 +133,9 @@ class CommitmentController {
         model.addAttribute("canEdit", service.canEdit(commitment.getVillage()));
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("history", history.historyOf(Commitment.class, id));
+        if (!model.containsAttribute("statusForm")) {
+            model.addAttribute("statusForm", StatusChangeForm.of(commitment.getVersion(), LocalDate.now()));
+        }
         return "representatives/commitment-detail";
     }
 
@@ -175,35 +180,18 @@ class CommitmentController {
     }
 
     private String save(Long id, CommitmentForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            Commitment saved = service.saveCommitment(id, form);
-            redirect.addFlashAttribute("success", "commitment.saved");
-            return "redirect:/commitments/" + saved.getId();
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            result.reject("edit.conflict");
-        }
-        return form(model);
+        return submissions.of(result, () -> form(model))
+                .firstRecord(() -> service.commitmentWithToken(form.getToken()).map(first -> "/commitments/" + first))
+                .save(() -> service.saveCommitment(id, form), saved -> "/commitments/" + saved.getId(), "commitment.saved", redirect);
     }
 
+    /** A step from the detail page; a refused step shows the page again with the user's input and the message beside its field. */
     @PostMapping("/commitments/{id}/status")
-    String moveCommitment(@PathVariable Long id, @RequestParam(required = false) Long version,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-            @RequestParam(required = false) String text, RedirectAttributes redirect) {
-        try {
-            service.moveCommitment(id, version, parse(CommitmentStatus.class, status), on, text == null ? null : text.trim());
-            redirect.addFlashAttribute("success", "commitment.status.changed");
-        } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", "edit.conflict");
-        }
-        return "redirect:/commitments/" + id;
+    String moveCommitment(@PathVariable Long id, @Valid @ModelAttribute("statusForm") StatusChangeForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        return submissions.of(result, () -> showCommitment(id, model))
+                .run(() -> service.moveCommitment(id, form.getVersion(), parse(CommitmentStatus.class, form.getStatus()), form.getOn(),
+                        form.getText()), "/commitments/" + id, "commitment.status.changed", redirect);
     }
 
     /** The printable A4 sheet of a village's public commitments for its physical notice board. */

@@ -10,20 +10,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.cunwu.shared.ConcurrentEditException;
-import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
+import org.cunwu.shared.web.StatusChangeForm;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,8 +55,11 @@ class ProblemController {
     private final MessageSource messages;
     private final Paging paging;
 
+    private final FormSubmission submissions;
+
     ProblemController(ProblemService problems, VisitService visits, RepresentativeService scope, VillageService villages, TownService towns,
-            HistoryService history, TableExporter exporter, MessageSource messages, Paging paging) {
+            HistoryService history, TableExporter exporter, MessageSource messages, Paging paging, FormSubmission submissions) {
+        this.submissions = submissions;
         this.problems = problems;
         this.visits = visits;
         this.scope = scope;
@@ -131,6 +132,9 @@ class ProblemController {
         model.addAttribute("canEdit", scope.canEdit(problem.getVillage()));
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("history", history.historyOf(Problem.class, id));
+        if (!model.containsAttribute("statusForm")) {
+            model.addAttribute("statusForm", StatusChangeForm.of(problem.getVersion(), LocalDate.now()));
+        }
         return "representatives/problem-detail";
     }
 
@@ -187,35 +191,18 @@ class ProblemController {
     }
 
     private String save(Long id, ProblemForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            Problem saved = problems.saveProblem(id, form);
-            redirect.addFlashAttribute("success", "problem.saved");
-            return "redirect:/problems/" + saved.getId();
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            result.reject("edit.conflict");
-        }
-        return form(model);
+        return submissions.of(result, () -> form(model))
+                .firstRecord(() -> problems.problemWithToken(form.getToken()).map(first -> "/problems/" + first))
+                .save(() -> problems.saveProblem(id, form), saved -> "/problems/" + saved.getId(), "problem.saved", redirect);
     }
 
+    /** A step from the detail page; a refused step shows the page again with the user's input and the message beside its field. */
     @PostMapping("/{id}/status")
-    String moveProblem(@PathVariable Long id, @RequestParam(required = false) Long version,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-            @RequestParam(required = false) String text, RedirectAttributes redirect) {
-        try {
-            problems.moveProblem(id, version, CommitmentController.parse(ProblemStatus.class, status), on, text == null ? null : text.trim());
-            redirect.addFlashAttribute("success", "problem.status.changed");
-        } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", "edit.conflict");
-        }
-        return "redirect:/problems/" + id;
+    String moveProblem(@PathVariable Long id, @Valid @ModelAttribute("statusForm") StatusChangeForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        return submissions.of(result, () -> showProblem(id, model))
+                .run(() -> problems.moveProblem(id, form.getVersion(), CommitmentController.parse(ProblemStatus.class, form.getStatus()),
+                        form.getOn(), form.getText()), "/problems/" + id, "problem.status.changed", redirect);
     }
 
     private String form(Model model) {

@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import jakarta.persistence.criteria.Predicate;
 
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.OneTimeToken;
 import org.cunwu.shared.DateRange;
 import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.villages.Village;
@@ -105,10 +107,17 @@ public class ProblemService {
                 .orElseThrow(() -> new RecordNotFoundException("reception", id));
     }
 
+    /** The reception a submission with this one-time token already recorded (the same form sent twice). */
+    @Transactional(readOnly = true)
+    public Optional<Long> receptionWithToken(String token) {
+        return OneTimeToken.isValid(token) ? receptions.findByClientToken(token)
+                .filter(r -> RepresentativeService.covers(r.getVillage())).map(Reception::getId) : Optional.empty();
+    }
+
     @Transactional
     public Reception saveReception(Long id, ReceptionForm form) {
         Reception reception;
-        if (id == null && form.getToken() != null) {
+        if (id == null && OneTimeToken.isValid(form.getToken())) {
             var already = receptions.findByClientToken(form.getToken());
             if (already.isPresent()) {
                 return already.get();
@@ -116,7 +125,7 @@ public class ProblemService {
         }
         if (id == null) {
             reception = new Reception(scope.villageFor(form.getVillageId()));
-            reception.setClientToken(form.getToken());
+            reception.setClientToken(OneTimeToken.orFresh(form.getToken()));
         } else {
             reception = reception(id);
             scope.requireEditable(reception.getVillage());
@@ -161,10 +170,17 @@ public class ProblemService {
         return events.findByProblem(problem.getId());
     }
 
+    /** The problem a submission with this one-time token already recorded (the same form sent twice). */
+    @Transactional(readOnly = true)
+    public Optional<Long> problemWithToken(String token) {
+        return OneTimeToken.isValid(token) ? problems.findByClientToken(token)
+                .filter(p -> RepresentativeService.covers(p.getVillage())).map(Problem::getId) : Optional.empty();
+    }
+
     @Transactional
     public Problem saveProblem(Long id, ProblemForm form) {
         Problem problem;
-        if (id == null && form.getToken() != null) {
+        if (id == null && OneTimeToken.isValid(form.getToken())) {
             var already = problems.findByClientToken(form.getToken());
             if (already.isPresent()) {
                 return already.get();
@@ -177,7 +193,7 @@ public class ProblemService {
                     : visit != null ? visit.getVillage() : scope.villageFor(form.getVillageId());
             scope.requireEditable(village);
             problem = new Problem(village, reception, visit);
-            problem.setClientToken(form.getToken());
+            problem.setClientToken(OneTimeToken.orFresh(form.getToken()));
         } else {
             problem = problem(id);
             scope.requireEditable(problem.getVillage());
@@ -210,8 +226,11 @@ public class ProblemService {
         if (next == ProblemStatus.RESOLVED && day.isBefore(problem.getReportedOn())) {
             throw new InvalidFieldException("on", "problem.resolvedOn.beforeReport");
         }
+        InvalidFieldException.checkLength("text", text, next == ProblemStatus.ASSIGNED ? 50 : 1000);
         ProblemStatus from = problem.getStatus();
         problem.moveTo(next, day, text);
+        // the version check first: of two steps sent at the same moment, the second then fails as a conflict, not on the points' key
+        problems.flush();
         events.save(new ProblemEvent(problem, from, next, day, text, RepresentativeService.username(), Instant.now(clock)));
         if (next == ProblemStatus.RESOLVED && problem.getVisit() != null) {
             points.award(problem.getVisit().getRepresentative(), PointRule.PROBLEM_RESOLVED, PointService.SOURCE_PROBLEM,

@@ -4,14 +4,12 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
-import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.FilterParameters;
-import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,9 +41,12 @@ class ReceptionController {
     private final org.springframework.context.MessageSource messages;
     private final org.cunwu.accounts.AuditLog auditLog;
 
+    private final FormSubmission submissions;
+
     ReceptionController(ProblemService problems, RepresentativeService scope, VillageService villages, HistoryService history,
             Paging paging, org.cunwu.shared.export.TableExporter exporter, org.springframework.context.MessageSource messages,
-            org.cunwu.accounts.AuditLog auditLog, org.cunwu.villages.TownService towns) {
+            org.cunwu.accounts.AuditLog auditLog, org.cunwu.villages.TownService towns, FormSubmission submissions) {
+        this.submissions = submissions;
         this.exporter = exporter;
         this.messages = messages;
         this.auditLog = auditLog;
@@ -146,19 +147,9 @@ class ReceptionController {
     }
 
     private String save(Long id, ReceptionForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            Reception saved = problems.saveReception(id, form);
-            redirect.addFlashAttribute("success", "reception.saved");
-            return "redirect:/receptions/" + saved.getId();
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            result.reject("edit.conflict");
-        }
-        return form(model);
+        return submissions.of(result, () -> form(model))
+                .firstRecord(() -> problems.receptionWithToken(form.getToken()).map(first -> "/receptions/" + first))
+                .save(() -> problems.saveReception(id, form), saved -> "/receptions/" + saved.getId(), "reception.saved", redirect);
     }
 
     private String form(Model model) {

@@ -4,15 +4,13 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
-import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.FilterParameters;
-import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,9 +43,12 @@ class RepresentativeController {
     private final org.springframework.context.MessageSource messages;
     private final org.cunwu.accounts.AuditLog auditLog;
 
+    private final FormSubmission submissions;
+
     RepresentativeController(RepresentativeService service, PointService points, VisitService visits, VillageService villages,
             TownService towns, HistoryService history, Paging paging, org.cunwu.shared.export.TableExporter exporter,
-            org.springframework.context.MessageSource messages, org.cunwu.accounts.AuditLog auditLog) {
+            org.springframework.context.MessageSource messages, org.cunwu.accounts.AuditLog auditLog, FormSubmission submissions) {
+        this.submissions = submissions;
         this.exporter = exporter;
         this.messages = messages;
         this.auditLog = auditLog;
@@ -131,6 +132,9 @@ class RepresentativeController {
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("today", java.time.LocalDate.now());
         model.addAttribute("history", history.historyOf(Representative.class, id));
+        if (!model.containsAttribute("householdForm")) {
+            model.addAttribute("householdForm", new HouseholdForm());
+        }
         return "representatives/detail";
     }
 
@@ -168,31 +172,16 @@ class RepresentativeController {
     }
 
     private String save(Long id, RepresentativeForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            Representative saved = service.saveRepresentative(id, form);
-            redirect.addFlashAttribute("success", "representative.saved");
-            return "redirect:/representatives/" + saved.getId();
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            result.reject("edit.conflict");
-        }
-        return form(model);
+        return submissions.of(result, () -> form(model))
+                .save(() -> service.saveRepresentative(id, form), saved -> "/representatives/" + saved.getId(), "representative.saved", redirect);
     }
 
     @PostMapping("/{id}/households")
-    String addHousehold(@PathVariable Long id, @RequestParam(required = false) String household,
-            @RequestParam(required = false) String address, RedirectAttributes redirect) {
-        try {
-            service.addHousehold(id, household, address);
-            redirect.addFlashAttribute("success", "household.added");
-        } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("error", "household.required");
-        }
-        return "redirect:/representatives/" + id;
+    String addHousehold(@PathVariable Long id, @Valid @ModelAttribute("householdForm") HouseholdForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        return submissions.of(result, () -> showRepresentative(id, model))
+                .run(() -> service.addHousehold(id, form.getHousehold(), form.getAddress()), "/representatives/" + id, "household.added",
+                        redirect);
     }
 
     private String form(Model model) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,7 @@ import org.cunwu.shared.access.Access;
 import org.cunwu.shared.DateRange;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.OneTimeToken;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.Scope;
@@ -170,10 +172,17 @@ public class RepresentativeService {
         return commitments.findByRepresentative(representative.getId());
     }
 
+    /** The commitment a submission with this one-time token already recorded (the same form sent twice). */
+    @Transactional(readOnly = true)
+    public Optional<Long> commitmentWithToken(String token) {
+        return OneTimeToken.isValid(token) ? commitments.findByClientToken(token)
+                .filter(c -> covers(c.getVillage())).map(Commitment::getId) : Optional.empty();
+    }
+
     @Transactional
     public Commitment saveCommitment(Long id, CommitmentForm form) {
         Commitment commitment;
-        if (id == null && form.getToken() != null) {
+        if (id == null && OneTimeToken.isValid(form.getToken())) {
             var already = commitments.findByClientToken(form.getToken());
             if (already.isPresent()) {
                 return already.get();
@@ -183,7 +192,7 @@ public class RepresentativeService {
             Village village = villageFor(form.getVillageId());
             commitment = new Commitment(village, form.getPledgedBy(), form.getContent(), form.getCategory(), form.getPledgedOn(),
                     form.getPromisedBy());
-            commitment.setClientToken(form.getToken());
+            commitment.setClientToken(OneTimeToken.orFresh(form.getToken()));
         } else {
             commitment = commitment(id);
             requireEditable(commitment.getVillage());
@@ -221,8 +230,11 @@ public class RepresentativeService {
             throw new InvalidFieldException("text", next == CommitmentStatus.FULFILLED ? "commitment.fulfilmentNote.required"
                     : "commitment.withdrawnReason.required");
         }
+        InvalidFieldException.checkLength("text", text, next == CommitmentStatus.WITHDRAWN ? 500 : 1000);
         CommitmentStatus from = commitment.getStatus();
         commitment.moveTo(next, day, text);
+        // the version check first: of two steps sent at the same moment, the second then fails as a conflict, not on the points' key
+        commitments.flush();
         events.save(new CommitmentEvent(commitment, from, next, day, text, username(), Instant.now(clock)));
         if (next == CommitmentStatus.FULFILLED && commitment.getRepresentative() != null) {
             points.award(commitment.getRepresentative(), PointRule.COMMITMENT_FULFILLED, PointService.SOURCE_COMMITMENT,

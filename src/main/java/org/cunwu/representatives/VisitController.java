@@ -14,10 +14,10 @@ import jakarta.validation.Valid;
 
 import org.cunwu.shared.access.Access;
 import org.cunwu.shared.FilterParameters;
-import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.VillageService;
 import org.springframework.context.MessageSource;
@@ -48,8 +48,11 @@ class VisitController {
     private final TableExporter exporter;
     private final MessageSource messages;
 
+    private final FormSubmission submissions;
+
     VisitController(VisitService visits, RepresentativeService representatives, PointService points, VillageService villages,
-            HistoryService history, Paging paging, TableExporter exporter, MessageSource messages) {
+            HistoryService history, Paging paging, TableExporter exporter, MessageSource messages, FormSubmission submissions) {
+        this.submissions = submissions;
         this.exporter = exporter;
         this.messages = messages;
         this.visits = visits;
@@ -100,17 +103,9 @@ class VisitController {
 
     @PostMapping("/visits/new")
     String processVisitForm(@Valid @ModelAttribute("form") VisitForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model, form.getRepresentativeId());
-        }
-        try {
-            HouseholdVisit visit = visits.record(form);
-            redirect.addFlashAttribute("success", "visit.saved");
-            return "redirect:/visits/" + visit.getId();
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-            return form(model, form.getRepresentativeId());
-        }
+        return submissions.of(result, () -> form(model, form.getRepresentativeId()))
+                .firstRecord(() -> visits.visitWithToken(form.getToken()).map(first -> "/visits/" + first))
+                .save(() -> visits.record(form), visit -> "/visits/" + visit.getId(), "visit.saved", redirect);
     }
 
     @GetMapping("/visits/{id}")

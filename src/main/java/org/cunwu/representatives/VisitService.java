@@ -3,11 +3,12 @@ package org.cunwu.representatives;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.OneTimeToken;
 import org.cunwu.shared.RecordNotFoundException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -48,25 +49,33 @@ public class VisitService {
         return visits.findByRepresentative(representative.getId());
     }
 
-    /** Records the visit; the same form submitted again returns the visit it already recorded. */
+    /** The visit a submission with this one-time token already recorded (the same form sent twice). */
+    @Transactional(readOnly = true)
+    public Optional<Long> visitWithToken(String token) {
+        return OneTimeToken.isValid(token) ? visits.findByClientToken(token)
+                .filter(v -> RepresentativeService.covers(v.getVillage())).map(HouseholdVisit::getId) : Optional.empty();
+    }
+
+    /**
+     * Records the visit; the same form submitted again returns the visit it already recorded. Sent twice at the same
+     * moment, the second insert waits for the first and fails on the token's unique key; the caller then looks the
+     * first visit up by {@link #visitWithToken}. The points are awarded after the visit's insert, so only once.
+     */
     @Transactional
     public HouseholdVisit record(VisitForm form) {
-        var already = visits.findByClientToken(form.getToken());
-        if (already.isPresent()) {
-            return already.get();
+        if (OneTimeToken.isValid(form.getToken())) {
+            var already = visits.findByClientToken(form.getToken());
+            if (already.isPresent()) {
+                return already.get();
+            }
         }
         Representative representative = representatives.representative(form.getRepresentativeId());
         representatives.requireEditable(representative.getVillage());
         LinkedHousehold household = households.findById(form.getHouseholdId())
                 .filter(h -> representatives.householdsOf(representative).stream().anyMatch(x -> x.getId().equals(h.getId())))
                 .orElseThrow(() -> new InvalidFieldException("householdId", "visit.household.invalid"));
-        HouseholdVisit visit;
-        try {
-            visit = visits.saveAndFlush(new HouseholdVisit(representative, household, form.getVisitedOn(), form.getNotes(), form.getToken()));
-        } catch (DataIntegrityViolationException e) {
-            // the same form arrived twice at the same moment: the other request recorded it
-            throw new InvalidFieldException("token", "visit.duplicate");
-        }
+        HouseholdVisit visit = visits.saveAndFlush(new HouseholdVisit(representative, household, form.getVisitedOn(), form.getNotes(),
+                OneTimeToken.orFresh(form.getToken())));
         points.award(representative, PointRule.VISIT, PointService.SOURCE_VISIT, visit.getId(), visit.getVisitedOn(),
                 household.getHousehold());
         return visit;

@@ -5,11 +5,20 @@ public class InvalidFieldException extends RuntimeException {
 
     private final String field;
     private final String messageKey;
+    private final transient Object[] arguments;
 
-    public InvalidFieldException(String field, String messageKey) {
+    public InvalidFieldException(String field, String messageKey, Object... arguments) {
         super(field + ": " + messageKey);
         this.field = field;
         this.messageKey = messageKey;
+        this.arguments = arguments;
+    }
+
+    /** The text of this field is longer than the column of the step it is for. */
+    public static void checkLength(String field, String text, int max) {
+        if (text != null && text.length() > max) {
+            throw new InvalidFieldException(field, "validation.size.maxChars", max);
+        }
     }
 
     public String field() {
@@ -18,5 +27,10 @@ public class InvalidFieldException extends RuntimeException {
 
     public String messageKey() {
         return messageKey;
+    }
+
+    /** The message's {0}-style arguments. */
+    public Object[] arguments() {
+        return arguments.clone();
     }
 }

@@ -16,6 +16,7 @@ import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
@@ -58,8 +59,11 @@ class PartnerController {
     private final Paging paging;
     private final Clock clock;
 
+    private final FormSubmission submissions;
+
     PartnerController(PartnerService partners, VillageService villages, TownService towns, HistoryService history,
-            TableExporter exporter, MessageSource messages, Paging paging, Clock clock) {
+            TableExporter exporter, MessageSource messages, Paging paging, Clock clock, FormSubmission submissions) {
+        this.submissions = submissions;
         this.partners = partners;
         this.villages = villages;
         this.towns = towns;
@@ -201,19 +205,8 @@ class PartnerController {
     }
 
     private String save(Long id, PartnerForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            PartnerProject saved = partners.save(id, form);
-            redirect.addFlashAttribute("success", "partner.saved");
-            return "redirect:/talent/partners/" + saved.getId();
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            result.reject("edit.conflict");
-        }
-        return form(model);
+        return submissions.of(result, () -> form(model))
+                .save(() -> partners.save(id, form), saved -> "/talent/partners/" + saved.getId(), "partner.saved", redirect);
     }
 
     /** A hand-made request may name no status or an unknown one: that is a refused step, not a bad request. */

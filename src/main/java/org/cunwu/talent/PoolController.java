@@ -12,12 +12,11 @@ import jakarta.validation.Valid;
 
 import org.cunwu.accounts.AuditLog;
 import org.cunwu.cadres.Gender;
-import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.FilterParameters;
-import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
@@ -25,7 +24,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,8 +57,11 @@ class PoolController {
     private final MessageSource messages;
     private final Paging paging;
 
+    private final FormSubmission submissions;
+
     PoolController(TalentService talents, VillageService villages, TownService towns, HistoryService history,
-            TableExporter exporter, AuditLog auditLog, MessageSource messages, Paging paging) {
+            TableExporter exporter, AuditLog auditLog, MessageSource messages, Paging paging, FormSubmission submissions) {
+        this.submissions = submissions;
         this.talents = talents;
         this.villages = villages;
         this.towns = towns;
@@ -156,19 +157,8 @@ class PoolController {
     }
 
     private String save(Long id, TalentForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            Talent saved = talents.save(id, form);
-            redirect.addFlashAttribute("success", "talent.saved");
-            return "redirect:/talent/pool/" + saved.getId();
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            result.reject("edit.conflict");
-        }
-        return form(model);
+        return submissions.of(result, () -> form(model))
+                .save(() -> talents.save(id, form), saved -> "/talent/pool/" + saved.getId(), "talent.saved", redirect);
     }
 
     private Talent editable(Long id) {

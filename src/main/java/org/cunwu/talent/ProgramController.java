@@ -11,19 +11,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.cadres.CadreService;
-import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,8 +56,11 @@ class ProgramController {
     private final Paging paging;
     private final Clock clock;
 
+    private final FormSubmission submissions;
+
     ProgramController(ProgramService programs, CadreService cadres, HistoryService history, TableExporter exporter,
-            MessageSource messages, Paging paging, Clock clock) {
+            MessageSource messages, Paging paging, Clock clock, FormSubmission submissions) {
+        this.submissions = submissions;
         this.programs = programs;
         this.cadres = cadres;
         this.history = history;
@@ -182,19 +184,8 @@ class ProgramController {
     }
 
     private String save(Long id, ProgramForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            Program saved = programs.save(id, form);
-            redirect.addFlashAttribute("success", "program.saved");
-            return "redirect:/talent/" + saved.getId();
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            result.reject("edit.conflict");
-        }
-        return form(model);
+        return submissions.of(result, () -> form(model))
+                .save(() -> programs.save(id, form), saved -> "/talent/" + saved.getId(), "program.saved", redirect);
     }
 
     private String detail(Program program, Model model) {

@@ -12,14 +12,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.ConcurrentEditException;
-import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordInUseException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.FormSubmission;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,8 +50,11 @@ class ClusterController {
     private final TableExporter exporter;
     private final MessageSource messages;
 
+    private final FormSubmission submissions;
+
     ClusterController(ClusterService clusters, TownService towns, VillageService villages, HistoryService history,
-            List<GroupSection> groupSections, TableExporter exporter, MessageSource messages) {
+            List<GroupSection> groupSections, TableExporter exporter, MessageSource messages, FormSubmission submissions) {
+        this.submissions = submissions;
         this.exporter = exporter;
         this.messages = messages;
         this.groupSections = groupSections.stream().sorted(Comparator.comparingInt(GroupSection::order)).toList();
@@ -121,17 +123,8 @@ class ClusterController {
     String processCreationForm(@Valid @ModelAttribute("form") ClusterForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         requireManager();
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            Cluster created = clusters.create(form.details());
-            redirect.addFlashAttribute("success", "cluster.created");
-            return "redirect:/clusters/" + created.getId();
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-            return form(model);
-        }
+        return submissions.of(result, () -> form(model))
+                .save(() -> clusters.create(form.details()), saved -> "/clusters/" + saved.getId(), "cluster.created", redirect);
     }
 
     @GetMapping("/{id}/edit")
@@ -148,21 +141,8 @@ class ClusterController {
             Model model, RedirectAttributes redirect) {
         model.addAttribute("cluster", clusters.get(id));
         requireManager();
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            clusters.update(id, form.getVersion(), form.details());
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-            return form(model);
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            result.reject("edit.conflict");
-            model.addAttribute("conflict", true);
-            return form(model);
-        }
-        redirect.addFlashAttribute("success", "cluster.saved");
-        return "redirect:/clusters/" + id;
+        return submissions.of(result, () -> form(model))
+                .run(() -> clusters.update(id, form.getVersion(), form.details()), "/clusters/" + id, "cluster.saved", redirect);
     }
 
     @PostMapping("/{id}/delete")

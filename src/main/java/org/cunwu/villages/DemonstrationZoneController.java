@@ -16,13 +16,12 @@ import jakarta.validation.Valid;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.DateRange;
 import org.cunwu.shared.FilterParameters;
-import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.FormSubmission;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,8 +53,11 @@ class DemonstrationZoneController {
     private final TableExporter exporter;
     private final MessageSource messages;
 
+    private final FormSubmission submissions;
+
     DemonstrationZoneController(DemonstrationZoneService zones, VillageService villages, TownService towns, HistoryService history,
-            List<GroupSection> groupSections, TableExporter exporter, MessageSource messages) {
+            List<GroupSection> groupSections, TableExporter exporter, MessageSource messages, FormSubmission submissions) {
+        this.submissions = submissions;
         this.towns = towns;
         this.exporter = exporter;
         this.messages = messages;
@@ -140,18 +142,9 @@ class DemonstrationZoneController {
     String processCreationForm(@Valid @ModelAttribute("form") ZoneForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         requireManager();
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            DemonstrationZone created = zones.create(form.getName(), form.getPlanTitle(), form.getPlanApprovedOn(),
-                    form.chosenVillageIds());
-            redirect.addFlashAttribute("success", "zone.created");
-            return "redirect:/zones/" + created.getId();
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-            return form(model);
-        }
+        return submissions.of(result, () -> form(model))
+                .save(() -> zones.create(form.getName(), form.getPlanTitle(), form.getPlanApprovedOn(),
+                    form.chosenVillageIds()), saved -> "/zones/" + saved.getId(), "zone.created", redirect);
     }
 
     @GetMapping("/{id}/edit")
@@ -168,22 +161,9 @@ class DemonstrationZoneController {
             Model model, RedirectAttributes redirect) {
         model.addAttribute("zone", zones.get(id));
         requireManager();
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            zones.update(id, form.getVersion(), form.getName(), form.getPlanTitle(), form.getPlanApprovedOn(),
-                    form.chosenVillageIds());
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-            return form(model);
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            result.reject("edit.conflict");
-            model.addAttribute("conflict", true);
-            return form(model);
-        }
-        redirect.addFlashAttribute("success", "zone.saved");
-        return "redirect:/zones/" + id;
+        return submissions.of(result, () -> form(model))
+                .run(() -> zones.update(id, form.getVersion(), form.getName(), form.getPlanTitle(), form.getPlanApprovedOn(),
+                    form.chosenVillageIds()), "/zones/" + id, "zone.saved", redirect);
     }
 
     @PostMapping("/{id}/delete")

@@ -12,16 +12,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.ConcurrentEditException;
-import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordInUseException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,7 +55,11 @@ class TownController {
     private final MessageSource messages;
     private final Paging paging;
 
-    TownController(TownService towns, HistoryService history, TableExporter exporter, MessageSource messages, Paging paging) {
+    private final FormSubmission submissions;
+
+    TownController(TownService towns, HistoryService history, TableExporter exporter, MessageSource messages, Paging paging,
+            FormSubmission submissions) {
+        this.submissions = submissions;
         this.towns = towns;
         this.history = history;
         this.exporter = exporter;
@@ -131,17 +134,9 @@ class TownController {
     String processCreationForm(@Valid @ModelAttribute("form") TownForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         requireManager();
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            Town created = towns.create(form.getName(), form.getKind(), form.getCode(), form.getDistrictId());
-            redirect.addFlashAttribute("success", "town.created");
-            return "redirect:/towns/" + created.getId();
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-            return form(model);
-        }
+        return submissions.of(result, () -> form(model))
+                .save(() -> towns.create(form.getName(), form.getKind(), form.getCode(), form.getDistrictId()),
+                        saved -> "/towns/" + saved.getId(), "town.created", redirect);
     }
 
     @GetMapping("/{id}/edit")
@@ -158,21 +153,10 @@ class TownController {
             Model model, RedirectAttributes redirect) {
         model.addAttribute("town", towns.get(id));
         requireManager();
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            towns.update(id, form.getVersion(), form.getName(), form.getKind(), form.getCode(), form.getDistrictId());
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-            return form(model);
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            result.reject("edit.conflict");
-            model.addAttribute("conflict", true);
-            return form(model);
-        }
-        redirect.addFlashAttribute("success", "town.saved");
-        return "redirect:/towns/" + id;
+        return submissions.of(result, () -> form(model))
+                .run(() -> towns.update(id, form.getVersion(), form.getName(), form.getKind(), form.getCode(),
+                        form.getDistrictId()),
+                        "/towns/" + id, "town.saved", redirect);
     }
 
     @PostMapping("/{id}/delete")

@@ -12,11 +12,11 @@ import jakarta.validation.Valid;
 
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.FilterParameters;
-import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordInUseException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
+import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -55,9 +55,12 @@ class VillageController {
     private final Paging paging;
     private final List<DossierSection> dossierSections;
 
+    private final FormSubmission submissions;
+
     VillageController(VillageService villages, TownService towns, ClusterService clusters, DemonstrationZoneService zones,
             HistoryService history, TableExporter exporter, MessageSource messages, Paging paging,
-            List<DossierSection> dossierSections) {
+            List<DossierSection> dossierSections, FormSubmission submissions) {
+        this.submissions = submissions;
         this.dossierSections = dossierSections.stream().sorted(Comparator.comparingInt(DossierSection::order)).toList();
         this.villages = villages;
         this.towns = towns;
@@ -143,17 +146,8 @@ class VillageController {
     @PostMapping("/new")
     String processCreationForm(@Valid @ModelAttribute("form") VillageForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            Village created = villages.create(form.details());
-            redirect.addFlashAttribute("success", "village.created");
-            return "redirect:/villages/" + created.getId();
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-            return form(model);
-        }
+        return submissions.of(result, () -> form(model))
+                .save(() -> villages.create(form.details()), saved -> "/villages/" + saved.getId(), "village.created", redirect);
     }
 
     @GetMapping("/{id}/edit")
@@ -171,21 +165,8 @@ class VillageController {
     String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") VillageForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         model.addAttribute("village", villages.get(id));
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            villages.update(id, form.getVersion(), form.details());
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-            return form(model);
-        } catch (ConcurrentEditException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-            result.reject("edit.conflict");
-            model.addAttribute("conflict", true);
-            return form(model);
-        }
-        redirect.addFlashAttribute("success", "village.saved");
-        return "redirect:/villages/" + id;
+        return submissions.of(result, () -> form(model))
+                .run(() -> villages.update(id, form.getVersion(), form.details()), "/villages/" + id, "village.saved", redirect);
     }
 
     @PostMapping("/{id}/delete")

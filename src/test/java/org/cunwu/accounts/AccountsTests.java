@@ -72,10 +72,11 @@ class AccountsTests {
         for (int i = 0; i < 5; i++) {
             mvc.perform(formLogin("/login").user(account.getUsername()).password("wrong-" + i));
         }
-        mvc.perform(formLogin("/login").user(account.getUsername()).password(PASSWORD)).andExpect(redirectedUrl("/login?error=locked"));
+        // locked: the right password is refused, with the same answer as a wrong one (see SignInTests)
+        mvc.perform(formLogin("/login").user(account.getUsername()).password(PASSWORD)).andExpect(redirectedUrl("/login?error=bad"));
         assertThat(auditEvents.countByUsernameAndKind(account.getUsername(), AuditLog.LOCKED)).isEqualTo(1);
-        String page = mvc.perform(get("/login").param("error", "locked")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("账号已被暂时锁定");
+        String page = mvc.perform(get("/login").param("error", "bad")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("会被暂时锁定");
     }
 
     @Test

@@ -147,6 +147,28 @@ class ProjectTests {
     }
 
     @Test
+    void anOverlongProgressEntryOrAnImpossibleDayShowsTheProjectPageWithTheTypedTextAndTheMessage() throws Exception {
+        String text = "进".repeat(2001);
+        String page = mvc.perform(post("/projects/" + project.getId() + "/progress").with(csrf()).with(user(district))
+                        .param("entryDate", "2023-13-01").param("text", text))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("请输入日期").contains("value=\"2023-13-01\"").contains("不能超过 2000 个字符").contains(text);
+        signIn(district);
+        assertThat(projects.progressOf(projects.get(project.getId()))).isEmpty();
+    }
+
+    @Test
+    void aStatusChangeFromAStalePageShowsTheConflictMessageWithTheTypedReason() throws Exception {
+        signIn(district);
+        Long stale = projects.get(project.getId()).getVersion() - 1;
+        String page = mvc.perform(post("/projects/" + project.getId() + "/status").with(csrf()).with(user(district))
+                        .param("version", stale.toString()).param("status", "SUSPENDED").param("changedOn", "2023-05-01")
+                        .param("reason", "资金未到位"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("其他人已修改了这条记录").contains("资金未到位");
+    }
+
+    @Test
     void theVillageDossierListsTheProjectsItLeadsAndJoins() throws Exception {
         String dossier = page("/villages/" + partner.getId(), district, 200);
         assertThat(dossier).contains(">" + project.getName() + "</a>").contains("合作");

@@ -1,0 +1,43 @@
+package org.cunwu.shared.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * A step in a record's status trail sent from its detail page: the next status, the day and the note or reason the
+ * step needs, with the version the user saw. The note's limit is the widest note column (1000); a service refuses a
+ * longer text for a step whose column is narrower (a withdrawal's reason, an assignee's name).
+ */
+public class StatusChangeForm {
+
+    public static final int TEXT_MAX = 1000;
+
+    private Long version;
+
+    private String status;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate on;
+
+    @Size(max = TEXT_MAX, message = "{validation.size.max}")
+    private String text;
+
+    public static StatusChangeForm of(Long version, LocalDate on) {
+        StatusChangeForm form = new StatusChangeForm();
+        form.setVersion(version);
+        form.setOn(on);
+        return form;
+    }
+
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+    public String getStatus() { return status; }
+    public void setStatus(String status) { this.status = status; }
+    public LocalDate getOn() { return on; }
+    public void setOn(LocalDate on) { this.on = on; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+}
