@@ -133,6 +133,9 @@ public class CadreService {
     public PostHeld appoint(Long personId, Long villageId, Long postTypeId, LocalDate fromDate, EndReason previousEndReason,
             String note) {
         Person person = person(personId);
+        if (!canCreate()) { // refused before the form's details are looked at
+            throw new AccessDeniedException("may not appoint cadres");
+        }
         return appoint(person, editableVillage(villageId), postType(postTypeId), fromDate, previousEndReason, note);
     }
 

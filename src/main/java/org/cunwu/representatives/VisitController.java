@@ -103,6 +103,9 @@ class VisitController {
 
     @PostMapping("/visits/new")
     String processVisitForm(@Valid @ModelAttribute("form") VisitForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!representatives.canCreate()) { // refused before the form is looked at
+            throw new org.springframework.security.access.AccessDeniedException("may not record visits");
+        }
         return submissions.of(result, () -> form(model, form.getRepresentativeId()))
                 .firstRecord(() -> visits.visitWithToken(form.getToken()).map(first -> "/visits/" + first))
                 .save(() -> visits.record(form), visit -> "/visits/" + visit.getId(), "visit.saved", redirect);
@@ -143,6 +146,9 @@ class VisitController {
 
     @PostMapping("/representatives/points/rules/{ruleId}")
     String changeRule(@PathVariable Long ruleId, @RequestParam(required = false) Integer points, RedirectAttributes redirect) {
+        if (!this.points.canEditRules()) {
+            throw new org.springframework.security.access.AccessDeniedException("only district staff change point rules");
+        }
         if (points == null || points < 0 || points > 100) {
             redirect.addFlashAttribute("error", "points.rule.invalid");
         } else {
