@@ -4,11 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.cunwu.shared.access.Access;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordNotFoundException;
-import org.cunwu.shared.Role;
-import org.cunwu.shared.Scope;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -85,22 +84,21 @@ public class CadreService {
     /** People the user may see, for choosing a mentor or a cohort member. */
     @Transactional(readOnly = true)
     public List<Person> personChoices() {
-        Scope scope = Scope.current();
-        return switch (scope.level()) {
-            case ALL -> persons.findAllByOrderByName();
-            case TOWN -> persons.findByTown(scope.townId());
-            case VILLAGE -> persons.findByVillage(scope.villageId());
-            case NONE -> List.of();
-        };
+        if (Access.seesEverything()) {
+            return persons.findAllByOrderByName();
+        }
+        Long town = Access.fixedTownId();
+        Long village = Access.fixedVillageId();
+        return town != null ? persons.findByTown(town) : village != null ? persons.findByVillage(village) : List.of();
     }
 
     public boolean canEdit(Person person) {
-        Role role = Scope.currentRole();
-        if (role == Role.ADMIN || role == Role.DISTRICT_STAFF) {
-            return true;
+        // a person belongs to the villages of their posts: town staff change the people who held a post in their town
+        if (!Access.canCreate(Access.Editors.TOWN)) {
+            return false;
         }
-        return role == Role.TOWN_STAFF && Scope.current().level() == Scope.Level.TOWN
-                && persons.heldPostInTown(person.getId(), Scope.current().townId());
+        Long town = Access.fixedTownId();
+        return town == null ? Access.seesEverything() : persons.heldPostInTown(person.getId(), town);
     }
 
     public boolean canCreate() {
@@ -135,6 +133,9 @@ public class CadreService {
     public PostHeld appoint(Long personId, Long villageId, Long postTypeId, LocalDate fromDate, EndReason previousEndReason,
             String note) {
         Person person = person(personId);
+        if (!canCreate()) { // refused before the form's details are looked at
+            throw new AccessDeniedException("may not appoint cadres");
+        }
         return appoint(person, editableVillage(villageId), postType(postTypeId), fromDate, previousEndReason, note);
     }
 
@@ -192,12 +193,8 @@ public class CadreService {
     /** Ends a post; with NOT_COMPETENT this is the adjustment of a cadre (不胜任调整). */
     @Transactional
     public PostHeld end(Long postId, Long expectedVersion, LocalDate on, EndReason reason, String note) {
-        PostHeld post = posts.findWithAllById(postId)
-                .filter(p -> Scope.current().coversVillage(p.getVillage().getTown().getId(), p.getVillage().getId()))
-                .orElseThrow(() -> new RecordNotFoundException("post", postId));
-        if (!villages.canEdit(post.getVillage())) {
-            throw new AccessDeniedException("may not change posts of village " + post.getVillage().getId());
-        }
+        PostHeld post = posts.findWithAllById(postId).orElseThrow(() -> new RecordNotFoundException("post", postId));
+        Access.requireEdit(Access.Editors.TOWN, post.getVillage().getTown().getId(), post.getVillage().getId(), "post", postId);
         ConcurrentEditException.check("post", postId, expectedVersion, post.getVersion());
         if (!post.isCurrent()) {
             throw new InvalidFieldException("toDate", "post.end.alreadyEnded");
@@ -223,7 +220,7 @@ public class CadreService {
     @Transactional(readOnly = true)
     public Long personIdOfPost(Long postId) {
         return posts.findWithAllById(postId)
-                .filter(p -> Scope.current().coversVillage(p.getVillage().getTown().getId(), p.getVillage().getId()))
+                .filter(p -> Access.canSee(p.getVillage().getTown().getId(), p.getVillage().getId()))
                 .map(p -> p.getPerson().getId())
                 .orElseThrow(() -> new RecordNotFoundException("post", postId));
     }
@@ -264,16 +261,16 @@ public class CadreService {
     }
 
     private boolean visible(Person person) {
-        Scope scope = Scope.current();
-        return switch (scope.level()) {
-            case ALL -> true;
-            case TOWN -> persons.heldPostInTown(person.getId(), scope.townId());
-            case VILLAGE -> persons.heldPostInVillage(person.getId(), scope.villageId());
-            case NONE -> false;
-        };
+        if (Access.seesEverything()) {
+            return true;
+        }
+        Long town = Access.fixedTownId();
+        Long village = Access.fixedVillageId();
+        return town != null ? persons.heldPostInTown(person.getId(), town)
+                : village != null && persons.heldPostInVillage(person.getId(), village);
     }
 
     private static Specification<PostHeld> selection(CadreFilter filter) {
-        return Specification.allOf(PostHeldSpecifications.inScope(Scope.current()), PostHeldSpecifications.matching(filter));
+        return Specification.allOf(Access.visible("village"), PostHeldSpecifications.matching(filter));
     }
 }

@@ -128,6 +128,7 @@ class CohortController {
             @RequestParam(required = false) String title,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        requireManager();
         if (kind == null || title == null || title.isBlank() || heldOn == null) {
             redirect.addFlashAttribute("error", "activity.incomplete");
         } else {

@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.cunwu.shared.access.Access;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordNotFoundException;
-import org.cunwu.shared.Role;
-import org.cunwu.shared.Scope;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +32,7 @@ public class CohortService {
 
     @Transactional(readOnly = true)
     public List<Cohort> list() {
-        return Scope.current().level() == Scope.Level.NONE ? List.of() : cohorts.findAllWithMentor();
+        return Access.readsAnything() ? cohorts.findAllWithMentor() : List.of();
     }
 
     @Transactional(readOnly = true)
@@ -43,7 +42,7 @@ public class CohortService {
 
     @Transactional(readOnly = true)
     public Cohort get(Long id) {
-        if (Scope.current().level() == Scope.Level.NONE) {
+        if (!Access.readsAnything()) {
             throw new RecordNotFoundException("cohort", id);
         }
         return cohorts.findWithMentorById(id).orElseThrow(() -> new RecordNotFoundException("cohort", id));
@@ -65,8 +64,7 @@ public class CohortService {
     }
 
     public boolean canManage() {
-        Role role = Scope.currentRole();
-        return role == Role.ADMIN || role == Role.DISTRICT_STAFF;
+        return Access.canCreate(Access.Editors.DISTRICT);
     }
 
     @Transactional

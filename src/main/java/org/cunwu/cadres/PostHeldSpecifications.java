@@ -15,15 +15,6 @@ final class PostHeldSpecifications {
     private PostHeldSpecifications() {
     }
 
-    static Specification<PostHeld> inScope(Scope scope) {
-        return (root, query, cb) -> switch (scope.level()) {
-            case ALL -> cb.conjunction();
-            case TOWN -> cb.equal(root.get("village").get("town").get("id"), scope.townId());
-            case VILLAGE -> cb.equal(root.get("village").get("id"), scope.villageId());
-            case NONE -> cb.disjunction();
-        };
-    }
-
     static Specification<PostHeld> matching(CadreFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();

@@ -141,7 +141,7 @@ class CampaignController {
     @PostMapping("/{id}/directions")
     String addDirection(@PathVariable Long id, @Valid @ModelAttribute("directionForm") DirectionForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        return submissions.of(result, () -> showCampaign(id, model))
+        return submissions.of(result, () -> showCampaign(id, model)).allowedIf(campaigns.canManage())
                 .run(() -> campaigns.addDirection(id, form.getName()), "/campaigns/" + id, "direction.added", redirect);
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.cunwu.shared.access.Access;
 import org.cunwu.cadres.CadreService;
 import org.cunwu.cadres.PostHeld;
 import org.cunwu.projects.Project;
@@ -19,7 +20,6 @@ import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.RecordNotFoundException;
-import org.cunwu.shared.Role;
 import org.cunwu.shared.Scope;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
@@ -60,7 +60,7 @@ public class CampaignService {
 
     @Transactional(readOnly = true)
     public List<Campaign> list(Integer year) {
-        if (Scope.current().level() == Scope.Level.NONE) {
+        if (!Access.readsAnything()) {
             return List.of();
         }
         return campaigns.findAllByOrderByYearDescNameAsc().stream().filter(c -> year == null || c.getYear() == year).toList();
@@ -68,7 +68,7 @@ public class CampaignService {
 
     @Transactional(readOnly = true)
     public Campaign get(Long id) {
-        if (Scope.current().level() == Scope.Level.NONE) {
+        if (!Access.readsAnything()) {
             throw new RecordNotFoundException("campaign", id);
         }
         return campaigns.findWithVillagesById(id).orElseThrow(() -> new RecordNotFoundException("campaign", id));
@@ -89,7 +89,7 @@ public class CampaignService {
     /** A page of the tasks of every campaign matching the filter, with the villages of each (none for an account without scope). */
     @Transactional(readOnly = true)
     public org.springframework.data.domain.Page<Task> tasks(TaskFilter filter, org.springframework.data.domain.Pageable pageable) {
-        if (Scope.current().level() == Scope.Level.NONE) {
+        if (!Access.readsAnything()) {
             return org.springframework.data.domain.Page.empty(pageable);
         }
         var page = tasks.findAll(TaskSpecifications.tasks(filter, LocalDate.now(clock)), pageable);
@@ -100,7 +100,7 @@ public class CampaignService {
     /** Every task matching the filter, in the list's order, for an export. */
     @Transactional(readOnly = true)
     public List<Task> allTasks(TaskFilter filter, org.springframework.data.domain.Sort sort) {
-        if (Scope.current().level() == Scope.Level.NONE) {
+        if (!Access.readsAnything()) {
             return List.of();
         }
         List<Task> list = tasks.findAll(TaskSpecifications.tasks(filter, LocalDate.now(clock)), sort);
@@ -157,10 +157,9 @@ public class CampaignService {
         LocalDate to = LocalDate.of(campaign.getYear(), 12, 31);
         List<PostHeld> adjusted = cadres.adjustmentsIn(villageIds, from, to);
         List<Project> operating = projects.newOperatingLedBy(villageIds, from, to);
-        Scope scope = Scope.current();
         return new Results(adjusted.size(), operating.size(), problems.countPetitionsResolvedIn(villageIds, from, to),
-                adjusted.stream().filter(p -> scope.coversVillage(p.getVillage().getTown().getId(), p.getVillage().getId())).toList(),
-                operating.stream().filter(p -> scope.coversVillage(p.getLeadVillage().getTown().getId(), p.getLeadVillage().getId())).toList());
+                adjusted.stream().filter(p -> Access.canSee(p.getVillage().getTown().getId(), p.getVillage().getId())).toList(),
+                operating.stream().filter(p -> Access.canSee(p.getLeadVillage().getTown().getId(), p.getLeadVillage().getId())).toList());
     }
 
     /** Counts for the whole campaign; the record lists hold only what the reader may open. */
@@ -186,8 +185,7 @@ public class CampaignService {
     }
 
     public boolean canManage() {
-        Role role = Scope.currentRole();
-        return role == Role.ADMIN || role == Role.DISTRICT_STAFF;
+        return Access.canCreate(Access.Editors.DISTRICT);
     }
 
     @Transactional

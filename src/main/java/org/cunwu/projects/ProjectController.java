@@ -230,7 +230,7 @@ class ProjectController {
     @PostMapping("/{id}/progress")
     String addProgress(@PathVariable Long id, @Valid @ModelAttribute("progressForm") ProgressForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        return submissions.of(result, () -> showProject(id, model))
+        return submissions.of(result, () -> showProject(id, model)).allowedIf(projects.canAddProgress(projects.get(id)))
                 .run(() -> projects.addProgress(id, form.getEntryDate(), form.getText()), "/projects/" + id, "project.progress.added",
                         redirect);
     }

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import org.cunwu.shared.access.Access;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.RecordNotFoundException;
-import org.cunwu.shared.Role;
 import org.cunwu.shared.Scope;
 import org.cunwu.villages.DemonstrationZone;
 import org.cunwu.villages.DemonstrationZoneService;
@@ -161,15 +161,12 @@ public class ProjectService {
     }
 
     public boolean canEdit(Project project) {
-        Role role = Scope.currentRole();
-        return role == Role.ADMIN || role == Role.DISTRICT_STAFF
-                || (role == Role.TOWN_STAFF && Scope.current().coversTown(project.getLeadVillage().getTown().getId()));
+        return Access.canEdit(Access.Editors.TOWN, project.getLeadVillage().getTown().getId(), project.getLeadVillage().getId());
     }
 
     /** Editors, and the secretaries and town staff of any participating village (the project is visible to them). */
     public boolean canAddProgress(Project project) {
-        Role role = Scope.currentRole();
-        return canEdit(project) || ((role == Role.VILLAGE_SECRETARY || role == Role.TOWN_STAFF) && visible(project));
+        return canEdit(project) || (Access.canCreate(Access.Editors.VILLAGE) && visible(project));
     }
 
     @Transactional
@@ -305,12 +302,8 @@ public class ProjectService {
     }
 
     private boolean visible(Project project) {
-        Scope scope = Scope.current();
-        if (scope.coversVillage(project.getLeadVillage().getTown().getId(), project.getLeadVillage().getId())) {
-            return true;
-        }
-        return project.getPartners().stream()
-                .anyMatch(p -> scope.coversVillage(p.getVillage().getTown().getId(), p.getVillage().getId()));
+        return Access.canSee(project.getLeadVillage().getTown().getId(), project.getLeadVillage().getId())
+                || project.getPartners().stream().anyMatch(p -> Access.canSee(p.getVillage().getTown().getId(), p.getVillage().getId()));
     }
 
     private LocalDate today() {
@@ -323,6 +316,6 @@ public class ProjectService {
     }
 
     private static Specification<Project> selection(ProjectFilter filter) {
-        return Specification.allOf(ProjectSpecifications.inScope(Scope.current()), ProjectSpecifications.matching(filter));
+        return Specification.allOf(ProjectSpecifications.inScope(), ProjectSpecifications.matching(filter));
     }
 }

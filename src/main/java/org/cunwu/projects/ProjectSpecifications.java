@@ -2,6 +2,7 @@ package org.cunwu.projects;
 
 import java.time.LocalDate;
 
+import org.cunwu.shared.access.Access;
 import org.cunwu.shared.DateRange;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,6 @@ import jakarta.persistence.criteria.Subquery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 
-import org.cunwu.shared.DateRange;
-import org.cunwu.shared.Scope;
 import org.cunwu.shared.LikePattern;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -23,14 +22,16 @@ final class ProjectSpecifications {
     private ProjectSpecifications() {
     }
 
-    static Specification<Project> inScope(Scope scope) {
-        return (root, query, cb) -> switch (scope.level()) {
-            case ALL -> cb.conjunction();
-            case TOWN -> cb.or(cb.equal(root.get("leadVillage").get("town").get("id"), scope.townId()),
-                    cb.exists(partnerWhere(root, query, cb, "town", scope.townId())));
-            case VILLAGE -> cb.or(cb.equal(root.get("leadVillage").get("id"), scope.villageId()),
-                    cb.exists(partnerWhere(root, query, cb, "village", scope.villageId())));
-            case NONE -> cb.disjunction();
+    /** Visible where the lead village or a partner village is (a partner's secretary follows the shared project). */
+    static Specification<Project> inScope() {
+        return (root, query, cb) -> {
+            if (Access.seesEverything()) {
+                return cb.conjunction();
+            }
+            Subquery<Long> sub = query.subquery(Long.class);
+            Root<ProjectPartner> partner = sub.from(ProjectPartner.class);
+            sub.select(partner.get("id")).where(cb.equal(partner.get("project"), root), Access.villageVisible(partner.get("village"), cb));
+            return cb.or(Access.villageVisible(root.get("leadVillage"), cb), cb.exists(sub));
         };
     }
 

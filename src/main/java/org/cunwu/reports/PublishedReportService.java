@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.cunwu.shared.access.Access;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.RecordNotFoundException;
-import org.cunwu.shared.Role;
 import org.cunwu.shared.Scope;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -57,7 +57,7 @@ class PublishedReportService {
 
     /** Anyone with a scope except a viewer (leaders read, they do not file). */
     boolean canPublish() {
-        return Scope.current().level() != Scope.Level.NONE && Scope.currentRole() != Role.VIEWER;
+        return Access.canCreate(Access.Editors.VILLAGE);
     }
 
     /**
@@ -141,19 +141,10 @@ class PublishedReportService {
     @Transactional(readOnly = true)
     PublishedReport find(long id) {
         PublishedReport report = store.find(id).orElseThrow(() -> new RecordNotFoundException("published report", id));
-        if (!covers(Scope.current(), report)) {
+        if (!Access.canSee(report.townId(), report.villageId())) {
             throw new RecordNotFoundException("published report", id);
         }
         return report;
-    }
-
-    static boolean covers(Scope scope, PublishedReport report) {
-        return switch (scope.level()) {
-            case ALL -> true;
-            case TOWN -> scope.townId().equals(report.townId());
-            case VILLAGE -> scope.villageId().equals(report.villageId());
-            case NONE -> false;
-        };
     }
 
     @Transactional(readOnly = true)
@@ -163,7 +154,7 @@ class PublishedReportService {
 
     @Transactional(readOnly = true)
     Page<PublishedReport> page(ReportScope.Level level, String q, Integer year, Pageable pageable) {
-        return store.page(Scope.current(), level, q, year, pageable);
+        return store.page(level, q, year, pageable);
     }
 
     /** The published versions of the report of a scope for a period, newest first. */

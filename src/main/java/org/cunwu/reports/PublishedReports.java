@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.cunwu.shared.Scope;
+import org.cunwu.shared.access.Access;
 import org.cunwu.shared.LikePattern;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -117,21 +117,9 @@ class PublishedReports {
      * A page of the published reports a scope reads (a town's staff their town's and its villages'), newest first;
      * optionally of one level, with text in the title, note or scope, and whose period touches a year.
      */
-    Page<PublishedReport> page(Scope scope, ReportScope.Level level, String q, Integer year, Pageable pageable) {
-        StringBuilder where = new StringBuilder(" where true");
+    Page<PublishedReport> page(ReportScope.Level level, String q, Integer year, Pageable pageable) {
         List<Object> args = new ArrayList<>();
-        switch (scope.level()) {
-            case ALL -> { }
-            case TOWN -> {
-                where.append(" and town_id = ?");
-                args.add(scope.townId());
-            }
-            case VILLAGE -> {
-                where.append(" and village_id = ?");
-                args.add(scope.villageId());
-            }
-            case NONE -> where.append(" and false");
-        }
+        StringBuilder where = new StringBuilder(" where ").append(Access.sqlVisible("town_id", "village_id", args));
         if (level != null) {
             where.append(" and level = ?");
             args.add(level.name());

@@ -11,7 +11,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.cunwu.shared.Scope;
+import org.cunwu.shared.access.Access;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -58,8 +58,7 @@ class ReportController {
     @GetMapping("/reports/district")
     String showDistrict(HttpServletRequest request, @RequestParam(required = false) String format, Model model,
             HttpServletResponse response) throws IOException {
-        Scope scope = Scope.current();
-        if (scope.level() == Scope.Level.TOWN || scope.level() == Scope.Level.VILLAGE) {
+        if (!Access.seesEverything() && Access.readsAnything()) {
             return showOwnReport(request);
         }
         return render(reports.district(), request, format, model, response);

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.cunwu.shared.access.Access;
 import org.cunwu.campaigns.CampaignService;
 import org.cunwu.shared.RecordNotFoundException;
-import org.cunwu.shared.Scope;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +42,7 @@ class ReportService {
     /** The district, for readers of the whole district; anyone else is refused. */
     @Transactional(readOnly = true)
     ReportScope district() {
-        if (Scope.current().level() != Scope.Level.ALL) {
+        if (!Access.seesEverything()) {
             throw new AccessDeniedException("the district report is for district-wide readers");
         }
         return queries.district();
@@ -52,7 +52,7 @@ class ReportService {
     @Transactional(readOnly = true)
     ReportScope town(Long townId) {
         ReportScope scope = queries.town(townId).orElseThrow(() -> new RecordNotFoundException("town", townId));
-        if (!Scope.current().coversTown(townId)) {
+        if (!Access.canSeeTown(townId, () -> null)) { // a town's report: the district and the town's staff
             throw new RecordNotFoundException("town", townId);
         }
         return scope;
@@ -62,7 +62,7 @@ class ReportService {
     @Transactional(readOnly = true)
     ReportScope village(Long villageId) {
         ReportScope scope = queries.village(villageId).orElseThrow(() -> new RecordNotFoundException("village", villageId));
-        if (!Scope.current().coversVillage(scope.townId(), villageId)) {
+        if (!Access.canSee(scope.townId(), villageId)) {
             throw new RecordNotFoundException("village", villageId);
         }
         return scope;
@@ -71,13 +71,12 @@ class ReportService {
     /** The widest scope the signed-in user reads, or empty for an account without town or village. */
     @Transactional(readOnly = true)
     Optional<ReportScope> own() {
-        Scope scope = Scope.current();
-        return switch (scope.level()) {
-            case ALL -> Optional.of(queries.district());
-            case TOWN -> queries.town(scope.townId());
-            case VILLAGE -> queries.village(scope.villageId());
-            case NONE -> Optional.empty();
-        };
+        if (Access.seesEverything()) {
+            return Optional.of(queries.district());
+        }
+        Long town = Access.fixedTownId();
+        Long village = Access.fixedVillageId();
+        return town != null ? queries.town(town) : village != null ? queries.village(village) : Optional.empty();
     }
 
     /** The report of a scope for a period: nine aggregate queries (and a planner setting), whatever the size of the district. */

@@ -158,6 +158,9 @@ class CommitmentController {
     @PostMapping("/commitments/new")
     String processCreationForm(@Valid @ModelAttribute("form") CommitmentForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        if (!service.canCreate()) { // refused before the form is looked at
+            throw new AccessDeniedException("may not create records of this kind");
+        }
         return save(null, form, result, model, redirect);
     }
 
@@ -175,7 +178,11 @@ class CommitmentController {
     @PostMapping("/commitments/{id}/edit")
     String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") CommitmentForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        model.addAttribute("commitment", service.commitment(id));
+        Commitment commitment = service.commitment(id);
+        if (!service.canEdit(commitment.getVillage())) {
+            throw new AccessDeniedException("may not edit commitment " + id);
+        }
+        model.addAttribute("commitment", commitment);
         return save(id, form, result, model, redirect);
     }
 

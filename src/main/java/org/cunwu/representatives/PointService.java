@@ -5,8 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.cunwu.shared.Role;
-import org.cunwu.shared.Scope;
+import org.cunwu.shared.access.Access;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -73,8 +72,7 @@ public class PointService {
     }
 
     public boolean canEditRules() {
-        Role role = Scope.currentRole();
-        return role == Role.ADMIN || role == Role.DISTRICT_STAFF;
+        return Access.canCreate(Access.Editors.DISTRICT);
     }
 
     /** New points apply to events from now on; what was awarded stays as it was. */

@@ -169,6 +169,9 @@ class ProblemController {
     @PostMapping("/new")
     String processCreationForm(@Valid @ModelAttribute("form") ProblemForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        if (!scope.canCreate()) { // refused before the form is looked at
+            throw new AccessDeniedException("may not create records of this kind");
+        }
         return save(null, form, result, model, redirect);
     }
 
@@ -186,7 +189,11 @@ class ProblemController {
     @PostMapping("/{id}/edit")
     String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ProblemForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        model.addAttribute("problem", problems.problem(id));
+        Problem problem = problems.problem(id);
+        if (!scope.canEdit(problem.getVillage())) {
+            throw new AccessDeniedException("may not edit problem " + id);
+        }
+        model.addAttribute("problem", problem);
         return save(id, form, result, model, redirect);
     }
 

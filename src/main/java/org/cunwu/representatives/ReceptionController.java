@@ -125,6 +125,9 @@ class ReceptionController {
     @PostMapping("/new")
     String processCreationForm(@Valid @ModelAttribute("form") ReceptionForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        if (!scope.canCreate()) { // refused before the form is looked at
+            throw new AccessDeniedException("may not create records of this kind");
+        }
         return save(null, form, result, model, redirect);
     }
 
@@ -142,7 +145,11 @@ class ReceptionController {
     @PostMapping("/{id}/edit")
     String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ReceptionForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        model.addAttribute("reception", problems.reception(id));
+        Reception reception = problems.reception(id);
+        if (!scope.canEdit(reception.getVillage())) {
+            throw new AccessDeniedException("may not edit reception " + id);
+        }
+        model.addAttribute("reception", reception);
         return save(id, form, result, model, redirect);
     }
 

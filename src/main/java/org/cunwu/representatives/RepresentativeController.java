@@ -150,6 +150,9 @@ class RepresentativeController {
     @PostMapping("/new")
     String processCreationForm(@Valid @ModelAttribute("form") RepresentativeForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        if (!service.canCreate()) { // refused before the form is looked at
+            throw new AccessDeniedException("may not create records of this kind");
+        }
         return save(null, form, result, model, redirect);
     }
 
@@ -167,7 +170,11 @@ class RepresentativeController {
     @PostMapping("/{id}/edit")
     String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") RepresentativeForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        model.addAttribute("representative", service.representative(id));
+        Representative representative = service.representative(id);
+        if (!service.canEdit(representative.getVillage())) {
+            throw new AccessDeniedException("may not edit representative " + id);
+        }
+        model.addAttribute("representative", representative);
         return save(id, form, result, model, redirect);
     }
 
@@ -180,6 +187,7 @@ class RepresentativeController {
     String addHousehold(@PathVariable Long id, @Valid @ModelAttribute("householdForm") HouseholdForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         return submissions.of(result, () -> showRepresentative(id, model))
+                .allowedIf(service.canEdit(service.representative(id).getVillage()))
                 .run(() -> service.addHousehold(id, form.getHousehold(), form.getAddress()), "/representatives/" + id, "household.added",
                         redirect);
     }

@@ -12,13 +12,13 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.cunwu.shared.access.Access;
 import org.cunwu.shared.DateRange;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.OneTimeToken;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.RecordNotFoundException;
-import org.cunwu.shared.Role;
 import org.cunwu.shared.Scope;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
@@ -248,21 +248,16 @@ public class RepresentativeService {
 
     /** Secretaries, town staff and district staff change representatives' records; viewers read. */
     public boolean canEdit(Village village) {
-        Role role = Scope.currentRole();
-        Scope scope = Scope.current();
-        return role == Role.ADMIN || role == Role.DISTRICT_STAFF
-                || ((role == Role.TOWN_STAFF || role == Role.VILLAGE_SECRETARY) && scope.coversVillage(village.getTown().getId(), village.getId()));
+        return Access.canEdit(Access.Editors.VILLAGE, village.getTown().getId(), village.getId());
     }
 
     public boolean canCreate() {
-        Role role = Scope.currentRole();
-        return (role == Role.ADMIN || role == Role.DISTRICT_STAFF || role == Role.TOWN_STAFF || role == Role.VILLAGE_SECRETARY)
-                && Scope.current().level() != Scope.Level.NONE;
+        return Access.canCreate(Access.Editors.VILLAGE);
     }
 
     /** A secretary's own village, whatever the form says; otherwise the form's village if the user may change it. */
     public Long fixedVillageId() {
-        return Scope.currentRole() == Role.VILLAGE_SECRETARY ? Scope.current().villageId() : null;
+        return Access.fixedVillageId();
     }
 
     Village villageFor(Long requested) {
@@ -287,17 +282,11 @@ public class RepresentativeService {
     }
 
     static boolean covers(Village village) {
-        return Scope.current().coversVillage(village.getTown().getId(), village.getId());
+        return Access.canSee(village.getTown().getId(), village.getId());
     }
 
     static <T> Specification<T> inScope() {
-        Scope scope = Scope.current();
-        return (root, query, cb) -> switch (scope.level()) {
-            case ALL -> cb.conjunction();
-            case TOWN -> cb.equal(root.get("village").get("town").get("id"), scope.townId());
-            case VILLAGE -> cb.equal(root.get("village").get("id"), scope.villageId());
-            case NONE -> cb.disjunction();
-        };
+        return Access.visible("village");
     }
 
     static <T> Specification<T> villageFilter(Filter filter) {

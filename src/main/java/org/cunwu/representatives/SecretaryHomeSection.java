@@ -3,8 +3,7 @@ package org.cunwu.representatives;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.cunwu.shared.Role;
-import org.cunwu.shared.Scope;
+import org.cunwu.shared.access.Access;
 import org.cunwu.villages.HomeSection;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -39,10 +38,10 @@ class SecretaryHomeSection implements HomeSection {
 
     @Override
     public Map<String, Object> data() {
-        if (Scope.currentRole() != Role.VILLAGE_SECRETARY || Scope.current().level() != Scope.Level.VILLAGE) {
+        Long villageId = Access.fixedVillageId();
+        if (villageId == null) {
             return Map.of();
         }
-        Long villageId = Scope.current().villageId();
         var openProblems = problems.problems(new ProblemService.ProblemFilter(null, null, villageId, null, null, null, true, null),
                 PageRequest.of(0, 10, Sort.by("reportedOn")));
         var overdue = representatives.commitments(new RepresentativeService.Filter(null, null, villageId, null, null, true),

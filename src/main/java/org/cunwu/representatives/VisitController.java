@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import jakarta.validation.Valid;
 
+import org.cunwu.shared.access.Access;
 import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
@@ -102,6 +103,9 @@ class VisitController {
 
     @PostMapping("/visits/new")
     String processVisitForm(@Valid @ModelAttribute("form") VisitForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!representatives.canCreate()) { // refused before the form is looked at
+            throw new org.springframework.security.access.AccessDeniedException("may not record visits");
+        }
         return submissions.of(result, () -> form(model, form.getRepresentativeId()))
                 .firstRecord(() -> visits.visitWithToken(form.getToken()).map(first -> "/visits/" + first))
                 .save(() -> visits.record(form), visit -> "/visits/" + visit.getId(), "visit.saved", redirect);
@@ -135,13 +139,16 @@ class VisitController {
         model.addAttribute("villageId", chosen);
         model.addAttribute("ranking", chosen == null ? List.of() : points.rankingOfVillage(villages.get(chosen).getId()));
         // town staff also see their whole town's ranking
-        Long townId = org.cunwu.shared.Scope.current().level() == org.cunwu.shared.Scope.Level.TOWN ? org.cunwu.shared.Scope.current().townId() : null;
+        Long townId = Access.fixedTownId();
         model.addAttribute("townRanking", townId == null ? List.of() : points.rankingOfTown(townId));
         return "representatives/points";
     }
 
     @PostMapping("/representatives/points/rules/{ruleId}")
     String changeRule(@PathVariable Long ruleId, @RequestParam(required = false) Integer points, RedirectAttributes redirect) {
+        if (!this.points.canEditRules()) {
+            throw new org.springframework.security.access.AccessDeniedException("only district staff change point rules");
+        }
         if (points == null || points < 0 || points > 100) {
             redirect.addFlashAttribute("error", "points.rule.invalid");
         } else {

@@ -4,8 +4,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Which records a user may see: all, one town's, one village's, or none. Every module's reads
- * and writes go through it. It fails closed: a role without the town or village it needs, an
+ * Which records a user may see: all, one town's, one village's, or none; what follows from it for each
+ * kind of record is decided in {@link org.cunwu.shared.access.Access}. It fails closed: a role without the town or village it needs, an
  * unknown role or no signed-in user gives {@link Level#NONE}, never everything.
  */
 public record Scope(Level level, Long townId, Long villageId) {
@@ -43,23 +43,5 @@ public record Scope(Level level, Long townId, Long villageId) {
     public static Role currentRole() {
         PortalUser user = currentUser();
         return user == null ? null : user.getRole();
-    }
-
-    /** Whether a village (given by its own id and its town's id) is inside this scope. Ids, never code prefixes. */
-    public boolean coversVillage(Long villageTownId, Long villageIdToCheck) {
-        return switch (level) {
-            case ALL -> true;
-            case TOWN -> townId.equals(villageTownId);
-            case VILLAGE -> villageId.equals(villageIdToCheck);
-            case NONE -> false;
-        };
-    }
-
-    public boolean coversTown(Long townIdToCheck) {
-        return switch (level) {
-            case ALL -> true;
-            case TOWN -> townId.equals(townIdToCheck);
-            case VILLAGE, NONE -> false;
-        };
     }
 }

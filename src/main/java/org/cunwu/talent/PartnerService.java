@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.cunwu.shared.access.Access;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordNotFoundException;
-import org.cunwu.shared.Scope;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Page;
@@ -36,12 +36,12 @@ class PartnerService {
 
     @Transactional(readOnly = true)
     public Page<PartnerProject> list(PartnerFilter filter, Pageable pageable) {
-        return partners.findAll(TalentSpecifications.partnerProjects(filter, Scope.current()), pageable);
+        return partners.findAll(TalentSpecifications.partnerProjects(filter), pageable);
     }
 
     @Transactional(readOnly = true)
     public List<PartnerProject> all(PartnerFilter filter, Sort sort) {
-        return partners.findAll(TalentSpecifications.partnerProjects(filter, Scope.current()), sort);
+        return partners.findAll(TalentSpecifications.partnerProjects(filter), sort);
     }
 
     /** Applications per project id, in one query for a list page. */
@@ -57,9 +57,8 @@ class PartnerService {
     /** A project the user may see; otherwise 404. */
     @Transactional(readOnly = true)
     public PartnerProject get(Long id) {
-        Scope scope = Scope.current();
         return partners.findWithVillageById(id)
-                .filter(p -> scope.coversVillage(p.getVillage().getTown().getId(), p.getVillage().getId()))
+                .filter(p -> Access.canSee(p.getVillage().getTown().getId(), p.getVillage().getId()))
                 .orElseThrow(() -> new RecordNotFoundException("partner project", id));
     }
 

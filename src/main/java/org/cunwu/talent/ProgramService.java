@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.cunwu.shared.access.Access;
 import org.cunwu.cadres.CadreService;
 import org.cunwu.cadres.Person;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordNotFoundException;
-import org.cunwu.shared.Scope;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -38,12 +38,12 @@ class ProgramService {
 
     @Transactional(readOnly = true)
     public Page<Program> list(ProgramFilter filter, Pageable pageable) {
-        return programs.findAll(TalentSpecifications.programs(filter, Scope.current()), pageable);
+        return programs.findAll(TalentSpecifications.programs(filter), pageable);
     }
 
     @Transactional(readOnly = true)
     public List<Program> all(ProgramFilter filter, Sort sort) {
-        return programs.findAll(TalentSpecifications.programs(filter, Scope.current()), sort);
+        return programs.findAll(TalentSpecifications.programs(filter), sort);
     }
 
     /** Enrolled people per programme id, in one query for a list page. */
@@ -68,7 +68,7 @@ class ProgramService {
     @Transactional(readOnly = true)
     public List<Enrollment> enrollmentsOf(Program program) {
         List<Enrollment> all = enrollments.findByProgram(program.getId());
-        if (Scope.current().level() == Scope.Level.ALL) {
+        if (Access.seesEverything()) {
             return all;
         }
         Set<Long> visible = cadres.personChoices().stream().map(Person::getId).collect(Collectors.toSet());

@@ -1,13 +1,12 @@
 package org.cunwu.talent;
 
-import org.cunwu.shared.Role;
-import org.cunwu.shared.Scope;
+import org.cunwu.shared.access.Access;
 import org.cunwu.villages.Village;
 
 /**
- * Who may change talent records. Programmes and advisers are the district's: district staff change them. Records
- * tied to a village (returned talents, partner projects) are changed by district staff and by town staff of the
- * village's town. Secretaries and viewers only read.
+ * The talent module's kinds of record in the access policy ({@link Access}): programmes and advisers (no village)
+ * are the district's; records tied to a village (returned talents, partner projects) are changed by the district
+ * and by the staff of the village's town. Secretaries and viewers only read.
  */
 final class TalentAccess {
 
@@ -15,23 +14,18 @@ final class TalentAccess {
     }
 
     static boolean isDistrictStaff() {
-        Role role = Scope.currentRole();
-        return role == Role.ADMIN || role == Role.DISTRICT_STAFF;
+        return Access.canCreate(Access.Editors.DISTRICT);
     }
 
     static boolean canEditVillageRecord(Village village) {
-        if (isDistrictStaff()) {
-            return true;
-        }
-        return village != null && Scope.currentRole() == Role.TOWN_STAFF && Scope.current().coversTown(village.getTown().getId());
+        return village == null ? isDistrictStaff() : Access.canEdit(Access.Editors.TOWN, village.getTown().getId(), village.getId());
     }
 
-    /** Town staff create village-tied records for their town; district staff everywhere. */
     static boolean canCreateVillageRecords() {
-        return isDistrictStaff() || (Scope.currentRole() == Role.TOWN_STAFF && Scope.current().level() == Scope.Level.TOWN);
+        return Access.canCreate(Access.Editors.TOWN);
     }
 
     static boolean readsAnything() {
-        return Scope.current().level() != Scope.Level.NONE;
+        return Access.readsAnything();
     }
 }

@@ -2,10 +2,10 @@ package org.cunwu.talent;
 
 import java.util.List;
 
+import org.cunwu.shared.access.Access;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordNotFoundException;
-import org.cunwu.shared.Scope;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Page;
@@ -35,7 +35,7 @@ public class TalentService {
 
     @Transactional(readOnly = true)
     public Page<Talent> list(PoolFilter filter, Pageable pageable) {
-        return talents.findAll(TalentSpecifications.talents(filter, Scope.current()), pageable);
+        return talents.findAll(TalentSpecifications.talents(filter), pageable);
     }
 
     /** The talents of the pool whose name holds the text, for the portal's search. */
@@ -46,7 +46,7 @@ public class TalentService {
 
     @Transactional(readOnly = true)
     public List<Talent> all(PoolFilter filter, Sort sort) {
-        return talents.findAll(TalentSpecifications.talents(filter, Scope.current()), sort);
+        return talents.findAll(TalentSpecifications.talents(filter), sort);
     }
 
     /** A talent the user may see; otherwise 404. */
@@ -105,12 +105,8 @@ public class TalentService {
 
 
     private static boolean visible(Talent talent) {
-        Scope scope = Scope.current();
-        if (scope.level() == Scope.Level.NONE) {
-            return false;
-        }
         Village village = talent.getVillage();
-        return village == null || scope.coversVillage(village.getTown().getId(), village.getId());
+        return Access.readsAnything() && (village == null || Access.canSee(village.getTown().getId(), village.getId()));
     }
 
     private Village village(Long villageId) {

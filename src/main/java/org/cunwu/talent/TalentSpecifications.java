@@ -3,11 +3,11 @@ package org.cunwu.talent;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 
+import org.cunwu.shared.access.Access;
 import org.cunwu.shared.Scope;
 import org.cunwu.villages.Village;
 import org.cunwu.shared.LikePattern;
@@ -20,10 +20,10 @@ final class TalentSpecifications {
     }
 
     /** Programmes are the district's: anyone with a scope reads them all; NONE reads nothing. */
-    static Specification<Program> programs(ProgramFilter filter, Scope scope) {
+    static Specification<Program> programs(ProgramFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
-            if (scope.level() == Scope.Level.NONE) {
+            if (!Access.readsAnything()) {
                 return cb.disjunction();
             }
             if (hasText(filter.q())) {
@@ -37,11 +37,11 @@ final class TalentSpecifications {
     }
 
     /** Advisers (no village) are read by anyone with a scope; returned talents follow their village's scope. */
-    static Specification<Talent> talents(PoolFilter filter, Scope scope) {
+    static Specification<Talent> talents(PoolFilter filter) {
         return (root, query, cb) -> {
             Join<Talent, Village> village = root.join("village", JoinType.LEFT);
             List<Predicate> predicates = new ArrayList<>();
-            predicates.add(cb.or(cb.isNull(root.get("village")), villageInScope(village, scope, cb)));
+            predicates.add(cb.or(cb.isNull(root.get("village")), Access.villageVisible(village, cb)));
             if (hasText(filter.q())) {
                 String pattern = LikePattern.contains(filter.q());
                 predicates.add(cb.or(cb.like(root.get("name"), pattern, '\\'), cb.like(root.get("field"), pattern, '\\'),
@@ -57,15 +57,15 @@ final class TalentSpecifications {
                 predicates.add(cb.equal(village.get("id"), filter.villageId()));
             }
             predicates.add(filter.since().on(cb, root.get("sinceDate")));
-            return scope.level() == Scope.Level.NONE ? cb.disjunction() : cb.and(predicates.toArray(Predicate[]::new));
+            return Access.readsAnything() ? cb.and(predicates.toArray(Predicate[]::new)) : cb.disjunction();
         };
     }
 
-    static Specification<PartnerProject> partnerProjects(PartnerFilter filter, Scope scope) {
+    static Specification<PartnerProject> partnerProjects(PartnerFilter filter) {
         return (root, query, cb) -> {
             Join<PartnerProject, Village> village = root.join("village");
             List<Predicate> predicates = new ArrayList<>();
-            predicates.add(villageInScope(village, scope, cb));
+            predicates.add(Access.villageVisible(village, cb));
             if (hasText(filter.q())) {
                 String pattern = LikePattern.contains(filter.q());
                 predicates.add(cb.or(cb.like(root.get("title"), pattern, '\\'), cb.like(root.get("field"), pattern, '\\')));
@@ -81,16 +81,6 @@ final class TalentSpecifications {
             }
             predicates.add(filter.open().on(cb, root.get("openFrom")));
             return cb.and(predicates.toArray(Predicate[]::new));
-        };
-    }
-
-    /** Ids, never code prefixes; NONE matches nothing. */
-    static Predicate villageInScope(Join<?, Village> village, Scope scope, CriteriaBuilder cb) {
-        return switch (scope.level()) {
-            case ALL -> cb.conjunction();
-            case TOWN -> cb.equal(village.get("town").get("id"), scope.townId());
-            case VILLAGE -> cb.equal(village.get("id"), scope.villageId());
-            case NONE -> cb.disjunction();
         };
     }
 

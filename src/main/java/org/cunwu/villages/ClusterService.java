@@ -6,12 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.cunwu.shared.access.Access;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordInUseException;
 import org.cunwu.shared.RecordNotFoundException;
-import org.cunwu.shared.Role;
-import org.cunwu.shared.Scope;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -50,8 +49,7 @@ public class ClusterService {
     }
 
     public boolean canManage() {
-        Role role = Scope.currentRole();
-        return role == Role.ADMIN || role == Role.DISTRICT_STAFF;
+        return Access.canCreate(Access.Editors.DISTRICT);
     }
 
     @Transactional
@@ -67,8 +65,8 @@ public class ClusterService {
 
     @Transactional
     public Cluster update(Long id, Long expectedVersion, ClusterDetails details) {
+        Cluster cluster = get(id); // outside the scope: not found, before "not yours to change"
         requireManager();
-        Cluster cluster = get(id);
         ConcurrentEditException.check("cluster", id, expectedVersion, cluster.getVersion());
         if (clusters.existsByNameAndIdNot(details.name(), id)) {
             throw new InvalidFieldException("name", "cluster.name.taken");
@@ -80,8 +78,8 @@ public class ClusterService {
 
     @Transactional
     public void delete(Long id, Long expectedVersion) {
+        Cluster cluster = get(id); // outside the scope: not found, before "not yours to change"
         requireManager();
-        Cluster cluster = get(id);
         ConcurrentEditException.check("cluster", id, expectedVersion, cluster.getVersion());
         if (clusters.countMembers(id) > 0) {
             throw new RecordInUseException("cluster", id, null);
@@ -109,13 +107,8 @@ public class ClusterService {
     }
 
     private boolean visible(Cluster cluster) {
-        Scope scope = Scope.current();
-        return switch (scope.level()) {
-            case ALL -> true;
-            case TOWN -> cluster.getTowns().stream().anyMatch(t -> t.getId().equals(scope.townId()));
-            case VILLAGE -> villages.findById(scope.villageId())
-                    .map(v -> v.getCluster() != null && v.getCluster().getId().equals(cluster.getId())).orElse(false);
-            case NONE -> false;
-        };
+        // a cluster is its towns' (a secretary's only where the village is a member)
+        return cluster.getTowns().stream().anyMatch(t -> Access.canSeeTown(t.getId(), () -> null))
+                || villages.findByClusterId(cluster.getId()).stream().anyMatch(v -> Access.canSee(v.getTown().getId(), v.getId()));
     }
 }

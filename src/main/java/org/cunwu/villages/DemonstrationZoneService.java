@@ -6,11 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.cunwu.shared.access.Access;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordNotFoundException;
-import org.cunwu.shared.Role;
-import org.cunwu.shared.Scope;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,16 +44,14 @@ public class DemonstrationZoneService {
 
     /** The zone's villages that the user may see, by town and name: a zone may reach beyond the user's scope. */
     public List<Village> villagesInScope(DemonstrationZone zone) {
-        Scope scope = Scope.current();
         return zone.getVillages().stream()
-                .filter(v -> scope.coversVillage(v.getTown().getId(), v.getId()))
+                .filter(v -> Access.canSee(v.getTown().getId(), v.getId()))
                 .sorted(Comparator.comparing((Village v) -> v.getTown().getCode()).thenComparing(Village::getName))
                 .toList();
     }
 
     public boolean canManage() {
-        Role role = Scope.currentRole();
-        return role == Role.ADMIN || role == Role.DISTRICT_STAFF;
+        return Access.canCreate(Access.Editors.DISTRICT);
     }
 
     @Transactional
@@ -71,8 +68,8 @@ public class DemonstrationZoneService {
     @Transactional
     public DemonstrationZone update(Long id, Long expectedVersion, String name, String planTitle, LocalDate approvedOn,
             Set<Long> villageIds) {
+        DemonstrationZone zone = get(id); // outside the scope: not found, before "not yours to change"
         requireManager();
-        DemonstrationZone zone = get(id);
         ConcurrentEditException.check("zone", id, expectedVersion, zone.getVersion());
         if (zones.existsByNameAndIdNot(name, id)) {
             throw new InvalidFieldException("name", "zone.name.taken");
@@ -84,8 +81,8 @@ public class DemonstrationZoneService {
 
     @Transactional
     public void delete(Long id, Long expectedVersion) {
+        DemonstrationZone zone = get(id); // outside the scope: not found, before "not yours to change"
         requireManager();
-        DemonstrationZone zone = get(id);
         ConcurrentEditException.check("zone", id, expectedVersion, zone.getVersion());
         zones.delete(zone);
     }
@@ -105,8 +102,6 @@ public class DemonstrationZoneService {
     }
 
     private boolean visible(DemonstrationZone zone) {
-        Scope scope = Scope.current();
-        return zone.getVillages().stream().anyMatch(v -> scope.coversVillage(v.getTown().getId(), v.getId()))
-                || scope.level() == Scope.Level.ALL;
+        return Access.seesEverything() || zone.getVillages().stream().anyMatch(v -> Access.canSee(v.getTown().getId(), v.getId()));
     }
 }

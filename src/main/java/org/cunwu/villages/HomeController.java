@@ -1,5 +1,6 @@
 package org.cunwu.villages;
 
+import org.cunwu.shared.access.Access;
 import org.cunwu.shared.Scope;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -26,7 +27,7 @@ class HomeController {
         model.addAttribute("communityCount", count(new VillageFilter(null, null, VillageKind.COMMUNITY, null, null, null, null)));
         model.addAttribute("rectificationCount", count(new VillageFilter(null, null, null, null, true, null, null)));
         model.addAttribute("demonstrationCount", count(new VillageFilter(null, null, null, null, null, true, null)));
-        model.addAttribute("ownVillage", scope.level() == Scope.Level.VILLAGE ? villages.get(scope.villageId()) : null);
+        model.addAttribute("ownVillage", Access.fixedVillageId() == null ? null : villages.get(Access.fixedVillageId()));
         model.addAttribute("sections", sections.stream()
                 .map(section -> new DossierSection.View(section.template(), section.fragment(), section.data()))
                 .filter(view -> !view.data().isEmpty()).toList());

@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.cunwu.shared.access.Access;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordInUseException;
 import org.cunwu.shared.RecordNotFoundException;
-import org.cunwu.shared.Role;
-import org.cunwu.shared.Scope;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -64,8 +63,7 @@ public class TownService {
     }
 
     public boolean canManage() {
-        Role role = Scope.currentRole();
-        return role == Role.ADMIN || role == Role.DISTRICT_STAFF;
+        return Access.canCreate(Access.Editors.DISTRICT);
     }
 
     @Transactional
@@ -79,8 +77,8 @@ public class TownService {
 
     @Transactional
     public Town update(Long id, Long expectedVersion, String name, TownKind kind, String code, Long districtId) {
+        Town town = get(id); // outside the scope: not found, before "not yours to change"
         requireManager();
-        Town town = get(id);
         ConcurrentEditException.check("town", id, expectedVersion, town.getVersion());
         if (towns.existsByCodeAndIdNot(code, id)) {
             throw new InvalidFieldException("code", "town.code.taken");
@@ -92,8 +90,8 @@ public class TownService {
 
     @Transactional
     public void delete(Long id, Long expectedVersion) {
+        Town town = get(id); // outside the scope: not found, before "not yours to change"
         requireManager();
-        Town town = get(id);
         ConcurrentEditException.check("town", id, expectedVersion, town.getVersion());
         try {
             towns.delete(town);
@@ -117,12 +115,7 @@ public class TownService {
     }
 
     private boolean visible(Town town) {
-        Scope scope = Scope.current();
-        return switch (scope.level()) {
-            case ALL -> true;
-            case TOWN -> scope.townId().equals(town.getId());
-            case VILLAGE -> villages.findById(scope.villageId()).map(v -> v.getTown().getId().equals(town.getId())).orElse(false);
-            case NONE -> false;
-        };
+        return Access.canSeeTown(town.getId(),
+                () -> villages.findById(Access.fixedVillageId()).map(v -> v.getTown().getId()).orElse(null));
     }
 }

@@ -146,16 +146,16 @@ class VillageController {
     @PostMapping("/new")
     String processCreationForm(@Valid @ModelAttribute("form") VillageForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        if (!villages.canCreate()) { // refused before the form is looked at
+            throw new org.springframework.security.access.AccessDeniedException("may not create villages");
+        }
         return submissions.of(result, () -> form(model))
                 .save(() -> villages.create(form.details()), saved -> "/villages/" + saved.getId(), "village.created", redirect);
     }
 
     @GetMapping("/{id}/edit")
     String initUpdateForm(@PathVariable Long id, Model model) {
-        Village village = villages.get(id);
-        if (!villages.canEdit(village)) {
-            throw new org.springframework.security.access.AccessDeniedException("may not edit village " + id);
-        }
+        Village village = editable(id);
         model.addAttribute("village", village);
         model.addAttribute("form", VillageForm.of(village));
         return form(model);
@@ -164,7 +164,7 @@ class VillageController {
     @PostMapping("/{id}/edit")
     String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") VillageForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        model.addAttribute("village", villages.get(id));
+        model.addAttribute("village", editable(id));
         return submissions.of(result, () -> form(model))
                 .run(() -> villages.update(id, form.getVersion(), form.details()), "/villages/" + id, "village.saved", redirect);
     }
@@ -195,5 +195,14 @@ class VillageController {
 
     private String message(String key) {
         return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+
+    /** A village the user may change: not found outside the scope, forbidden where it is only read. */
+    private Village editable(Long id) {
+        Village village = villages.get(id);
+        if (!villages.canEdit(village)) {
+            throw new org.springframework.security.access.AccessDeniedException("may not edit village " + id);
+        }
+        return village;
     }
 }

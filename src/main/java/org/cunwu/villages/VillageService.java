@@ -2,12 +2,11 @@ package org.cunwu.villages;
 
 import java.util.List;
 
+import org.cunwu.shared.access.Access;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordInUseException;
 import org.cunwu.shared.RecordNotFoundException;
-import org.cunwu.shared.Role;
-import org.cunwu.shared.Scope;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -59,16 +58,15 @@ public class VillageService {
     @Transactional(readOnly = true)
     public Village get(Long id) {
         return villages.findWithTownById(id)
-                .filter(v -> Scope.current().coversVillage(v.getTown().getId(), v.getId()))
+                .filter(v -> Access.canSee(v.getTown().getId(), v.getId()))
                 .orElseThrow(() -> new RecordNotFoundException("village", id));
     }
 
     /** Villages the user may see, for choosing one in a form. */
     @Transactional(readOnly = true)
     public List<Village> choices() {
-        Scope scope = Scope.current();
         return villages.findAllWithTown().stream()
-                .filter(v -> scope.coversVillage(v.getTown().getId(), v.getId()))
+                .filter(v -> Access.canSee(v.getTown().getId(), v.getId()))
                 .toList();
     }
 
@@ -89,26 +87,22 @@ public class VillageService {
 
     @Transactional(readOnly = true)
     public List<Village> membersOf(Cluster cluster) {
-        Scope scope = Scope.current();
         return villages.findByClusterId(cluster.getId()).stream()
-                .filter(v -> scope.coversVillage(v.getTown().getId(), v.getId()))
+                .filter(v -> Access.canSee(v.getTown().getId(), v.getId()))
                 .toList();
     }
 
     public boolean canCreate() {
-        Role role = Scope.currentRole();
-        return role == Role.ADMIN || role == Role.DISTRICT_STAFF || (role == Role.TOWN_STAFF && Scope.current().level() == Scope.Level.TOWN);
+        return Access.canCreate(Access.Editors.TOWN);
     }
 
     public boolean canEdit(Village village) {
-        Role role = Scope.currentRole();
-        return role == Role.ADMIN || role == Role.DISTRICT_STAFF
-                || (role == Role.TOWN_STAFF && Scope.current().coversTown(village.getTown().getId()));
+        return Access.canEdit(Access.Editors.TOWN, village.getTown().getId(), village.getId());
     }
 
     /** Town staff create villages of their own town only, whatever the form said. */
     public Long fixedTownId() {
-        return Scope.currentRole() == Role.TOWN_STAFF ? Scope.current().townId() : null;
+        return Access.fixedTownId();
     }
 
     @Transactional
@@ -176,6 +170,6 @@ public class VillageService {
     }
 
     private static Specification<Village> selection(VillageFilter filter) {
-        return Specification.allOf(VillageSpecifications.inScope(Scope.current()), VillageSpecifications.matching(filter));
+        return Specification.allOf(Access.visible(), VillageSpecifications.matching(filter));
     }
 }

@@ -16,15 +16,6 @@ final class VillageSpecifications {
     }
 
     /** The one place villages are narrowed to a user's scope; NONE matches nothing. */
-    static Specification<Village> inScope(Scope scope) {
-        return (root, query, cb) -> switch (scope.level()) {
-            case ALL -> cb.conjunction();
-            case TOWN -> cb.equal(root.get("town").get("id"), scope.townId());
-            case VILLAGE -> cb.equal(root.get("id"), scope.villageId());
-            case NONE -> cb.disjunction();
-        };
-    }
-
     static Specification<Village> matching(VillageFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();

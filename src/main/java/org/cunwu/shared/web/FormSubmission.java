@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -44,6 +45,18 @@ public class FormSubmission {
         private Submission(BindingResult result, Supplier<String> formView) {
             this.result = result;
             this.formView = formView;
+        }
+
+        /**
+         * Refuses the submission before its input is looked at when the user may not make it (403; a record outside the
+         * user's scope is refused earlier, as not found, when the controller loads it): a reader never sees a form
+         * rendered again with errors for a change they could not make.
+         */
+        public Submission allowedIf(boolean allowed) {
+            if (!allowed) {
+                throw new AccessDeniedException("may not submit form " + result.getObjectName());
+            }
+            return this;
         }
 
         /**
