@@ -195,11 +195,9 @@ class FormInputLimitsTests {
 
     @Test
     void aNulInAListFilterOrARequestParameterNeverReachesTheDatabase() throws Exception {
-        // list filters read through FilterParameters drop it and list what is left
-        String villages = mvc.perform(get("/villages").param("q", "限长\u0000村" + tag).with(user(district)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(villages).contains("限长村" + tag);
-        mvc.perform(get("/projects").param("q", "\u0000").with(user(district))).andExpect(status().isOk());
+        // the request filter answers a list's control character with the portal's 400 page before any list reads it
+        mvc.perform(get("/villages").param("q", "限长\u0000村" + tag).with(user(district))).andExpect(status().isBadRequest());
+        mvc.perform(get("/projects").param("q", "\u0000").with(user(district))).andExpect(status().isBadRequest());
         // a bound @RequestParam goes through the same editor as a form field: a bad request, not a 500
         mvc.perform(get("/search").param("q", "村\u0000").with(user(district))).andExpect(status().isBadRequest());
         mvc.perform(get("/clusters").param("q", "\u0007").with(user(district))).andExpect(status().isBadRequest());
