@@ -89,8 +89,10 @@ class AuditLogPageTests {
                 .param("dayFrom", LocalDate.now().toString()).param("dayTo", LocalDate.now().toString()).with(user(admin)));
         assertThat(today).contains("10.0.1.1");
         // filter values that cannot be used drop themselves instead of failing
-        page(get("/admin/users/audit").param("user", "a\u0000b" + "x".repeat(60)).param("kind", "NOPE")
+        page(get("/admin/users/audit").param("user", "ab" + "x".repeat(60)).param("kind", "NOPE")
                 .param("dayFrom", "99999-01-01").param("dayTo", "2023-13-45").with(user(admin)));
+        // a control character in a filter is the request filter's 400 page, never a database error
+        mvc.perform(get("/admin/users/audit").param("user", "a\u0000b").with(user(admin))).andExpect(status().isBadRequest());
     }
 
     @Test
@@ -139,9 +141,9 @@ class AuditLogPageTests {
         assertThat(page(get("/admin/users/{id}", account.getId()).with(user(admin)))).contains("最多 72 字节");
         String reset = page(post("/admin/users/{id}/password", account.getId()).with(csrf()).with(user(admin)).param("newPassword", tooLong));
         assertThat(reset).contains("密码最多 72 字节").contains("is-invalid");
-        String control = page(post("/admin/users/{id}/password", account.getId()).with(csrf()).with(user(admin))
-                .param("newPassword", "abc\u0000defghijk"));
-        assertThat(control).contains("密码不能包含控制字符");
+        // a control character cannot be typed into the reset field: a forged request gets the portal's 400 page
+        mvc.perform(post("/admin/users/{id}/password", account.getId()).with(csrf()).with(user(admin))
+                .param("newPassword", "abc\u0000defghijk")).andExpect(status().isBadRequest());
         String created = page(post("/admin/users/new").with(csrf()).with(user(admin)).param("username", fresh("pwn"))
                 .param("displayName", "新").param("role", "VIEWER").param("password", tooLong).param("enabled", "true"));
         assertThat(created).contains("密码最多 72 字节");
