@@ -49,7 +49,7 @@ class ReceptionForm {
     private Long version;
 
     /** One per form shown: a second send of the same form finds the record the first one created. */
-    @Size(max = 40, message = "{validation.size.max}")
+    // not validated: shared.OneTimeToken replaces a missing, overlong or malformed token with a fresh one
     private String token = java.util.UUID.randomUUID().toString();
 
     static ReceptionForm of(Reception r) {

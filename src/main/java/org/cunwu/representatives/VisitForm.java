@@ -28,7 +28,7 @@ class VisitForm {
     private String notes;
 
     @NotBlank
-    @Size(max = 40, message = "{validation.size.max}")
+    // not validated: shared.OneTimeToken replaces a missing, overlong or malformed token with a fresh one
     private String token = UUID.randomUUID().toString();
 
     public Long getRepresentativeId() { return representativeId; }
