@@ -1,6 +1,5 @@
 package org.cunwu.reports;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The dashboard on the home page: this year's key figures of the user's own scope (the district, their town or their
  * village), each linking to its list, and three charts with their numbers as tables. It reads the report model,
- * so it costs the report's fixed number of aggregate queries plus one for the months.
+ * so it costs the report's fixed number of aggregate queries (the months' trend among them).
  */
 @Component
 class DashboardSection implements HomeSection {
@@ -77,9 +76,8 @@ class DashboardSection implements HomeSection {
     Map<String, Object> data(ReportScope scope, int year) {
         Period period = Period.ofYear(year, true);
         Report report = reports.report(scope, period);
-        Map<LocalDate, long[]> months = reports.monthly(scope, period);
         Locale locale = LocaleContextHolder.getLocale();
-        List<DashboardChart> charts = List.of(monthlyChart(months, locale), problemChart(report, locale), projectChart(report, locale));
+        List<DashboardChart> charts = List.of(monthlyChart(report.trend(), locale), problemChart(report, locale), projectChart(report, locale));
         Map<String, String> chartJson = new java.util.LinkedHashMap<>();
         charts.forEach(chart -> chartJson.put(chart.id(), chart.json(json)));
         int current = reports.today().getYear();
@@ -106,14 +104,14 @@ class DashboardSection implements HomeSection {
                 Figure.PARTNER_PROJECTS, Figure.TASKS_COMPLETED, Figure.ZONE_PLANS).anyMatch(f -> total.count(f) > 0);
     }
 
-    private DashboardChart monthlyChart(Map<LocalDate, long[]> months, Locale locale) {
+    private DashboardChart monthlyChart(List<Report.TrendRow> months, Locale locale) {
         List<String> labels = new ArrayList<>();
         List<Long> fulfilled = new ArrayList<>();
         List<Long> resolved = new ArrayList<>();
-        months.forEach((month, counts) -> {
-            labels.add(message("dashboard.month." + month.getMonthValue(), locale));
-            fulfilled.add(counts[0]);
-            resolved.add(counts[1]);
+        months.forEach(month -> {
+            labels.add(message("dashboard.month." + month.start().getMonthValue(), locale));
+            fulfilled.add(month.fulfilled());
+            resolved.add(month.resolved());
         });
         return new DashboardChart("dashboard-monthly", "line", message("dashboard.chart.monthly", locale),
                 message("dashboard.month", locale), labels,

@@ -101,8 +101,7 @@ class PublishedReportService {
 
     /** The report's tables as printed (no links: a published report points to no live list). */
     private String body(Report report, String periodQuery, String stamp, Locale locale) {
-        Map<String, Object> attributes = model.attributes(report, periodQuery, stamp, locale);
-        attributes.put("pdf", true);
+        Map<String, Object> attributes = model.paperAttributes(report, periodQuery, stamp, locale);
         return templates.process("reports/report-body", java.util.Set.of("body"), new Context(locale, attributes)).strip();
     }
 

@@ -12,7 +12,14 @@ import org.cunwu.projects.ProjectStatus;
  */
 record Report(ReportScope scope, Period period, java.time.LocalDate asOf, Figures total, List<Unit> units,
         List<PostRow> posts, List<ProjectRow> projects, List<CategoryRow> problemCategories, Agreements sharedProjects,
-        List<CampaignCompletion> campaigns, Profile profile) {
+        List<CampaignCompletion> campaigns, Profile profile, List<TrendRow> trend) {
+
+    /**
+     * Public commitments fulfilled and problems resolved in one month of the period (one year when the period spans
+     * more than {@value ReportQueries#TREND_MONTHS} months).
+     */
+    record TrendRow(java.time.LocalDate start, boolean wholeYear, long fulfilled, long resolved) {
+    }
 
     /** A village's profile and who holds its posts on the report's day: the village report only. */
     record Profile(String kind, String townName, Integer population, Integer households, BigDecimal farmland,

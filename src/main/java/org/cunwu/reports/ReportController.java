@@ -133,8 +133,10 @@ class ReportController {
         Period period = period(request, reports.today());
         Report report = reports.report(scope, period);
         Locale locale = LocaleContextHolder.getLocale();
-        Map<String, Object> attributes = reportModel.attributes(report, query(request),
-                LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), locale);
+        String generatedAt = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        // the PDF has no browser: its charts are images (ReportCharts)
+        Map<String, Object> attributes = "pdf".equals(format) ? reportModel.paperAttributes(report, query(request), generatedAt, locale)
+                : reportModel.attributes(report, query(request), generatedAt, locale);
         if (format == null || format.isBlank()) {
             model.addAllAttributes(attributes);
             model.addAttribute("versions", published.versionsOf(scope, period));
@@ -155,7 +157,6 @@ class ReportController {
     }
 
     private void writePdf(Map<String, Object> attributes, Locale locale, HttpServletResponse response) throws IOException {
-        attributes.put("pdf", true);
         pdfs.respond("reports/report-pdf", attributes, locale, fileName((Report) attributes.get("report")), response);
     }
 

@@ -13,12 +13,21 @@ import org.springframework.stereotype.Component;
 class ReportModel {
 
     private final MessageSource messages;
+    private final ReportCharts charts;
 
-    ReportModel(MessageSource messages) {
+    ReportModel(MessageSource messages, ReportCharts charts) {
         this.messages = messages;
+        this.charts = charts;
     }
 
+    /** The model of the report's page (and its print): the charts as SVG. */
     Map<String, Object> attributes(Report report, String periodQuery, String generatedAt, Locale locale) {
+        Map<String, Object> attributes = common(report, periodQuery, generatedAt, locale);
+        attributes.put("charts", charts.of(report, locale, false));
+        return attributes;
+    }
+
+    private Map<String, Object> common(Report report, String periodQuery, String generatedAt, Locale locale) {
         Period period = report.period();
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("report", report);
@@ -30,6 +39,14 @@ class ReportModel {
         attributes.put("periodQuery", periodQuery);
         attributes.put("generatedAt", generatedAt);
         attributes.put("pdfTitle", report.scope().name() + " " + messages.getMessage("report.title." + report.scope().level(), null, locale));
+        return attributes;
+    }
+
+    /** The model of a page without a browser (the PDF, a published report's frozen body): the charts as images. */
+    Map<String, Object> paperAttributes(Report report, String periodQuery, String generatedAt, Locale locale) {
+        Map<String, Object> attributes = common(report, periodQuery, generatedAt, locale);
+        attributes.put("pdf", true);
+        attributes.put("charts", charts.of(report, locale, true));
         return attributes;
     }
 

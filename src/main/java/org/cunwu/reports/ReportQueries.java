@@ -88,13 +88,20 @@ class ReportQueries {
         };
     }
 
-    /** The units of the scope with their villages, communities and 后进 villages (fills each unit's and the total's). */
-    void villages(ReportScope scope, Map<Long, Report.Unit> units, Figures total) {
+    /**
+     * The units of the scope with their villages, communities and 后进 villages as of a day (those established by then
+     * and not yet dissolved), filling each unit's and the total's. The units are those with a village that existed at
+     * some time in the period, so a past period lists neither a village established after it nor one dissolved before.
+     */
+    void villages(ReportScope scope, Period period, LocalDate asOf, Map<Long, Report.Unit> units, Figures total) {
         String u = unit(scope);
         String name = scope.district() ? "v.town_name" : "v.village_name";
         String order = scope.district() ? "min(v.town_code)" : "min(v.village_code)";
-        jdbc.query("select " + u + ", " + name + ", count(*), count(*) filter (where v.kind = 'COMMUNITY'), "
-                + "count(*) filter (where v.rectification), grouping(" + u + ") from report_village v where true" + where(scope)
+        String exists = "(v.established_on is null or v.established_on <= ?) and (v.dissolved_on is null or v.dissolved_on > ?)";
+        jdbc.query("select " + u + ", " + name + ", count(*) filter (where " + exists + "), "
+                + "count(*) filter (where " + exists + " and v.kind = 'COMMUNITY'), "
+                + "count(*) filter (where " + exists + " and v.rectification), grouping(" + u + ") from report_village v "
+                + "where (v.established_on is null or v.established_on <= ?) and (v.dissolved_on is null or v.dissolved_on > ?)" + where(scope)
                 + " group by grouping sets ((" + u + ", " + name + "), ()) order by grouping(" + u + "), " + order, rs -> {
                     Figures figures;
                     if (rs.getInt(6) == 1) {
@@ -106,7 +113,8 @@ class ReportQueries {
                     figures.set(Figure.VILLAGES, rs.getLong(3));
                     figures.set(Figure.COMMUNITIES, rs.getLong(4));
                     figures.set(Figure.RECTIFICATION_VILLAGES, rs.getLong(5));
-                });
+                }, Date.valueOf(asOf), Date.valueOf(asOf), Date.valueOf(asOf), Date.valueOf(asOf), Date.valueOf(asOf), Date.valueOf(asOf),
+                Date.valueOf(period.to()), Date.valueOf(period.from()));
     }
 
     /**
@@ -234,17 +242,27 @@ class ReportQueries {
         return rows;
     }
 
-    /** The projects running in the period (started by its end, not finished before its start), per unit and per category. */
-    List<Report.ProjectRow> projects(ReportScope scope, Period period, Map<Long, Report.Unit> units, Figures total) {
+    /**
+     * The industry projects 在建和运营 in the period, per unit and per category: those with a BUILDING or OPERATING
+     * status at some time in it (report_project_status), whatever their dates say, so that a planned or a suspended
+     * project is not counted; of them, those operating at some time in it. Each is tabled in its status on the
+     * report's day.
+     */
+    List<Report.ProjectRow> projects(ReportScope scope, Period period, LocalDate asOf, Map<Long, Report.Unit> units, Figures total) {
         String u = unit(scope);
         String category = "p.category_id, p.category_name_zh, p.category_name_en, p.category_sort_order";
+        String status = "coalesce(s.status_then, p.status)";
+        String overlaps = "from_date <= ? and (to_date is null or to_date > ?)";
         Map<Long, Report.ProjectRow> rows = new LinkedHashMap<>();
-        jdbc.query("select " + u + ", " + category + ", p.status, count(*), count(*) filter (where p.key_supervised), "
-                + "count(*) filter (where p.status = 'OPERATING'), coalesce(sum(p.investment_wan), 0), coalesce(sum(p.land_mu), 0), "
+        jdbc.query("with s as (select project_id, bool_or(status = 'OPERATING' and " + overlaps + ") as operating, "
+                + "(array_agg(status order by seq desc) filter (where from_date <= ?))[1] as status_then "
+                + "from report_project_status group by project_id having bool_or(status in ('BUILDING', 'OPERATING') and " + overlaps + ")) "
+                + "select " + u + ", " + category + ", " + status + ", count(*), count(*) filter (where p.key_supervised), "
+                + "count(*) filter (where s.operating), coalesce(sum(p.investment_wan), 0), coalesce(sum(p.land_mu), 0), "
                 + "coalesce(sum(p.income_per_village * (1 + p.partner_count)), 0), grouping(" + u + "), grouping(p.category_id) "
-                + "from report_project p join report_village v on v.village_id = p.village_id "
-                + "where (p.started_on is null or p.started_on <= ?) and (p.finished_on is null or p.finished_on >= ?)" + where(scope)
-                + " group by grouping sets ((" + u + ", p.status), (" + category + ", p.status)) order by p.category_sort_order", rs -> {
+                + "from report_project p join s on s.project_id = p.project_id join report_village v on v.village_id = p.village_id "
+                + "where true" + where(scope)
+                + " group by grouping sets ((" + u + ", " + status + "), (" + category + ", " + status + ")) order by p.category_sort_order", rs -> {
                     if (rs.getInt(14) == 1) {
                         addProjects(unitFigures(units, rs.getLong(1)), rs);
                         return;
@@ -257,7 +275,8 @@ class ReportQueries {
                     rows.put(id, new Report.ProjectRow(id, row.nameZh(), row.nameEn(), row.byStatus(), row.count() + rs.getLong(7),
                             row.keySupervised() + rs.getLong(8), row.investment().add(rs.getBigDecimal(10)),
                             row.land().add(rs.getBigDecimal(11)), row.income().add(rs.getBigDecimal(12))));
-                }, Date.valueOf(period.to()), Date.valueOf(period.from()));
+                }, Date.valueOf(period.to()), Date.valueOf(period.from()), Date.valueOf(asOf), Date.valueOf(period.to()),
+                Date.valueOf(period.from()));
         return List.copyOf(rows.values());
     }
 
@@ -339,21 +358,31 @@ class ReportQueries {
                 + villagesOf(scope, townVillages, "village_id"), Integer.class, Date.valueOf(upTo));
     }
 
-    /** Per month of the period: public commitments fulfilled and problems resolved, for the dashboard's trend. */
-    Map<LocalDate, long[]> monthly(ReportScope scope, Period period) {
-        Map<LocalDate, long[]> months = new LinkedHashMap<>();
-        for (LocalDate m = period.from().withDayOfMonth(1); !m.isAfter(period.to()); m = m.plusMonths(1)) {
-            months.put(m, new long[2]);
+    /** Up to this many months a trend is shown per month; a longer period is shown per year. */
+    static final int TREND_MONTHS = 24;
+
+    /**
+     * Per month of the period (every month, also those without any), or per year of a period longer than
+     * {@value #TREND_MONTHS} months (the years with records): public commitments fulfilled and problems resolved.
+     */
+    List<Report.TrendRow> trend(ReportScope scope, Period period) {
+        LocalDate firstMonth = period.from().withDayOfMonth(1);
+        boolean byYear = firstMonth.plusMonths(TREND_MONTHS).isBefore(period.to().withDayOfMonth(1).plusMonths(1));
+        Map<LocalDate, long[]> buckets = new java.util.TreeMap<>();
+        if (!byYear) {
+            for (LocalDate m = firstMonth; !m.isAfter(period.to()); m = m.plusMonths(1)) {
+                buckets.put(m, new long[2]);
+            }
         }
-        jdbc.query("select e.fact, date_trunc('month', e.on_date)::date, count(distinct e.subject_id) "
+        jdbc.query("select e.fact, date_trunc('" + (byYear ? "year" : "month") + "', e.on_date)::date, count(distinct e.subject_id) "
                 + "from report_event e join report_village v on v.village_id = e.village_id "
                 + "where e.fact in ('COMMITMENT_FULFILLED', 'PROBLEM_RESOLVED') and e.on_date between ? and ?" + where(scope)
                 + " group by 1, 2", rs -> {
-                    long[] month = months.get(rs.getDate(2).toLocalDate());
-                    if (month != null) {
-                        month["COMMITMENT_FULFILLED".equals(rs.getString(1)) ? 0 : 1] += rs.getLong(3);
-                    }
+                    long[] bucket = buckets.computeIfAbsent(rs.getDate(2).toLocalDate(), start -> new long[2]);
+                    bucket["COMMITMENT_FULFILLED".equals(rs.getString(1)) ? 0 : 1] += rs.getLong(3);
                 }, Date.valueOf(period.from()), Date.valueOf(period.to()));
-        return months;
+        List<Report.TrendRow> rows = new ArrayList<>();
+        buckets.forEach((start, counts) -> rows.add(new Report.TrendRow(start, byYear, counts[0], counts[1])));
+        return rows;
     }
 }

@@ -79,7 +79,7 @@ class ReportService {
         return town != null ? queries.town(town) : village != null ? queries.village(village) : Optional.empty();
     }
 
-    /** The report of a scope for a period: nine aggregate queries (and a planner setting), whatever the size of the district. */
+    /** The report of a scope for a period: ten aggregate queries (and a planner setting), whatever the size of the district. */
     @Transactional(readOnly = true)
     Report report(ReportScope scope, Period period) {
         LocalDate today = today();
@@ -87,18 +87,19 @@ class ReportService {
         Map<Long, Report.Unit> units = new LinkedHashMap<>();
         Figures total = new Figures();
         queries.planForTheirDates();
-        queries.villages(scope, units, total);
+        queries.villages(scope, period, asOf, units, total);
         Map<Long, long[]> perCategory = queries.events(scope, period, today, units, total);
         queries.medians(scope, period, units, total);
         List<Report.PostRow> posts = queries.posts(scope, asOf, units, total);
-        List<Report.ProjectRow> projects = queries.projects(scope, period, units, total);
+        List<Report.ProjectRow> projects = queries.projects(scope, period, asOf, units, total);
         queries.representatives(scope, units, total);
         List<Report.CategoryRow> categories = queries.problemCategories(perCategory);
         Report.Agreements agreements = queries.agreements(scope, period);
         List<CampaignService.CampaignCompletion> completion = scope.district() ? campaigns.completion(period.from(), period.to()) : List.of();
         List<Report.Unit> unitList = scope.village() ? List.of() : List.copyOf(units.values());
         Report.Profile profile = scope.village() ? queries.profile(scope.id(), asOf) : null;
-        return new Report(scope, period, asOf, total, unitList, posts, projects, categories, agreements, completion, profile);
+        List<Report.TrendRow> trend = queries.trend(scope, period);
+        return new Report(scope, period, asOf, total, unitList, posts, projects, categories, agreements, completion, profile, trend);
     }
 
     /** The latest year up to today in which the scope of a report has dated records, or null when it has none. */
@@ -107,12 +108,5 @@ class ReportService {
         java.util.Set<Long> villages = new java.util.LinkedHashSet<>();
         report.units().forEach(unit -> villages.add(unit.id()));
         return queries.latestYearWithRecords(report.scope(), villages, today());
-    }
-
-    /** Per month of the period, public commitments fulfilled and problems resolved in the scope. */
-    @Transactional(readOnly = true)
-    Map<LocalDate, long[]> monthly(ReportScope scope, Period period) {
-        queries.planForTheirDates();
-        return queries.monthly(scope, period);
     }
 }

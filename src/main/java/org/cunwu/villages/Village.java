@@ -71,6 +71,12 @@ public class Village implements Historied {
     @Column(name = "product")
     private Set<String> specialties = new TreeSet<>();
 
+    /** The first day it exists; null: since before records began. Reports count the villages existing on their day. */
+    private java.time.LocalDate establishedOn;
+
+    /** The day it ceased to exist (dissolved, or merged as 村改社区 merges villages); null while it exists. */
+    private java.time.LocalDate dissolvedOn;
+
     @Version
     private Long version;
 
@@ -155,6 +161,19 @@ public class Village implements Historied {
 
     public Set<String> getSpecialties() {
         return specialties;
+    }
+
+    public java.time.LocalDate getEstablishedOn() {
+        return establishedOn;
+    }
+
+    public java.time.LocalDate getDissolvedOn() {
+        return dissolvedOn;
+    }
+
+    /** A village added now exists from today on: a past period's report does not count it. */
+    void establishOn(java.time.LocalDate day) {
+        this.establishedOn = day;
     }
 
     public Long getVersion() {

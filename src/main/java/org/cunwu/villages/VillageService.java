@@ -29,11 +29,13 @@ public class VillageService {
     private final VillageRepository villages;
     private final TownRepository towns;
     private final ClusterRepository clusters;
+    private final java.time.Clock clock;
 
-    VillageService(VillageRepository villages, TownRepository towns, ClusterRepository clusters) {
+    VillageService(VillageRepository villages, TownRepository towns, ClusterRepository clusters, java.time.Clock clock) {
         this.villages = villages;
         this.towns = towns;
         this.clusters = clusters;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -115,6 +117,7 @@ public class VillageService {
         }
         Village village = new Village(details.name(), details.kind(), details.code(), null);
         village.update(details, townFor(details), clusterFor(details));
+        village.establishOn(java.time.LocalDate.now(clock));
         try {
             return villages.saveAndFlush(village);
         } catch (DataIntegrityViolationException e) {

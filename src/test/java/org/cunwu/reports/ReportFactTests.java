@@ -1,6 +1,7 @@
 package org.cunwu.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
@@ -121,5 +122,73 @@ class ReportFactTests {
         assertThat(inVillage(Figure.CADRES_ADJUSTED, JAN_1, DEC_31)).isEqualTo(1);
         assertThat(inVillage(Figure.CADRES_ADJUSTED, NEXT_JAN_1, NEXT_JAN_1.plusYears(1))).isEqualTo(1);
         assertThat(inVillage(Figure.CURRENT_CADRES, JAN_1, DEC_31)).as("a period still to come counts the cadres in post today").isZero();
+    }
+
+    Report townReport(String from, String to) {
+        return reports.report(reports.town(town.getId()), Period.parse(null, null, null, from, to, JAN_1));
+    }
+
+    Long villageOf(String name, String kind, String establishedOn) {
+        return jdbc.queryForObject("insert into village (name, kind, code, town_id, established_on) values (?, ?, ?, ?, ?::date) returning id",
+                Long.class, name, kind, VillageFixtures.freshCode(), town.getId(), establishedOn);
+    }
+
+    @Test
+    void aVillageEstablishedIn2026DoesNotChangeThe2023Report() {
+        long districtBefore = reports.report(reports.district(), Period.ofYear(2023, true)).total().count(Figure.VILLAGES);
+        villageOf(village.getName() + "新村", "VILLAGE", "2026-03-01");
+        Report of2023 = townReport("2023-01-01", "2023-12-31");
+        assertThat(of2023.total().count(Figure.VILLAGES)).as("only the village that existed in 2023").isOne();
+        assertThat(of2023.units()).extracting(Report.Unit::id).containsExactly(village.getId());
+        assertThat(reports.report(reports.district(), Period.ofYear(2023, true)).total().count(Figure.VILLAGES)).isEqualTo(districtBefore);
+        assertThat(townReport("2026-01-01", "2026-02-28").total().count(Figure.VILLAGES)).as("the day before it was established").isOne();
+        assertThat(townReport("2026-01-01", "2026-03-01").total().count(Figure.VILLAGES)).as("from the day it was established").isEqualTo(2);
+    }
+
+    @Test
+    void aVillageMergedIntoACommunityStopsCountingOnTheDayItWasDissolved() {
+        jdbc.update("update village set dissolved_on = date '2024-07-01' where id = ?", village.getId());
+        villageOf(village.getName() + "社区", "COMMUNITY", "2024-07-01");
+        Report of2023 = townReport("2023-01-01", "2023-12-31");
+        assertThat(of2023.total().count(Figure.VILLAGES)).isOne();
+        assertThat(of2023.total().count(Figure.COMMUNITIES)).isZero();
+        Report firstHalf = townReport("2024-01-01", "2024-06-30");
+        assertThat(firstHalf.total().count(Figure.VILLAGES)).as("its last day").isOne();
+        assertThat(firstHalf.total().count(Figure.COMMUNITIES)).isZero();
+        Report of2024 = townReport("2024-01-01", "2024-12-31");
+        assertThat(of2024.total().count(Figure.VILLAGES)).as("the community alone, not both").isOne();
+        assertThat(of2024.total().count(Figure.COMMUNITIES)).isOne();
+        assertThat(of2024.units()).as("both existed in 2024: both are units of the breakdown").hasSize(2);
+        assertThat(townReport("2025-01-01", "2025-12-31").units()).as("the dissolved village is gone from 2025 on").hasSize(1);
+        assertThatThrownBy(() -> jdbc.update("update village set established_on = date '2024-08-01' where id = ?", village.getId()))
+                .as("dissolved before it was established").isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    /** A project of the test village with its status changes (day, status), in order; no change: a bulk-written one. */
+    void project(String name, String status, String startedOn, String... changes) {
+        Long id = jdbc.queryForObject("""
+                insert into project (name, category_id, lead_village_id, cooperation_model, status, operating, started_on)
+                values (?, (select min(id) from project_category), ?, 'CLUSTER', ?, ?, ?::date) returning id""", Long.class,
+                name, village.getId(), status, status.equals("OPERATING"), startedOn);
+        String from = null;
+        for (int i = 0; i < changes.length; i += 2) {
+            jdbc.update("insert into project_status_change (project_id, from_status, to_status, changed_on, author) values (?, ?, ?, ?::date, 'test')",
+                    id, from, changes[i + 1], changes[i]);
+            from = changes[i + 1];
+        }
+    }
+
+    @Test
+    void plannedAndSuspendedProjectsAreNotCountedAsBuildingOrOperating() {
+        project("谋划项目", "PLANNED", null, "2037-02-01", "PLANNED");
+        project("暂停项目", "SUSPENDED", "2036-03-01", "2036-01-01", "PLANNED", "2036-03-01", "BUILDING", "2036-12-01", "SUSPENDED");
+        project("运营项目", "OPERATING", "2037-03-01", "2037-01-10", "PLANNED", "2037-03-01", "BUILDING", "2037-09-01", "OPERATING");
+        project("导入项目", "BUILDING", "2037-04-01");
+        assertThat(inVillage(Figure.PROJECTS_ACTIVE, JAN_1, DEC_31)).as("the operating one and the imported building one").isEqualTo(2);
+        assertThat(inVillage(Figure.PROJECTS_OPERATING, JAN_1, DEC_31)).isOne();
+        assertThat(inVillage(Figure.PROJECTS_ACTIVE, LocalDate.of(2036, 1, 1), PREVIOUS_DEC_31)).as("building until it was suspended").isOne();
+        assertThat(inVillage(Figure.PROJECTS_ACTIVE, LocalDate.of(2037, 1, 1), LocalDate.of(2037, 2, 28)))
+                .as("planned or suspended all those months").isZero();
+        assertThat(inVillage(Figure.PROJECTS_ACTIVE, NEXT_JAN_1, LocalDate.of(2038, 12, 31))).isEqualTo(2);
     }
 }
