@@ -132,11 +132,11 @@ class DemoWorkTests {
     @Test
     void theDossierListsTheVillagesReturnedTalents() throws Exception {
         Long village = count("""
-                select village_id from talent where kind = 'RETURNED' and village_id is not null
+                select village_id from talent_person where kind = 'RETURNED' and village_id is not null
                 group by village_id order by count(*) desc, village_id limit 1""");
         String page = mvc.perform(get("/villages/{id}", village).param("lang", "en").with(user(VillageFixtures.user(Role.VIEWER, null, null))))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        for (String name : jdbc.queryForList("select name from talent where kind = 'RETURNED' and village_id = ?", String.class, village)) {
+        for (String name : jdbc.queryForList("select name from talent_person where kind = 'RETURNED' and village_id = ?", String.class, village)) {
             assertThat(page).contains(name);
         }
         assertThat(page).contains("Returned talents").doesNotContain("??");
