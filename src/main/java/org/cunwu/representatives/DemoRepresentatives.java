@@ -3,7 +3,10 @@ package org.cunwu.representatives;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.springframework.boot.ApplicationArguments;
@@ -36,10 +39,15 @@ class DemoRepresentatives implements ApplicationRunner {
     private static final String[] COMMITMENT_CATEGORIES = {"INFRASTRUCTURE", "ENVIRONMENT", "PUBLIC_SERVICE", "CIVILITY",
             "INFRASTRUCTURE", "GOVERNANCE", "CIVILITY", "INDUSTRY"};
 
-    private final JdbcTemplate jdbc;
+    private static final String[] VISIT_NOTES = {"了解家庭近况，宣传惠民政策", "收集对村内道路的意见", "提醒防火防汛安全", "询问老人身体和用药情况",
+            "征求村规民约修订意见", "介绍就业培训信息"};
 
-    DemoRepresentatives(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final PointService points;
+
+    DemoRepresentatives(JdbcTemplate jdbc, PointService points) {
         this.jdbc = jdbc;
+        this.points = points;
     }
 
     @Override
@@ -125,10 +133,89 @@ class DemoRepresentatives implements ApplicationRunner {
                     reported, "RESOLVED", reported.plusDays(20 + i)));
         }
         problems.add(problem(villages.get(5), "PETITION", "LAND", true, "信访矛盾：土地权属争议", LocalDate.of(2023, 11, 2), "ESCALATED", null));
+        List<Long> visitOfProblem = visits(repRows, problems);
+        for (int i = 0; i < problems.size(); i++) {
+            Object[] row = java.util.Arrays.copyOf(problems.get(i), 12);
+            row[11] = visitOfProblem.get(i);
+            problems.set(i, row);
+        }
         jdbc.batchUpdate("""
                 insert into problem (village_id, source, category_id, petition, title, reported_on, status, assigned_to,
-                                     resolution_note, resolved_on, escalation_reason)
-                values (?, ?, (select id from problem_category where code = ?), ?, ?, ?, ?, ?, ?, ?, ?)""", problems);
+                                     resolution_note, resolved_on, escalation_reason, visit_id)
+                values (?, ?, (select id from problem_category where code = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)""", problems);
+        awardPoints();
+    }
+
+    /**
+     * Household visits across 2023, drawn from a random of their own so that the figures above stay as they were:
+     * each representative visits 2 to 9 of their 10 households, some of them more than once, and every problem found
+     * on a visit gets a visit of a representative of its village on the day it was reported, at a household they
+     * visit anyway. Returns the visit of each problem (null where it was not found on a visit).
+     */
+    private List<Long> visits(List<Object[]> repRows, List<Object[]> problems) {
+        Random random = new Random(20230615L);
+        LocalDate start = LocalDate.of(2023, 1, 1);
+        Map<Long, List<Object[]>> householdsOf = new HashMap<>();
+        jdbc.query("select id, representative_id, household from representative_household order by id", rs -> {
+            householdsOf.computeIfAbsent(rs.getLong(2), r -> new ArrayList<>()).add(new Object[] {rs.getLong(1), rs.getString(3)});
+        });
+        Map<Long, List<Object[]>> visitedOf = new HashMap<>();
+        Map<Long, List<Object[]>> repsOfVillage = new HashMap<>();
+        List<Object[]> rows = new ArrayList<>();
+        for (Object[] rep : repRows) {
+            repsOfVillage.computeIfAbsent((Long) rep[1], v -> new ArrayList<>()).add(rep);
+            List<Object[]> households = new ArrayList<>(householdsOf.get((Long) rep[0]));
+            Collections.shuffle(households, random);
+            List<Object[]> visited = households.subList(0, 2 + random.nextInt(8));
+            visitedOf.put((Long) rep[0], visited);
+            for (Object[] household : visited) {
+                for (int times = 1 + random.nextInt(3); times > 0; times--) {
+                    rows.add(visit(rows.size(), rep, household, start.plusDays(random.nextInt(365)), random));
+                }
+            }
+        }
+        List<Integer> rowOfProblem = new ArrayList<>();
+        for (Object[] problem : problems) {
+            List<Object[]> reps = repsOfVillage.get((Long) problem[0]);
+            if (!"VISIT".equals(problem[1]) || reps == null) {
+                rowOfProblem.add(null);
+                continue;
+            }
+            Object[] rep = reps.get(random.nextInt(reps.size()));
+            List<Object[]> visited = visitedOf.get((Long) rep[0]);
+            rowOfProblem.add(rows.size());
+            rows.add(visit(rows.size(), rep, visited.get(random.nextInt(visited.size())), ((Date) problem[5]).toLocalDate(), random));
+        }
+        jdbc.batchUpdate("""
+                insert into household_visit (village_id, representative_id, household_id, visited_on, notes, client_token)
+                values (?, ?, ?, ?, ?, ?)""", rows);
+        List<Long> ids = jdbc.queryForList("select id from household_visit where client_token like 'demo-visit-%' order by id", Long.class);
+        return rowOfProblem.stream().map(row -> row == null ? null : ids.get(row)).toList();
+    }
+
+    private static Object[] visit(int n, Object[] rep, Object[] household, LocalDate on, Random random) {
+        return new Object[] {rep[1], rep[0], household[0], Date.valueOf(on), VISIT_NOTES[random.nextInt(VISIT_NOTES.length)],
+                "demo-visit-" + n};
+    }
+
+    /**
+     * The points the rules give for what the demo recorded, awarded by {@link PointService} with the rule table as it
+     * stands, exactly as the forms would have: a visit, a fulfilled commitment, a problem found on a visit and resolved.
+     */
+    private void awardPoints() {
+        points.awardAll(PointRule.VISIT, PointService.SOURCE_VISIT, jdbc.query("""
+                select v.representative_id, v.id, v.visited_on, h.household from household_visit v
+                join representative_household h on h.id = v.household_id order by v.id""", DemoRepresentatives::award));
+        points.awardAll(PointRule.COMMITMENT_FULFILLED, PointService.SOURCE_COMMITMENT, jdbc.query("""
+                select representative_id, id, fulfilled_on, content from commitment
+                where status = 'FULFILLED' and representative_id is not null order by id""", DemoRepresentatives::award));
+        points.awardAll(PointRule.PROBLEM_RESOLVED, PointService.SOURCE_PROBLEM, jdbc.query("""
+                select v.representative_id, p.id, p.resolved_on, p.title from problem p join household_visit v on v.id = p.visit_id
+                where p.status = 'RESOLVED' order by p.id""", DemoRepresentatives::award));
+    }
+
+    private static PointService.Award award(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new PointService.Award(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getString(4));
     }
 
     private static Object[] problem(Long village, String source, String category, boolean petition, String title, LocalDate reported,

@@ -2,10 +2,13 @@ package org.cunwu.representatives;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.cunwu.shared.access.Access;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,23 +29,50 @@ public class PointService {
 
     private final PointRuleRepository rules;
     private final PointEntryRepository entries;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    PointService(PointRuleRepository rules, PointEntryRepository entries, Clock clock) {
+    PointService(PointRuleRepository rules, PointEntryRepository entries, JdbcTemplate jdbc, Clock clock) {
         this.rules = rules;
         this.entries = entries;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     /** Joins the caller's transaction: no points without the event, no event without its points. */
     @Transactional(propagation = Propagation.MANDATORY)
     void award(Representative representative, String ruleCode, String sourceType, Long sourceId, LocalDate on, String reason) {
-        PointRule rule = rules.findByCode(ruleCode).orElseThrow(() -> new IllegalStateException("no point rule " + ruleCode));
+        PointRule rule = rule(ruleCode);
         if (entries.existsBySourceTypeAndSourceIdAndRuleId(sourceType, sourceId, rule.getId())) {
             return;
         }
         entries.save(new PointEntry(representative, rule, on, reason, sourceType, sourceId, RepresentativeService.username(),
                 Instant.now(clock)));
+    }
+
+    /**
+     * {@link #award} for many events of one kind at once (the demo loader, bulk paths): the same rule and the same
+     * once-per-event key, written in one batch because saving entities one by one takes seconds for thousands.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void awardAll(String ruleCode, String sourceType, List<Award> awards) {
+        PointRule rule = rule(ruleCode);
+        String author = RepresentativeService.username();
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        jdbc.batchUpdate("""
+                insert into point_entry (representative_id, rule_id, points, entry_date, reason, source_type, source_id, author, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict on constraint point_entry_once do nothing""",
+                awards.stream().map(a -> new Object[] {a.representativeId(), rule.getId(), rule.getPoints(), Date.valueOf(a.on()),
+                        a.reason() == null || a.reason().length() <= 300 ? a.reason() : a.reason().substring(0, 300), sourceType,
+                        a.sourceId(), author, now}).toList());
+    }
+
+    /** One event earning points: who, for which record ({@code sourceId}), on which day, and why. */
+    record Award(Long representativeId, Long sourceId, LocalDate on, String reason) {
+    }
+
+    private PointRule rule(String ruleCode) {
+        return rules.findByCode(ruleCode).orElseThrow(() -> new IllegalStateException("no point rule " + ruleCode));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -56,6 +56,10 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpeci
     @Query("select c from Commitment c where c.representative.id = :representativeId order by c.pledgedOn desc")
     List<Commitment> findByRepresentative(Long representativeId);
 
+    /** The village's newest commitments, for its dossier. */
+    @Query("select c from Commitment c where c.village.id = :villageId order by c.pledgedOn desc, c.id desc")
+    List<Commitment> findLatestOfVillage(Long villageId, Pageable pageable);
+
     Optional<Commitment> findByClientToken(String clientToken);
 }
 
@@ -76,6 +80,9 @@ interface ReceptionRepository extends JpaRepository<Reception, Long>, JpaSpecifi
 
     Optional<Reception> findByClientToken(String clientToken);
 
+    @Query("select r from Reception r where r.village.id = :villageId order by r.receivedOn desc, r.id desc")
+    List<Reception> findLatestOfVillage(Long villageId, Pageable pageable);
+
 }
 
 interface ProblemRepository extends JpaRepository<Problem, Long>, JpaSpecificationExecutor<Problem> {
@@ -94,6 +101,9 @@ interface ProblemRepository extends JpaRepository<Problem, Long>, JpaSpecificati
     long countPetitionsResolvedIn(java.util.Collection<Long> villageIds, java.time.LocalDate from, java.time.LocalDate to);
 
     Optional<Problem> findByClientToken(String clientToken);
+
+    @Query("select p from Problem p where p.village.id = :villageId order by p.reportedOn desc, p.id desc")
+    List<Problem> findLatestOfVillage(Long villageId, Pageable pageable);
 }
 
 interface ProblemCategoryRepository extends JpaRepository<ProblemCategory, Long> {
@@ -124,6 +134,11 @@ interface HouseholdVisitRepository extends JpaRepository<HouseholdVisit, Long>, 
 
     @Query("select v from HouseholdVisit v join fetch v.household where v.representative.id = :representativeId order by v.visitedOn desc, v.id desc")
     List<HouseholdVisit> findByRepresentative(Long representativeId);
+
+    @Query("""
+            select v from HouseholdVisit v join fetch v.representative join fetch v.household where v.village.id = :villageId
+            order by v.visitedOn desc, v.id desc""")
+    List<HouseholdVisit> findLatestOfVillage(Long villageId, Pageable pageable);
 
     @Query("select v.household.id from HouseholdVisit v where v.representative.id = :representativeId and v.visitedOn between :from and :to")
     List<Long> visitedHouseholds(Long representativeId, java.time.LocalDate from, java.time.LocalDate to);

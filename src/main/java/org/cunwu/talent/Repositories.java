@@ -48,6 +48,10 @@ interface TalentRepository extends JpaRepository<Talent, Long>, JpaSpecification
     @Query("select t from Talent t left join fetch t.village v left join fetch v.town where t.id = :id")
     Optional<Talent> findWithVillageById(Long id);
 
+    /** The talents who came back to a village, newest first, for its dossier. */
+    @Query("select t from Talent t where t.village.id = :villageId and t.kind = org.cunwu.talent.TalentKind.RETURNED order by t.sinceDate desc, t.id desc")
+    List<Talent> findReturnedToVillage(Long villageId);
+
 }
 
 interface PartnerProjectRepository extends JpaRepository<PartnerProject, Long>, JpaSpecificationExecutor<PartnerProject> {
