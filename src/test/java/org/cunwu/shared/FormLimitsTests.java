@@ -46,7 +46,10 @@ class FormLimitsTests {
     static final Map<String, List<String>> TABLES = Map.ofEntries(
             Map.entry("accounts.UserForm", List.of("app_user")),
             Map.entry("accounts.PasswordForm", List.of()),
+            Map.entry("cadres.AppointForm", List.of("post_held")),
             Map.entry("cadres.CohortForm", List.of("cohort")),
+            Map.entry("cadres.PostCorrectionForm", List.of("post_correction")),
+            Map.entry("cadres.PostEndForm", List.of("post_held")),
             Map.entry("cadres.PersonForm", List.of("person")),
             Map.entry("campaigns.CampaignForm", List.of("campaign")),
             Map.entry("campaigns.TaskForm", List.of("campaign_task")),
@@ -69,6 +72,7 @@ class FormLimitsTests {
 
     /** Fields stored under another name than their own. */
     static final Map<String, String> COLUMNS = Map.of(
+            "cadres.AppointForm.previousEndNote", "post_held.end_note",
             "representatives.CommitmentForm.token", "commitment.client_token",
             "representatives.ProblemForm.token", "problem.client_token",
             "representatives.ReceptionForm.token", "reception.client_token",
