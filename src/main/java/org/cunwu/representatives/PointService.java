@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.access.Access;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -81,6 +82,6 @@ public class PointService {
         if (!canEditRules()) {
             throw new AccessDeniedException("only district staff change point rules");
         }
-        rules.findById(ruleId).ifPresent(rule -> rule.changePoints(points));
+        rules.findById(ruleId).orElseThrow(() -> new RecordNotFoundException("point rule", ruleId)).changePoints(points);
     }
 }
