@@ -431,4 +431,27 @@ class CadreTests {
         assertThat(cadres.postsOf(secretary).get(0).isCurrent()).isFalse();
         assertThat(page("/cadres/" + secretary.getId(), district, 200)).contains("/cadres/posts/" + post.getId() + "/correct");
     }
+
+    @Autowired
+    CohortService cohorts;
+
+    @Test
+    void aRefusedCohortActivityOrMemberShowsTheCohortPageWithTheTypedInput() throws Exception {
+        Cohort cohort = cohorts.create("青年干部班" + tag, null, null, LocalDate.of(2023, 1, 1));
+        String title = "训".repeat(201);
+        String page = refused(post("/cadres/cohorts/{id}/activities", cohort.getId()).with(csrf()).with(user(district))
+                .param("title", title).param("heldOn", "2023-05-06").param("note", "备注" + tag));
+        assertThat(page).contains("不能超过 200 个字符").contains("必填").contains(title).contains("备注" + tag)
+                .contains("value=\"2023-05-06\"");
+        String member = refused(post("/cadres/cohorts/{id}/members", cohort.getId()).with(csrf()).with(user(district))
+                .param("personId", "").param("joinedOn", "2023-02-30"));
+        assertThat(member).contains("必填").contains("value=\"2023-02-30\"");
+        signIn(district);
+        assertThat(cohorts.activitiesOf(cohort)).isEmpty();
+        assertThat(cohorts.membersOf(cohort)).isEmpty();
+        mvc.perform(post("/cadres/cohorts/{id}/activities", cohort.getId()).with(csrf())
+                        .with(user(VillageFixtures.user(Role.TOWN_STAFF, town.getId(), null)))
+                        .param("kind", "TRAINING").param("title", "t").param("heldOn", "2023-05-06"))
+                .andExpect(status().isForbidden());
+    }
 }
