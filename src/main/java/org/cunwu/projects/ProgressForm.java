@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.cunwu.shared.validation.EventDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** An entry of a project's progress log (limits: project_progress). */
 public class ProgressForm {
 
+    @EventDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate entryDate;
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.Size;
 
+import org.cunwu.shared.validation.EventDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A project's next status from its page, with the version the user saw (limits: project_status_change). */
@@ -13,6 +14,7 @@ public class ProjectStatusForm {
 
     private ProjectStatus status;
 
+    @EventDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate changedOn;
 

@@ -49,20 +49,27 @@ class FormLimitsTests {
             Map.entry("cadres.AppointForm", List.of("post_held")),
             Map.entry("cadres.CohortActivityForm", List.of("cohort_activity")),
             Map.entry("cadres.CohortForm", List.of("cohort")),
-            Map.entry("cadres.CohortMemberForm", List.of("cohort_member")),
+            Map.entry("cadres.CohortMemberForm", List.of()), // no text field: a person and a day
             Map.entry("cadres.PostCorrectionForm", List.of("post_correction")),
             Map.entry("cadres.PostEndForm", List.of("post_held")),
             Map.entry("cadres.PersonForm", List.of("person")),
             Map.entry("campaigns.CampaignForm", List.of("campaign")),
+            Map.entry("campaigns.DirectionForm", List.of("campaign_direction")),
             Map.entry("campaigns.TaskForm", List.of("campaign_task")),
             Map.entry("campaigns.TaskStatusForm", List.of("campaign_task_event")),
+            Map.entry("projects.ProgressForm", List.of("project_progress")),
             Map.entry("projects.ProjectForm", List.of("project")),
+            Map.entry("projects.ProjectStatusForm", List.of("project_status_change")),
             Map.entry("representatives.CommitmentForm", List.of("commitment")),
             Map.entry("representatives.PointRuleForm", List.of("point_rule")),
+            Map.entry("representatives.HouseholdForm", List.of("representative_household")),
             Map.entry("representatives.ProblemForm", List.of("problem")),
             Map.entry("representatives.ReceptionForm", List.of("reception")),
             Map.entry("representatives.RepresentativeForm", List.of("representative")),
             Map.entry("representatives.VisitForm", List.of("household_visit")),
+            // one status step form for several records' trails; its note is limited to the widest note column, and a
+            // service refuses a longer text for a narrower one (see StatusChangeForm)
+            Map.entry("shared.web.StatusChangeForm", List.of()),
             Map.entry("shared.web.DictionaryEntryForm", List.of("post_type", "project_category", "problem_category")),
             Map.entry("talent.ApplicationForm", List.of("partner_application")),
             Map.entry("talent.ApplicationStatusForm", List.of("partner_application")),
@@ -90,6 +97,8 @@ class FormLimitsTests {
      * also limit each item to village_specialty.product by their pattern.
      */
     static final Set<String> NOT_STORED = Set.of(
+            "shared.web.StatusChangeForm.status",
+            "shared.web.StatusChangeForm.text",
             "villages.VillageForm.specialties",
             "accounts.UserForm.password",
             "accounts.PasswordForm.currentPassword",
@@ -130,6 +139,9 @@ class FormLimitsTests {
         scanner.addIncludeFilter(new RegexPatternTypeFilter(Pattern.compile(".*Form")));
         List<Class<?>> forms = new ArrayList<>();
         for (BeanDefinition bean : scanner.findCandidateComponents("org.cunwu")) {
+            if (!bean.getBeanClassName().substring("org.cunwu.".length()).contains(".")) {
+                continue; // a class beside the application class (the tests' PageForm) is no module's form
+            }
             forms.add(ClassUtils.forName(bean.getBeanClassName(), FormLimitsTests.class.getClassLoader()));
         }
         return forms;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.Size;
 
+import org.cunwu.shared.validation.EventDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -17,8 +18,10 @@ public class StatusChangeForm {
 
     private Long version;
 
+    @Size(max = 30, message = "{validation.size.max}")
     private String status;
 
+    @EventDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate on;
 
