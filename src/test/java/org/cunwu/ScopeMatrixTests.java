@@ -181,6 +181,8 @@ class ScopeMatrixTests {
         write("/cadres/{id}/edit", "/cadres/" + person + "/edit", Rule.TOWN_EDIT);
         write("/cadres/{id}/appoint", "/cadres/" + person + "/appoint", Rule.TOWN_EDIT);
         write("/cadres/posts/{postId}/end", "/cadres/posts/" + post + "/end", Rule.TOWN_EDIT);
+        read("/cadres/posts/{postId}/correct", "/cadres/posts/" + post + "/correct", Rule.SCOPED_DISTRICT_EDIT);
+        write("/cadres/posts/{postId}/correct", "/cadres/posts/" + post + "/correct", Rule.SCOPED_DISTRICT_EDIT);
         read("/cadres/import", "/cadres/import", Rule.TOWN_CREATE);
         read("/cadres/import/template", "/cadres/import/template", Rule.TOWN_CREATE);
         write("/cadres/import", "/cadres/import", Rule.TOWN_CREATE);

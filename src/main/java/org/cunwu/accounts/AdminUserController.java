@@ -6,11 +6,11 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
 import org.cunwu.shared.Scope;
+import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
@@ -44,8 +44,11 @@ class AdminUserController {
     private final AuditDetails auditDetails;
     private final Paging paging;
 
+    private final FormSubmission submissions;
+
     AdminUserController(UserAdminService users, TownService towns, VillageService villages, AuditLog auditLog,
-            AuditDetails auditDetails, Paging paging) {
+            AuditDetails auditDetails, Paging paging, FormSubmission submissions) {
+        this.submissions = submissions;
         this.users = users;
         this.towns = towns;
         this.villages = villages;
@@ -98,18 +101,9 @@ class AdminUserController {
     @PostMapping("/new")
     String processCreationForm(@Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            UserAccount created = users.create(form.username(), form.displayName(), form.password(), form.role(),
-                    form.townId(), form.villageId());
-            redirect.addFlashAttribute("success", "user.created");
-            return "redirect:/admin/users/" + created.getId();
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-            return form(model);
-        }
+        return submissions.of(result, () -> form(model))
+                .save(() -> users.create(form.username(), form.displayName(), form.password(), form.role(), form.townId(),
+                        form.villageId()), created -> "/admin/users/" + created.getId(), "user.created", redirect);
     }
 
     @GetMapping("/{id}")
@@ -139,20 +133,9 @@ class AdminUserController {
     String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         model.addAttribute("user", users.get(id));
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            users.update(id, form.version(), form.displayName(), form.role(), form.townId(), form.villageId(), Boolean.TRUE.equals(form.enabled()));
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-            return form(model);
-        } catch (ConcurrentEditException e) {
-            result.reject("edit.conflict");
-            return form(model);
-        }
-        redirect.addFlashAttribute("success", "user.saved");
-        return "redirect:/admin/users/" + id;
+        return submissions.of(result, () -> form(model))
+                .run(() -> users.update(id, form.version(), form.displayName(), form.role(), form.townId(), form.villageId(),
+                        Boolean.TRUE.equals(form.enabled())), "/admin/users/" + id, "user.saved", redirect);
     }
 
     /** A password that breaks a rule comes back as the field's error on the user's page, never as a 500. */

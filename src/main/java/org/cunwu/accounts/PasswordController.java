@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
-import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.Scope;
+import org.cunwu.shared.web.FormSubmission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,9 +20,11 @@ class PasswordController {
     private static final String VIEW = "accounts/password";
 
     private final PasswordService passwords;
+    private final FormSubmission submissions;
 
-    PasswordController(PasswordService passwords) {
+    PasswordController(PasswordService passwords, FormSubmission submissions) {
         this.passwords = passwords;
+        this.submissions = submissions;
     }
 
     @GetMapping("/account/password")
@@ -45,24 +47,22 @@ class PasswordController {
                 && !form.newPassword().equals(form.confirmPassword())) {
             result.rejectValue("confirmPassword", "password.confirm.mismatch");
         }
-        if (result.hasErrors()) {
-            return VIEW;
-        }
-        try {
+        return submissions.of(result, () -> VIEW).save(() -> {
             passwords.change(Scope.currentUser(), form.currentPassword(), form.newPassword(), request.getRequestedSessionId());
-        } catch (InvalidFieldException e) {
-            result.rejectValue(e.field(), e.messageKey());
-            return VIEW;
-        }
-        redirect.addFlashAttribute("success", "password.changed");
+            return nextPage(request);
+        }, next -> next, "password.changed", redirect);
+    }
+
+    /** Where a changed password leads: back to a form kept from an expired session, or home. */
+    private static String nextPage(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(PasswordChangeRequired.ATTRIBUTE);
             // a form kept from an expired session waited behind the required change
             if (session.getAttribute(ExpiredSessionForms.ATTRIBUTE) != null) {
-                return "redirect:/account/restore-form";
+                return "/account/restore-form";
             }
         }
-        return "redirect:/";
+        return "/";
     }
 }

@@ -12,9 +12,9 @@ import jakarta.validation.Valid;
 import org.cunwu.accounts.AuditLog;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.FilterParameters;
-import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
+import org.cunwu.shared.history.HistoryEntry;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
@@ -24,7 +24,6 @@ import org.cunwu.villages.VillageService;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -112,18 +111,35 @@ class CadreController {
 
     @GetMapping("/{id}")
     String showPerson(@PathVariable Long id, Model model) {
-        Person person = cadres.person(id);
+        return personPage(cadres.person(id), model);
+    }
+
+    /** The person's page with its forms; a form sent from it and refused is already in the model, with its errors. */
+    private String personPage(Person person, Model model) {
         boolean canEdit = cadres.canEdit(person);
+        List<PostHeld> posts = cadres.postsOf(person);
         model.addAttribute("person", person);
-        model.addAttribute("posts", cadres.postsOf(person));
+        model.addAttribute("posts", posts);
         model.addAttribute("memberships", cohorts.membershipsOf(person));
         model.addAttribute("canEdit", canEdit);
+        model.addAttribute("canCorrect", posts.stream().filter(p -> !p.isCurrent()).map(cadres::canCorrect).toList().contains(true));
         model.addAttribute("editableVillages", canEdit ? villages.choices().stream().filter(villages::canEdit).toList() : List.of());
         model.addAttribute("postTypes", cadres.postTypes());
         model.addAttribute("endReasons", EndReason.values());
         model.addAttribute("today", LocalDate.now());
-        model.addAttribute("history", history.historyOf(Person.class, id));
+        model.addAttribute("newEndForm", PostEndForm.blank(LocalDate.now()));
+        if (!model.containsAttribute("appointForm")) {
+            model.addAttribute("appointForm", AppointForm.blank(LocalDate.now()));
+        }
+        model.addAttribute("corrections", cadres.correctionsOf(person));
+        model.addAttribute("history", history.historyOf(Person.class, person.getId()));
+        model.addAttribute("postHistory", posts.stream()
+                .map(p -> new PostHistory(p, history.historyOf(PostHeld.class, p.getId()))).toList());
         return "cadres/detail";
+    }
+
+    /** One post's own history (who appointed, ended or corrected it, and when), shown on the person's page. */
+    record PostHistory(PostHeld post, List<HistoryEntry> entries) {
     }
 
     @GetMapping("/new")
@@ -180,38 +196,53 @@ class CadreController {
     }
 
     @PostMapping("/{id}/appoint")
-    String appoint(@PathVariable Long id, @RequestParam(required = false) Long villageId,
-            @RequestParam(required = false) Long postTypeId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fromDate,
-            @RequestParam(required = false) EndReason previousEndReason, @RequestParam(required = false) String note,
-            RedirectAttributes redirect) {
-        try {
-            cadres.appoint(id, villageId, postTypeId, fromDate, previousEndReason, note == null || note.isBlank() ? null : note.trim());
-            redirect.addFlashAttribute("success", "post.appointed");
-        } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/cadres/" + id;
+    String appoint(@PathVariable Long id, @Valid @ModelAttribute("appointForm") AppointForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        Person person = cadres.person(id);
+        return submissions.of(result, () -> personPage(person, model))
+                .allowedIf(cadres.canCreate())
+                .run(() -> cadres.appoint(id, form.getVillageId(), form.getPostTypeId(), form.getFromDate(),
+                        form.getPreviousEndReason(), form.getPreviousEndNote()), "/cadres/" + id, "post.appointed", redirect);
     }
 
     @PostMapping("/posts/{postId}/end")
-    String endPost(@PathVariable Long postId, @RequestParam(required = false) Long version,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate toDate,
-            @RequestParam(required = false) EndReason endReason, @RequestParam(required = false) String endNote,
-            RedirectAttributes redirect) {
-        PostHeld post;
-        try {
-            post = cadres.end(postId, version, toDate, endReason, endNote == null || endNote.isBlank() ? null : endNote.trim());
-            redirect.addFlashAttribute("success", endReason == EndReason.NOT_COMPETENT ? "post.adjusted" : "post.ended");
-        } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-            post = null;
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", "edit.conflict");
-            post = null;
+    String endPost(@PathVariable Long postId, @Valid @ModelAttribute("endForm") PostEndForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        PostHeld post = cadres.post(postId);
+        form.setPostId(postId);
+        Long personId = post.getPerson().getId();
+        return submissions.of(result, () -> personPage(cadres.person(personId), model))
+                .allowedIf(cadres.canEnd(post))
+                .run(() -> cadres.end(postId, form.getVersion(), form.getToDate(), form.getEndReason(), form.getEndNote()),
+                        "/cadres/" + personId, form.getEndReason() == EndReason.NOT_COMPETENT ? "post.adjusted" : "post.ended",
+                        redirect);
+    }
+
+    @GetMapping("/posts/{postId}/correct")
+    String initCorrectionForm(@PathVariable Long postId, Model model) {
+        PostHeld post = cadres.post(postId);
+        if (!cadres.canCorrect(post)) {
+            throw new AccessDeniedException("may not correct post " + postId);
         }
-        Long personId = post != null ? post.getPerson().getId() : cadres.personIdOfPost(postId);
-        return "redirect:/cadres/" + personId;
+        model.addAttribute("correctionForm", PostCorrectionForm.of(post));
+        return correctionPage(post, model);
+    }
+
+    @PostMapping("/posts/{postId}/correct")
+    String processCorrectionForm(@PathVariable Long postId, @Valid @ModelAttribute("correctionForm") PostCorrectionForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        PostHeld post = cadres.post(postId);
+        form.setPostId(postId);
+        return submissions.of(result, () -> correctionPage(post, model))
+                .allowedIf(cadres.canCorrect(post))
+                .run(() -> cadres.correct(postId, form.getVersion(), form.isReopened(), form.getToDate(), form.getEndReason(),
+                        form.getEndNote(), form.getReason()), "/cadres/" + post.getPerson().getId(), "post.corrected", redirect);
+    }
+
+    private String correctionPage(PostHeld post, Model model) {
+        model.addAttribute("post", post);
+        model.addAttribute("endReasons", EndReason.values());
+        return "cadres/post-correction";
     }
 
     private String form(Model model) {

@@ -1,5 +1,6 @@
 package org.cunwu.cadres;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -8,6 +9,7 @@ import org.cunwu.shared.access.Access;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordNotFoundException;
+import org.cunwu.shared.Scope;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -34,12 +36,17 @@ public class CadreService {
     private final PostHeldRepository posts;
     private final PostTypeRepository postTypes;
     private final VillageService villages;
+    private final PostCorrectionRepository corrections;
+    private final Clock clock;
 
-    CadreService(PersonRepository persons, PostHeldRepository posts, PostTypeRepository postTypes, VillageService villages) {
+    CadreService(PersonRepository persons, PostHeldRepository posts, PostTypeRepository postTypes, VillageService villages,
+            PostCorrectionRepository corrections, Clock clock) {
         this.persons = persons;
         this.posts = posts;
         this.postTypes = postTypes;
         this.villages = villages;
+        this.corrections = corrections;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -109,8 +116,15 @@ public class CadreService {
     @Transactional
     public Person create(PersonDetails details, Long villageId, Long postTypeId, LocalDate fromDate) {
         Village village = editableVillage(villageId);
+        PostType type = postType(postTypeId);
+        if (type.isSecretary()) {
+            // replacing a sitting secretary asks why they leave: that question lives on the appointment form
+            posts.findCurrentSecretary(village.getId()).ifPresent(sitting -> {
+                throw new InvalidFieldException("postTypeId", "post.secretary.sitting", sitting.getPerson().getName());
+            });
+        }
         Person person = persons.save(new Person(details));
-        appoint(person, village, postType(postTypeId), fromDate, EndReason.TERM_ENDED, null);
+        appoint(person, village, type, fromDate, null, null);
         return person;
     }
 
@@ -126,8 +140,8 @@ public class CadreService {
 
     /**
      * Appoints a person to a post. Appointing a Party secretary ends the village's current secretary
-     * in the same step, with the given reason; the unique index refuses a second current secretary
-     * even when two appointments race.
+     * in the same step, with the reason the user chose (refused without one, naming who would be replaced); the
+     * unique index refuses a second current secretary even when two appointments race.
      */
     @Transactional
     public PostHeld appoint(Long personId, Long villageId, Long postTypeId, LocalDate fromDate, EndReason previousEndReason,
@@ -149,7 +163,14 @@ public class CadreService {
                 if (fromDate.isBefore(previous.getFromDate())) {
                     throw new InvalidFieldException("fromDate", "post.appoint.beforePrevious");
                 }
-                previous.end(fromDate, previousEndReason == null ? EndReason.TERM_ENDED : previousEndReason, note);
+                if (previousEndReason == null) {
+                    throw new InvalidFieldException("previousEndReason", "post.appoint.replaces",
+                            previous.getPerson().getName(), previous.getFromDate().toString());
+                }
+                if (previousEndReason == EndReason.OTHER && (note == null || note.isBlank())) {
+                    throw new InvalidFieldException("previousEndNote", "post.end.noteRequired");
+                }
+                previous.end(fromDate, previousEndReason, note);
                 posts.flush();
             });
         }
@@ -214,6 +235,76 @@ public class CadreService {
         post.end(on, reason, note);
         posts.flush();
         return post;
+    }
+
+    /**
+     * District staff's correction of an ended post (another end day, reason or note, or reopening it), logged with who,
+     * when and why; the post's own history shows the change under the same user's revision.
+     */
+    @Transactional
+    public PostHeld correct(Long postId, Long expectedVersion, boolean reopen, LocalDate on, EndReason reason, String note,
+            String why) {
+        PostHeld post = posts.findWithAllById(postId).orElseThrow(() -> new RecordNotFoundException("post", postId));
+        Access.requireEdit(Access.Editors.DISTRICT, post.getVillage().getTown().getId(), post.getVillage().getId(), "post", postId);
+        ConcurrentEditException.check("post", postId, expectedVersion, post.getVersion());
+        if (post.isCurrent()) {
+            throw new InvalidFieldException("reason", "post.correction.notEnded");
+        }
+        if (why == null || why.isBlank()) {
+            throw new InvalidFieldException("reason", "post.correction.reasonRequired");
+        }
+        PostCorrection correction = new PostCorrection(post, clock.instant(), Scope.currentUser().getUsername(), why);
+        if (reopen) {
+            if (post.getPostType().isSecretary() && posts.findCurrentSecretary(post.getVillage().getId()).isPresent()) {
+                throw new InvalidFieldException("reopened", "post.correction.secretarySitting");
+            }
+            post.reopen();
+        } else {
+            if (on == null) {
+                throw new InvalidFieldException("toDate", "validation.required");
+            }
+            if (on.isBefore(post.getFromDate())) {
+                throw new InvalidFieldException("toDate", "post.end.beforeStart");
+            }
+            if (reason == null) {
+                throw new InvalidFieldException("endReason", "post.endReason.choose");
+            }
+            if (reason == EndReason.OTHER && (note == null || note.isBlank())) {
+                throw new InvalidFieldException("endNote", "post.end.noteRequired");
+            }
+            post.correctEnd(on, reason, note);
+        }
+        try {
+            posts.saveAndFlush(post);
+        } catch (DataIntegrityViolationException e) {
+            throw new InvalidFieldException("reopened", "post.correction.secretarySitting");
+        }
+        corrections.save(correction.after(post));
+        return post;
+    }
+
+    /** The corrections of a person's posts, newest first (the caller has the person from {@link #person(Long)}). */
+    @Transactional(readOnly = true)
+    public List<PostCorrection> correctionsOf(Person person) {
+        return corrections.findByPerson(person.getId());
+    }
+
+    /** Whether the user may correct an ended post of the village: district staff only. */
+    public boolean canCorrect(PostHeld post) {
+        return Access.canEdit(Access.Editors.DISTRICT, post.getVillage().getTown().getId(), post.getVillage().getId());
+    }
+
+    /** The post in the user's scope, for a form on the person's page. */
+    @Transactional(readOnly = true)
+    public PostHeld post(Long postId) {
+        return posts.findWithAllById(postId)
+                .filter(p -> Access.canSee(p.getVillage().getTown().getId(), p.getVillage().getId()))
+                .orElseThrow(() -> new RecordNotFoundException("post", postId));
+    }
+
+    /** Whether the user may end the post (the village's town staff and district staff). */
+    public boolean canEnd(PostHeld post) {
+        return Access.canEdit(Access.Editors.TOWN, post.getVillage().getTown().getId(), post.getVillage().getId());
     }
 
     /** The person a post belongs to, when the post is in the user's scope (for going back to their page). */

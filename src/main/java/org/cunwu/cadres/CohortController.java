@@ -4,10 +4,8 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
-import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +17,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** /cadres/cohorts: cohorts under team management, their members and activities. */
@@ -55,7 +52,11 @@ class CohortController {
 
     @GetMapping("/{id}")
     String showCohort(@PathVariable Long id, Model model) {
-        Cohort cohort = cohorts.get(id);
+        return cohortPage(cohorts.get(id), model);
+    }
+
+    /** The cohort's page with its forms; a form sent from it and refused is already in the model, with its errors. */
+    private String cohortPage(Cohort cohort, Model model) {
         model.addAttribute("cohort", cohort);
         model.addAttribute("members", cohorts.membersOf(cohort));
         model.addAttribute("activities", cohorts.activitiesOf(cohort));
@@ -63,7 +64,13 @@ class CohortController {
         model.addAttribute("personChoices", cohorts.canManage() ? cadres.personChoices() : java.util.List.of());
         model.addAttribute("activityKinds", ActivityKind.values());
         model.addAttribute("today", LocalDate.now());
-        model.addAttribute("history", history.historyOf(Cohort.class, id));
+        if (!model.containsAttribute("memberForm")) {
+            model.addAttribute("memberForm", CohortMemberForm.blank(LocalDate.now()));
+        }
+        if (!model.containsAttribute("activityForm")) {
+            model.addAttribute("activityForm", CohortActivityForm.blank(LocalDate.now()));
+        }
+        model.addAttribute("history", history.historyOf(Cohort.class, cohort.getId()));
         return "cadres/cohort-detail";
     }
 
@@ -104,16 +111,13 @@ class CohortController {
     }
 
     @PostMapping("/{id}/members")
-    String addMember(@PathVariable Long id, @RequestParam(required = false) Long personId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate joinedOn,
-            RedirectAttributes redirect) {
-        try {
-            cohorts.addMember(id, personId, joinedOn);
-            redirect.addFlashAttribute("success", "cohort.member.added");
-        } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/cadres/cohorts/" + id;
+    String addMember(@PathVariable Long id, @Valid @ModelAttribute("memberForm") CohortMemberForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        Cohort cohort = cohorts.get(id);
+        return submissions.of(result, () -> cohortPage(cohort, model))
+                .allowedIf(cohorts.canManage())
+                .run(() -> cohorts.addMember(id, form.getPersonId(), form.getJoinedOn()), "/cadres/cohorts/" + id,
+                        "cohort.member.added", redirect);
     }
 
     @PostMapping("/{id}/members/{memberId}/delete")
@@ -124,18 +128,13 @@ class CohortController {
     }
 
     @PostMapping("/{id}/activities")
-    String addActivity(@PathVariable Long id, @RequestParam(required = false) ActivityKind kind,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        requireManager();
-        if (kind == null || title == null || title.isBlank() || heldOn == null) {
-            redirect.addFlashAttribute("error", "activity.incomplete");
-        } else {
-            cohorts.addActivity(id, kind, title.trim(), heldOn, note == null || note.isBlank() ? null : note.trim());
-            redirect.addFlashAttribute("success", "activity.added");
-        }
-        return "redirect:/cadres/cohorts/" + id;
+    String addActivity(@PathVariable Long id, @Valid @ModelAttribute("activityForm") CohortActivityForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        Cohort cohort = cohorts.get(id);
+        return submissions.of(result, () -> cohortPage(cohort, model))
+                .allowedIf(cohorts.canManage())
+                .run(() -> cohorts.addActivity(id, form.getKind(), form.getTitle(), form.getHeldOn(), form.getNote()),
+                        "/cadres/cohorts/" + id, "activity.added", redirect);
     }
 
     private String form(Model model) {

@@ -84,6 +84,29 @@ public class PostHeld implements Historied {
         this.endNote = note;
     }
 
+    /** District staff's correction of an ended post: another end day, reason and note. */
+    void correctEnd(LocalDate on, EndReason reason, String note) {
+        if (isCurrent()) {
+            throw new IllegalStateException("post " + id + " has not ended");
+        }
+        if (on == null || on.isBefore(fromDate) || reason == null) {
+            throw new IllegalArgumentException("a post ends on or after the day it began, for a reason");
+        }
+        this.toDate = on;
+        this.endReason = reason;
+        this.endNote = note;
+    }
+
+    /** District staff's correction of a post ended by mistake: it is held again. */
+    void reopen() {
+        if (isCurrent()) {
+            throw new IllegalStateException("post " + id + " has not ended");
+        }
+        this.toDate = null;
+        this.endReason = null;
+        this.endNote = null;
+    }
+
     public boolean isCurrent() {
         return toDate == null;
     }

@@ -8,9 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.FilterParameters;
-import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
@@ -18,8 +16,6 @@ import org.cunwu.villages.VillageService;
 import org.cunwu.shared.web.FormSubmission;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -87,6 +83,7 @@ class CampaignController {
         if (!model.containsAttribute("directionForm")) {
             model.addAttribute("directionForm", new DirectionForm());
         }
+        model.addAttribute("newTaskStatusForm", TaskStatusForm.blank(LocalDate.now()));
         return "campaigns/detail";
     }
 
@@ -188,19 +185,14 @@ class CampaignController {
     }
 
     @PostMapping("/{id}/tasks/{taskId}/status")
-    String changeTaskStatus(@PathVariable Long id, @PathVariable Long taskId, @RequestParam(required = false) Long version,
-            @RequestParam(required = false) TaskStatus status,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate changedOn,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        try {
-            campaigns.changeTaskStatus(id, taskId, version, status, changedOn, reason == null ? null : reason.trim());
-            redirect.addFlashAttribute("success", "task.status.changed");
-        } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", "edit.conflict");
-        }
-        return "redirect:/campaigns/" + id;
+    String changeTaskStatus(@PathVariable Long id, @PathVariable Long taskId,
+            @Valid @ModelAttribute("taskStatusForm") TaskStatusForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        campaigns.task(id, taskId);
+        form.setTaskId(taskId);
+        return submissions.of(result, () -> showCampaign(id, model)).allowedIf(campaigns.canManage())
+                .run(() -> campaigns.changeTaskStatus(id, taskId, form.getVersion(), form.getStatus(), form.getChangedOn(),
+                        form.getReason()), "/campaigns/" + id, "task.status.changed", redirect);
     }
 
     private String form(Model model) {

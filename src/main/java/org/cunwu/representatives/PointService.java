@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.access.Access;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -111,6 +112,6 @@ public class PointService {
         if (!canEditRules()) {
             throw new AccessDeniedException("only district staff change point rules");
         }
-        rules.findById(ruleId).ifPresent(rule -> rule.changePoints(points));
+        rules.findById(ruleId).orElseThrow(() -> new RecordNotFoundException("point rule", ruleId)).changePoints(points);
     }
 }

@@ -145,17 +145,11 @@ class VisitController {
     }
 
     @PostMapping("/representatives/points/rules/{ruleId}")
-    String changeRule(@PathVariable Long ruleId, @RequestParam(required = false) Integer points, RedirectAttributes redirect) {
-        if (!this.points.canEditRules()) {
-            throw new org.springframework.security.access.AccessDeniedException("only district staff change point rules");
-        }
-        if (points == null || points < 0 || points > 100) {
-            redirect.addFlashAttribute("error", "points.rule.invalid");
-        } else {
-            this.points.changeRule(ruleId, points);
-            redirect.addFlashAttribute("success", "points.rule.saved");
-        }
-        return "redirect:/representatives/points";
+    String changeRule(@PathVariable Long ruleId, @Valid @ModelAttribute("ruleForm") PointRuleForm form, BindingResult result,
+            HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        form.setRuleId(ruleId);
+        return submissions.of(result, () -> showPoints(request, model)).allowedIf(points.canEditRules())
+                .run(() -> points.changeRule(ruleId, form.getPoints()), "/representatives/points", "points.rule.saved", redirect);
     }
 
     private String form(Model model, Long representativeId) {

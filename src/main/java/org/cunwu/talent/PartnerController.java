@@ -10,9 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.FilterParameters;
-import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
@@ -24,7 +22,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -126,42 +123,20 @@ class PartnerController {
     String apply(@PathVariable Long id, @Valid @ModelAttribute("applicationForm") ApplicationForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         PartnerProject project = partners.get(id);
-        if (!partners.canEdit(project)) {
-            throw new AccessDeniedException("may not record applications of partner project " + id);
-        }
-        if (!result.hasErrors()) {
-            try {
-                partners.apply(id, form);
-                redirect.addFlashAttribute("success", "application.added");
-                return "redirect:/talent/partners/" + id;
-            } catch (InvalidFieldException e) {
-                result.rejectValue(e.field(), e.messageKey());
-            }
-        }
-        return detail(project, model);
+        return submissions.of(result, () -> detail(project, model)).allowedIf(partners.canEdit(project))
+                .run(() -> partners.apply(id, form), "/talent/partners/" + id, "application.added", redirect);
     }
 
     @PostMapping("/{id:\\d+}/applications/{applicationId:\\d+}/status")
-    String moveApplication(@PathVariable Long id, @PathVariable Long applicationId, @RequestParam(required = false) Long version,
-            @RequestParam(required = false) String status, @RequestParam(required = false) String reason, Model model,
+    String moveApplication(@PathVariable Long id, @PathVariable Long applicationId,
+            @Valid @ModelAttribute("applicationStatusForm") ApplicationStatusForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         PartnerProject project = partners.get(id);
-        String error;
-        try {
-            partners.moveApplication(id, applicationId, version, statusNamed(status), reason);
-            redirect.addFlashAttribute("success", "application.moved");
-            return "redirect:/talent/partners/" + id;
-        } catch (InvalidFieldException e) {
-            error = e.messageKey();
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            error = "application.conflict";
-        }
-        // the application's row shows why, with what was typed
-        model.addAttribute("moveFailedId", applicationId);
-        model.addAttribute("moveError", error);
-        model.addAttribute("moveReason", reason);
+        form.setApplicationId(applicationId);
         model.addAttribute("applicationForm", ApplicationForm.submittedOn(dayWithin(project)));
-        return detail(project, model);
+        return submissions.of(result, () -> detail(project, model)).allowedIf(partners.canEdit(project))
+                .run(() -> partners.moveApplication(id, applicationId, form.getVersion(), form.getStatus(), form.getReason()),
+                        "/talent/partners/" + id, "application.moved", redirect);
     }
 
     /** Today, or the nearest day of the project's recruitment period, as the suggested day of a new application. */
@@ -209,19 +184,11 @@ class PartnerController {
                 .save(() -> partners.save(id, form), saved -> "/talent/partners/" + saved.getId(), "partner.saved", redirect);
     }
 
-    /** A hand-made request may name no status or an unknown one: that is a refused step, not a bad request. */
-    private static ApplicationStatus statusNamed(String name) {
-        try {
-            return name == null ? null : ApplicationStatus.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     private String detail(PartnerProject project, Model model) {
         model.addAttribute("partner", project);
         model.addAttribute("applications", partners.applicationsOf(project));
         model.addAttribute("canEdit", partners.canEdit(project));
+        model.addAttribute("newApplicationStatusForm", new ApplicationStatusForm());
         model.addAttribute("history", history.historyOf(PartnerProject.class, project.getId()));
         return DETAIL;
     }

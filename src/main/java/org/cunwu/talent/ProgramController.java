@@ -12,7 +12,6 @@ import jakarta.validation.Valid;
 
 import org.cunwu.cadres.CadreService;
 import org.cunwu.shared.FilterParameters;
-import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
@@ -22,7 +21,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -118,38 +116,20 @@ class ProgramController {
     String enroll(@PathVariable Long id, @Valid @ModelAttribute("enrollmentForm") EnrollmentForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         Program program = programs.get(id);
-        if (!programs.canManage()) {
-            throw new AccessDeniedException("only district staff enroll people");
-        }
-        if (!result.hasErrors()) {
-            try {
-                programs.enroll(id, form);
-                redirect.addFlashAttribute("success", "enrollment.added");
-                return "redirect:/talent/" + id;
-            } catch (InvalidFieldException e) {
-                result.rejectValue(e.field(), e.messageKey());
-            }
-        }
-        return detail(program, model);
+        return submissions.of(result, () -> detail(program, model)).allowedIf(programs.canManage())
+                .run(() -> programs.enroll(id, form), "/talent/" + id, "enrollment.added", redirect);
     }
 
     @PostMapping("/{id:\\d+}/enrollments/{enrollmentId:\\d+}/finish")
     String finishEnrollment(@PathVariable Long id, @PathVariable Long enrollmentId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate toDate,
-            @RequestParam(required = false) String outcome, Model model, RedirectAttributes redirect) {
+            @Valid @ModelAttribute("finishForm") EnrollmentFinishForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
         Program program = programs.get(id);
-        try {
-            programs.finish(id, enrollmentId, toDate, outcome);
-            redirect.addFlashAttribute("success", "enrollment.finished");
-            return "redirect:/talent/" + id;
-        } catch (InvalidFieldException e) {
-            // the row shows its error and keeps what was typed
-            model.addAttribute("finishFailedId", enrollmentId);
-            model.addAttribute("finishError", e.messageKey());
-            model.addAttribute("finishOutcome", outcome);
-            model.addAttribute("enrollmentForm", EnrollmentForm.startingOn(LocalDate.now(clock)));
-            return detail(program, model);
-        }
+        form.setEnrollmentId(enrollmentId);
+        model.addAttribute("enrollmentForm", EnrollmentForm.startingOn(LocalDate.now(clock)));
+        return submissions.of(result, () -> detail(program, model)).allowedIf(programs.canManage())
+                .run(() -> programs.finish(id, enrollmentId, form.getToDate(), form.getOutcome()), "/talent/" + id,
+                        "enrollment.finished", redirect);
     }
 
     @GetMapping("/new")
@@ -196,6 +176,7 @@ class ProgramController {
         model.addAttribute("personChoices", canManage ? cadres.personChoices() : List.of());
         model.addAttribute("modes", TrainingMode.values());
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("newFinishForm", EnrollmentFinishForm.blank(LocalDate.now(clock)));
         model.addAttribute("history", history.historyOf(Program.class, program.getId()));
         return DETAIL;
     }

@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.RecordInUseException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
@@ -151,9 +150,6 @@ class ClusterController {
             clusters.delete(id, version);
         } catch (RecordInUseException e) {
             redirect.addFlashAttribute("error", "cluster.delete.inUse");
-            return "redirect:/clusters/" + id;
-        } catch (ConcurrentEditException e) {
-            redirect.addFlashAttribute("error", "edit.conflict");
             return "redirect:/clusters/" + id;
         }
         redirect.addFlashAttribute("success", "cluster.deleted");

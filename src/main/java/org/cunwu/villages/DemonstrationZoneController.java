@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.DateRange;
 import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.export.ExportFormat;
@@ -168,12 +167,8 @@ class DemonstrationZoneController {
 
     @PostMapping("/{id}/delete")
     String processDelete(@PathVariable Long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        try {
-            zones.delete(id, version);
-        } catch (ConcurrentEditException e) {
-            redirect.addFlashAttribute("error", "edit.conflict");
-            return "redirect:/zones/" + id;
-        }
+        // a stale version is a conflict (409 page), as for any change outside a form
+        zones.delete(id, version);
         redirect.addFlashAttribute("success", "zone.deleted");
         return "redirect:/zones";
     }

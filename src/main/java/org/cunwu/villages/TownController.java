@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.RecordInUseException;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
@@ -165,9 +164,6 @@ class TownController {
             towns.delete(id, version);
         } catch (RecordInUseException e) {
             redirect.addFlashAttribute("error", "town.delete.inUse");
-            return "redirect:/towns/" + id;
-        } catch (ConcurrentEditException e) {
-            redirect.addFlashAttribute("error", "edit.conflict");
             return "redirect:/towns/" + id;
         }
         redirect.addFlashAttribute("success", "town.deleted");

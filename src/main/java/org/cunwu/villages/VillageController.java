@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.RecordInUseException;
 import org.cunwu.shared.export.ExportFormat;
@@ -175,9 +174,6 @@ class VillageController {
             villages.delete(id, version);
         } catch (RecordInUseException e) {
             redirect.addFlashAttribute("error", "village.delete.inUse");
-            return "redirect:/villages/" + id;
-        } catch (ConcurrentEditException e) {
-            redirect.addFlashAttribute("error", "edit.conflict");
             return "redirect:/villages/" + id;
         }
         redirect.addFlashAttribute("success", "village.deleted");

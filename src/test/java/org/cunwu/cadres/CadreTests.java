@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
@@ -25,6 +27,8 @@ import org.cunwu.IntegrationTest;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
+import org.cunwu.shared.history.HistoryEntry;
+import org.cunwu.shared.history.HistoryService;
 import org.cunwu.villages.Town;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageFixtures;
@@ -49,6 +53,9 @@ class CadreTests {
 
     @Autowired
     CadreService cadres;
+
+    @Autowired
+    HistoryService history;
 
     final PortalUser district = VillageFixtures.user(Role.DISTRICT_STAFF, null, null);
     String tag;
@@ -281,5 +288,170 @@ class CadreTests {
     @Test
     void theVillageDossierShowsItsCurrentCadres() throws Exception {
         assertThat(page("/villages/" + village.getId(), district, 200)).contains(">" + secretary.getName() + "</a>");
+    }
+
+    // ---- ending, replacing and correcting posts (issue 11 item 4)
+
+    PostHeld currentPostOf(Person person) {
+        return cadres.postsOf(person).stream().filter(PostHeld::isCurrent).findFirst().orElseThrow();
+    }
+
+    String refused(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aPostEndWithoutAReasonOrConfirmationIsRefusedWithTheInputKept() throws Exception {
+        PostHeld post = currentPostOf(secretary);
+        String page = refused(post("/cadres/posts/{id}/end", post.getId()).with(csrf()).with(user(district))
+                .param("version", post.getVersion().toString()).param("toDate", "2024-03-05").param("endNote", "换届说明" + tag));
+        assertThat(page).contains("请选择离任原因").contains("请勾选“确认离任”后再提交")
+                .contains("value=\"2024-03-05\"").contains("换届说明" + tag);
+        signIn(district);
+        assertThat(currentPostOf(secretary).getId()).isEqualTo(post.getId());
+
+        String unconfirmed = refused(post("/cadres/posts/{id}/end", post.getId()).with(csrf()).with(user(district))
+                .param("version", post.getVersion().toString()).param("toDate", "2024-03-05").param("endReason", "RESIGNED"));
+        assertThat(unconfirmed).contains("请勾选“确认离任”后再提交").doesNotContain("请选择离任原因");
+        signIn(district);
+        assertThat(currentPostOf(secretary).isCurrent()).isTrue();
+    }
+
+    @Test
+    void anOverlongOrNulEndNoteIsAFieldErrorOnTheRowThatFailedOnly() throws Exception {
+        cadres.appoint(secretary.getId(), village.getId(), postType("RESERVE_CADRE"), LocalDate.of(2022, 1, 1), null, null);
+        PostHeld post = currentPostOf(secretary);
+        String note = "长".repeat(501);
+        String page = refused(post("/cadres/posts/{id}/end", post.getId()).with(csrf()).with(user(district))
+                .param("version", post.getVersion().toString()).param("toDate", "2024-03-05").param("endReason", "RESIGNED")
+                .param("confirmed", "true").param("endNote", note));
+        assertThat(page).contains("不能超过 500 个字符").contains(note);
+        // two current posts, two end forms: the message is on the one that was sent
+        assertThat(page.split("不能超过 500 个字符", -1)).hasSize(2);
+        assertThat(page.split("class=\"row g-2 align-items-end end-post\"", -1)).hasSize(3);
+        String nul = refused(post("/cadres/posts/{id}/end", post.getId()).with(csrf()).with(user(district))
+                .param("version", post.getVersion().toString()).param("toDate", "2024-03-05").param("endReason", "RESIGNED")
+                .param("confirmed", "true").param("endNote", "坏\u0000字"));
+        assertThat(nul).contains("is-invalid");
+        signIn(district);
+        assertThat(cadres.postsOf(secretary)).allMatch(PostHeld::isCurrent);
+    }
+
+    @Test
+    void aConfirmedEndIsARevisionByTheUserShownInThePostsHistory() throws Exception {
+        PortalUser named = new PortalUser(7L, "end-" + tag, "{noop}unused", "区干部", Role.DISTRICT_STAFF, null, null, true, true);
+        PostHeld post = currentPostOf(secretary);
+        mvc.perform(post("/cadres/posts/{id}/end", post.getId()).with(csrf()).with(user(named))
+                        .param("version", post.getVersion().toString()).param("toDate", "2024-03-05").param("endReason", "RESIGNED")
+                        .param("confirmed", "true"))
+                .andExpect(redirectedUrl("/cadres/" + secretary.getId()));
+        signIn(district);
+        List<HistoryEntry> entries = history.historyOf(PostHeld.class, post.getId());
+        assertThat(entries).anySatisfy(e -> {
+            assertThat(e.username()).isEqualTo("end-" + tag);
+            assertThat(e.changes()).contains(new HistoryEntry.FieldChange("post.toDate", null, "2024-03-05"));
+        });
+        assertThat(page("/cadres/" + secretary.getId(), district, 200)).contains("end-" + tag);
+    }
+
+    @Test
+    void replacingASecretaryNamesWhoIsReplacedAndNeedsTheReason() throws Exception {
+        Person next = person("接任" + tag, LocalDate.of(1985, 3, 3), village, "COMMITTEE_MEMBER");
+        String page = refused(post("/cadres/{id}/appoint", next.getId()).with(csrf()).with(user(district))
+                .param("villageId", village.getId().toString()).param("postTypeId", postType("PARTY_SECRETARY").toString())
+                .param("fromDate", "2024-01-02"));
+        assertThat(page).contains("将替换现任书记 " + secretary.getName()).contains("value=\"2024-01-02\"");
+        signIn(district);
+        assertThat(currentPostOf(secretary).getPostType().isSecretary()).isTrue();
+
+        mvc.perform(post("/cadres/{id}/appoint", next.getId()).with(csrf()).with(user(district))
+                        .param("villageId", village.getId().toString()).param("postTypeId", postType("PARTY_SECRETARY").toString())
+                        .param("fromDate", "2024-01-02").param("previousEndReason", "PROMOTED"))
+                .andExpect(redirectedUrl("/cadres/" + next.getId()));
+        signIn(district);
+        PostHeld ended = cadres.postsOf(secretary).get(0);
+        assertThat(ended.getEndReason()).isEqualTo(EndReason.PROMOTED);
+        assertThat(ended.getToDate()).isEqualTo(LocalDate.of(2024, 1, 2));
+    }
+
+    @Test
+    void creatingASecretaryWhereOneSitsIsRefusedInsteadOfEndingTheSittingOne() {
+        assertThatThrownBy(() -> person("第二书记" + tag, LocalDate.of(1988, 1, 1), village, "PARTY_SECRETARY"))
+                .isInstanceOf(InvalidFieldException.class).extracting("messageKey").isEqualTo("post.secretary.sitting");
+        assertThat(currentPostOf(secretary).isCurrent()).isTrue();
+    }
+
+    @Test
+    void districtStaffCorrectAnEndedPostWithAReasonLoggedAndShown() throws Exception {
+        PostHeld post = currentPostOf(secretary);
+        cadres.end(post.getId(), post.getVersion(), LocalDate.of(2024, 3, 5), EndReason.NOT_COMPETENT, null);
+        PostHeld ended = cadres.postsOf(secretary).get(0);
+        PortalUser corrector = new PortalUser(8L, "fix-" + tag, "{noop}unused", "区更正", Role.DISTRICT_STAFF, null, null, true, true);
+
+        String noReason = refused(post("/cadres/posts/{id}/correct", ended.getId()).with(csrf()).with(user(corrector))
+                .param("version", ended.getVersion().toString()).param("toDate", "2024-03-01").param("endReason", "RESIGNED"));
+        assertThat(noReason).contains("请填写更正理由").contains("value=\"2024-03-01\"");
+
+        mvc.perform(post("/cadres/posts/{id}/correct", ended.getId()).with(csrf()).with(user(corrector))
+                        .param("version", ended.getVersion().toString()).param("toDate", "2024-03-01").param("endReason", "RESIGNED")
+                        .param("reason", "误录为不胜任" + tag))
+                .andExpect(redirectedUrl("/cadres/" + secretary.getId()));
+        signIn(district);
+        PostHeld corrected = cadres.postsOf(secretary).get(0);
+        assertThat(corrected.getEndReason()).isEqualTo(EndReason.RESIGNED);
+        assertThat(corrected.getToDate()).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(cadres.adjustmentsIn(List.of(village.getId()), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))).isEmpty();
+        assertThat(cadres.correctionsOf(secretary)).singleElement().satisfies(c -> {
+            assertThat(c.getCorrectedBy()).isEqualTo("fix-" + tag);
+            assertThat(c.getPreviousEndReason()).isEqualTo(EndReason.NOT_COMPETENT);
+            assertThat(c.getReason()).isEqualTo("误录为不胜任" + tag);
+        });
+        assertThat(history.historyOf(PostHeld.class, corrected.getId()))
+                .anySatisfy(e -> assertThat(e.username()).isEqualTo("fix-" + tag));
+        assertThat(page("/cadres/" + secretary.getId(), district, 200)).contains("误录为不胜任" + tag).contains("fix-" + tag);
+
+        mvc.perform(post("/cadres/posts/{id}/correct", ended.getId()).with(csrf()).with(user(corrector))
+                        .param("version", corrected.getVersion().toString()).param("reopened", "true").param("reason", "并未离任"))
+                .andExpect(redirectedUrl("/cadres/" + secretary.getId()));
+        signIn(district);
+        assertThat(currentPostOf(secretary).getId()).isEqualTo(ended.getId());
+    }
+
+    @Test
+    void townStaffCannotCorrectAnEndedPost() throws Exception {
+        PostHeld post = currentPostOf(secretary);
+        cadres.end(post.getId(), post.getVersion(), LocalDate.of(2024, 3, 5), EndReason.RESIGNED, null);
+        PortalUser townStaff = VillageFixtures.user(Role.TOWN_STAFF, town.getId(), null);
+        page("/cadres/posts/" + post.getId() + "/correct", townStaff, 403);
+        mvc.perform(post("/cadres/posts/{id}/correct", post.getId()).with(csrf()).with(user(townStaff))
+                        .param("version", "1").param("reopened", "true").param("reason", "想恢复"))
+                .andExpect(status().isForbidden());
+        assertThat(page("/cadres/" + secretary.getId(), townStaff, 200)).doesNotContain("/correct");
+        signIn(district);
+        assertThat(cadres.postsOf(secretary).get(0).isCurrent()).isFalse();
+        assertThat(page("/cadres/" + secretary.getId(), district, 200)).contains("/cadres/posts/" + post.getId() + "/correct");
+    }
+
+    @Autowired
+    CohortService cohorts;
+
+    @Test
+    void aRefusedCohortActivityOrMemberShowsTheCohortPageWithTheTypedInput() throws Exception {
+        Cohort cohort = cohorts.create("青年干部班" + tag, null, null, LocalDate.of(2023, 1, 1));
+        String title = "训".repeat(201);
+        String page = refused(post("/cadres/cohorts/{id}/activities", cohort.getId()).with(csrf()).with(user(district))
+                .param("title", title).param("heldOn", "2023-05-06").param("note", "备注" + tag));
+        assertThat(page).contains("不能超过 200 个字符").contains("必填").contains(title).contains("备注" + tag)
+                .contains("value=\"2023-05-06\"");
+        String member = refused(post("/cadres/cohorts/{id}/members", cohort.getId()).with(csrf()).with(user(district))
+                .param("personId", "").param("joinedOn", "2023-02-30"));
+        assertThat(member).contains("必填").contains("value=\"2023-02-30\"");
+        signIn(district);
+        assertThat(cohorts.activitiesOf(cohort)).isEmpty();
+        assertThat(cohorts.membersOf(cohort)).isEmpty();
+        mvc.perform(post("/cadres/cohorts/{id}/activities", cohort.getId()).with(csrf())
+                        .with(user(VillageFixtures.user(Role.TOWN_STAFF, town.getId(), null)))
+                        .param("kind", "TRAINING").param("title", "t").param("heldOn", "2023-05-06"))
+                .andExpect(status().isForbidden());
     }
 }

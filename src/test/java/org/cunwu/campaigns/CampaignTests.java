@@ -167,4 +167,30 @@ class CampaignTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("必填").contains("请输入整数");
     }
+
+    @Test
+    void aRefusedTaskStepIsShownOnItsOwnRowWithTheTypedReason() throws Exception {
+        Task task = campaigns.saveTask(campaign.getId(), null, null, null, "摸底排查", "专班", LocalDate.of(2023, 3, 1), Set.of());
+        Task other = campaigns.saveTask(campaign.getId(), null, null, null, "建立台账", "专班", LocalDate.of(2023, 3, 1), Set.of());
+        String reason = "因".repeat(501);
+        String page = mvc.perform(post("/campaigns/{id}/tasks/{tid}/status", campaign.getId(), other.getId()).with(csrf())
+                        .with(user(district)).param("version", other.getVersion().toString()).param("status", "CANCELLED")
+                        .param("changedOn", "2023-04-01").param("reason", reason))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("不能超过 500 个字符").contains(reason);
+        assertThat(page.split("不能超过 500 个字符", -1)).hasSize(2);
+        assertThat(page).contains("id=\"reason-" + task.getId() + "\"");
+
+        String noReason = mvc.perform(post("/campaigns/{id}/tasks/{tid}/status", campaign.getId(), other.getId()).with(csrf())
+                        .with(user(district)).param("version", other.getVersion().toString()).param("status", "CANCELLED")
+                        .param("changedOn", "2023-04-01x"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(noReason).contains("请输入日期").contains("value=\"2023-04-01x\"");
+        signIn(district);
+        assertThat(campaigns.task(campaign.getId(), other.getId()).getStatus()).isEqualTo(TaskStatus.OPEN);
+        mvc.perform(post("/campaigns/{id}/tasks/{tid}/status", campaign.getId(), other.getId()).with(csrf())
+                        .with(user(VillageFixtures.user(Role.VILLAGE_SECRETARY, null, covered.getId())))
+                        .param("version", other.getVersion().toString()).param("status", "CANCELLED").param("reason", "x"))
+                .andExpect(status().isForbidden());
+    }
 }

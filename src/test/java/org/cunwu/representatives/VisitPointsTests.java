@@ -144,4 +144,23 @@ class VisitPointsTests {
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(page).contains("镇街内排名").contains(representative.getName()).contains("2 分");
     }
+
+    @Test
+    void aPointRuleValueThatIsNotANumberOrOutOfRangeIsShownBesideItsRuleWithWhatWasTyped() throws Exception {
+        signIn(district);
+        PointRule rule = points.rules().get(0);
+        int before = rule.getPoints();
+        String typed = mvc.perform(post("/representatives/points/rules/{id}", rule.getId()).with(csrf()).with(user(district))
+                        .param("points", "abc"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(typed).contains("请输入整数").contains("value=\"abc\"");
+        String tooMany = mvc.perform(post("/representatives/points/rules/{id}", rule.getId()).with(csrf()).with(user(district))
+                        .param("points", "500"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(tooMany).contains("分值应为 0 至 100").contains("value=\"500\"");
+        mvc.perform(post("/representatives/points/rules/{id}", rule.getId()).with(csrf()).with(user(secretary)).param("points", "5"))
+                .andExpect(status().isForbidden());
+        signIn(district);
+        assertThat(points.rules().get(0).getPoints()).isEqualTo(before);
+    }
 }

@@ -46,23 +46,34 @@ class FormLimitsTests {
     static final Map<String, List<String>> TABLES = Map.ofEntries(
             Map.entry("accounts.UserForm", List.of("app_user")),
             Map.entry("accounts.PasswordForm", List.of()),
+            Map.entry("cadres.AppointForm", List.of("post_held")),
+            Map.entry("cadres.CohortActivityForm", List.of("cohort_activity")),
             Map.entry("cadres.CohortForm", List.of("cohort")),
+            Map.entry("cadres.CohortMemberForm", List.of()), // no text field: a person and a day
+            Map.entry("cadres.PostCorrectionForm", List.of("post_correction")),
+            Map.entry("cadres.PostEndForm", List.of("post_held")),
             Map.entry("cadres.PersonForm", List.of("person")),
             Map.entry("campaigns.CampaignForm", List.of("campaign")),
             Map.entry("campaigns.DirectionForm", List.of("campaign_direction")),
             Map.entry("campaigns.TaskForm", List.of("campaign_task")),
-            Map.entry("projects.ProjectForm", List.of("project")),
+            Map.entry("campaigns.TaskStatusForm", List.of("campaign_task_event")),
             Map.entry("projects.ProgressForm", List.of("project_progress")),
+            Map.entry("projects.ProjectForm", List.of("project")),
             Map.entry("projects.ProjectStatusForm", List.of("project_status_change")),
             Map.entry("representatives.CommitmentForm", List.of("commitment")),
+            Map.entry("representatives.PointRuleForm", List.of("point_rule")),
             Map.entry("representatives.HouseholdForm", List.of("representative_household")),
             Map.entry("representatives.ProblemForm", List.of("problem")),
             Map.entry("representatives.ReceptionForm", List.of("reception")),
             Map.entry("representatives.RepresentativeForm", List.of("representative")),
             Map.entry("representatives.VisitForm", List.of("household_visit")),
-            Map.entry("shared.web.StatusChangeForm", List.of("commitment_event", "problem_event")),
+            // one status step form for several records' trails; its note is limited to the widest note column, and a
+            // service refuses a longer text for a narrower one (see StatusChangeForm)
+            Map.entry("shared.web.StatusChangeForm", List.of()),
             Map.entry("shared.web.DictionaryEntryForm", List.of("post_type", "project_category", "problem_category")),
             Map.entry("talent.ApplicationForm", List.of("partner_application")),
+            Map.entry("talent.ApplicationStatusForm", List.of("partner_application")),
+            Map.entry("talent.EnrollmentFinishForm", List.of("talent_enrollment")),
             Map.entry("talent.EnrollmentForm", List.of("talent_enrollment")),
             Map.entry("talent.PartnerForm", List.of("partner_project")),
             Map.entry("talent.ProgramForm", List.of("talent_program")),
@@ -74,18 +85,20 @@ class FormLimitsTests {
 
     /** Fields stored under another name than their own. */
     static final Map<String, String> COLUMNS = Map.of(
+            "cadres.AppointForm.previousEndNote", "post_held.end_note",
+            "talent.ApplicationStatusForm.reason", "partner_application.rejection_reason",
             "representatives.CommitmentForm.token", "commitment.client_token",
             "representatives.ProblemForm.token", "problem.client_token",
             "representatives.ReceptionForm.token", "reception.client_token",
-            "representatives.VisitForm.token", "household_visit.client_token",
-            "shared.web.StatusChangeForm.text", "commitment_event.reason",
-            "shared.web.StatusChangeForm.status", "commitment_event.to_status");
+            "representatives.VisitForm.token", "household_visit.client_token");
 
     /**
      * Text fields with no column of their own, and why. They still need a limit; VillageForm's specialties
      * also limit each item to village_specialty.product by their pattern.
      */
     static final Set<String> NOT_STORED = Set.of(
+            "shared.web.StatusChangeForm.status",
+            "shared.web.StatusChangeForm.text",
             "villages.VillageForm.specialties",
             "accounts.UserForm.password",
             "accounts.PasswordForm.currentPassword",
@@ -128,10 +141,12 @@ class FormLimitsTests {
                 return bean.getMetadata().isIndependent() && !bean.getMetadata().hasEnclosingClass();
             }
         };
-        // the application's forms, not the test tree's helpers (PageForm reads forms off a page)
-        scanner.addIncludeFilter(new RegexPatternTypeFilter(Pattern.compile("org\\.cunwu\\.\\w+\\..*Form")));
+        scanner.addIncludeFilter(new RegexPatternTypeFilter(Pattern.compile(".*Form")));
         List<Class<?>> forms = new ArrayList<>();
         for (BeanDefinition bean : scanner.findCandidateComponents("org.cunwu")) {
+            if (!bean.getBeanClassName().substring("org.cunwu.".length()).contains(".")) {
+                continue; // a class beside the application class (the tests' PageForm) is no module's form
+            }
             forms.add(ClassUtils.forName(bean.getBeanClassName(), FormLimitsTests.class.getClassLoader()));
         }
         return forms;

@@ -178,7 +178,7 @@ class PartnerProjectTests {
                 .param("version", a.getVersion().toString()).param("status", "SHORTLISTED"), townStaff, 302);
         String stale = body(post(detail(project) + "/applications/" + a.getId() + "/status").with(csrf())
                 .param("version", a.getVersion().toString()).param("status", "REJECTED").param("reason", "已有更好方案"), townStaff, 200);
-        assertThat(stale).contains("这份报名刚被其他人改过").contains("value=\"已有更好方案\"");
+        assertThat(stale).contains("其他人已修改了这条记录").contains("value=\"已有更好方案\"");
         assertThat(page(detail(project), townStaff, 200)).contains("入围");
     }
 

@@ -162,4 +162,19 @@ class ProgramTests {
         assertThat(page("/talent/" + leaders.getId(), townStaff, 200)).contains(cadre.getName())
                 .doesNotContain(cadreElsewhere.getName());
     }
+
+    @Test
+    void anOverlongOutcomeIsRefusedOnItsEnrollmentsRowWithWhatWasTyped() throws Exception {
+        Program p = fixtures.program("青雁结业" + tag, ProgramKind.ENTREPRENEURSHIP);
+        body(enroll(p, cadre, "SECONDMENT", "2023-03-01"), district, 302);
+        Long enrollmentId = TalentFixtures.as(district, () -> fixtures.enrollmentsOf(p)).get(0).getId();
+        String outcome = "成".repeat(1001);
+        String page = body(post("/talent/" + p.getId() + "/enrollments/" + enrollmentId + "/finish").with(csrf())
+                .param("toDate", "2023-12-31").param("outcome", outcome), district, 200);
+        assertThat(page).contains("不能超过 1000 个字符").contains(outcome);
+        String badDay = body(post("/talent/" + p.getId() + "/enrollments/" + enrollmentId + "/finish").with(csrf())
+                .param("toDate", "0002-01-01").param("outcome", "结业"), district, 200);
+        assertThat(badDay).contains("value=\"0002-01-01\"").contains("value=\"结业\"");
+        assertThat(TalentFixtures.as(district, () -> fixtures.enrollmentsOf(p)).get(0).getToDate()).isNull();
+    }
 }

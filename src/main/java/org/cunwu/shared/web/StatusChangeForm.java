@@ -18,7 +18,7 @@ public class StatusChangeForm {
 
     private Long version;
 
-    @Size(max = 20, message = "{validation.size.max}")
+    @Size(max = 30, message = "{validation.size.max}")
     private String status;
 
     @EventDate
