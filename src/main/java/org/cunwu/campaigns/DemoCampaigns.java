@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The three campaigns of 2023 in the source, each counting the results it is about: 后进班子集中攻坚 (cadres adjusted,
  * new operating projects, petitions resolved, as the source reports it), 村改社区集中攻坚 with its four directions and
- * 27 completed tasks (petitions and problems resolved, commitments kept while villages become communities), and
+ * 27 completed tasks (problems resolved, commitments kept while villages become communities), and
  * 示范片区集中攻坚 (new operating projects, commitments kept).
  */
 @Component
@@ -78,7 +78,7 @@ class DemoCampaigns implements ApplicationRunner {
 
         Campaign conversion = campaign("村改社区集中攻坚", "区委书记领衔统筹、联席会议专题研究、工作专班集中攻坚。",
                 "select id from village where conversion_status <> 'NONE'",
-                EnumSet.of(ResultMeasure.PETITIONS_RESOLVED, ResultMeasure.PROBLEMS_RESOLVED, ResultMeasure.COMMITMENTS_FULFILLED));
+                EnumSet.of(ResultMeasure.PROBLEMS_RESOLVED, ResultMeasure.COMMITMENTS_FULFILLED));
         int order = 0;
         int n = 0;
         for (String name : CONVERSION_DIRECTIONS) {

@@ -101,17 +101,15 @@ class CampaignResultsDemoTests {
 
     @Test
     void eachChosenCountEqualsTheSqlCountOverTheCampaignsVillagesAndYear() {
-        int nonZero = 0;
         for (Campaign campaign : demoCampaigns()) {
             for (CampaignService.MeasureResult result : campaigns.resultsOf(campaign)) {
                 long expected = jdbc.queryForObject(SQL.get(result.measure()), Long.class, campaign.getId(), campaign.periodFrom(),
                         campaign.periodTo());
                 assertThat(result.total()).as(campaign.getName() + " " + result.measure()).isEqualTo(expected);
                 assertThat(result.villages().stream().mapToLong(CampaignService.VillageCount::count).sum()).isEqualTo(expected);
-                nonZero += expected > 0 ? 1 : 0;
+                assertThat(expected).as(campaign.getName() + " " + result.measure() + ": a demo campaign counts what it has").isPositive();
             }
         }
-        assertThat(nonZero).as("measures with something to count on the demo").isGreaterThanOrEqualTo(5);
     }
 
     @Test
