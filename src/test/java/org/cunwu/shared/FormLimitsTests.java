@@ -50,6 +50,7 @@ class FormLimitsTests {
             Map.entry("cadres.PersonForm", List.of("person")),
             Map.entry("campaigns.CampaignForm", List.of("campaign")),
             Map.entry("campaigns.TaskForm", List.of("campaign_task")),
+            Map.entry("campaigns.DirectionForm", List.of("campaign_direction")),
             Map.entry("projects.ProjectForm", List.of("project")),
             Map.entry("representatives.CommitmentForm", List.of("commitment")),
             Map.entry("representatives.ProblemForm", List.of("problem")),
