@@ -1,12 +1,20 @@
 package org.cunwu.campaigns;
 
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -40,6 +48,13 @@ public class Campaign implements Historied {
             inverseJoinColumns = @JoinColumn(name = "village_id"))
     private Set<Village> villages = new LinkedHashSet<>();
 
+    /** The results this campaign counts; a 人居环境 campaign does not count cadre adjustments. */
+    @ElementCollection
+    @CollectionTable(name = "campaign_measure", joinColumns = @JoinColumn(name = "campaign_id"))
+    @Column(name = "measure")
+    @Enumerated(EnumType.STRING)
+    private Set<ResultMeasure> measures = EnumSet.noneOf(ResultMeasure.class);
+
     @Version
     private Long version;
 
@@ -51,12 +66,14 @@ public class Campaign implements Historied {
         this.year = year;
     }
 
-    void update(String name, int year, String description, Set<Village> covered) {
+    void update(String name, int year, String description, Set<Village> covered, Set<ResultMeasure> counted) {
         this.name = name;
         this.year = year;
         this.description = description;
         this.villages.clear();
         this.villages.addAll(covered);
+        this.measures.clear();
+        this.measures.addAll(counted);
     }
 
     public Long getId() {
@@ -79,6 +96,20 @@ public class Campaign implements Historied {
         return villages;
     }
 
+    /** The chosen measures in the order of {@link ResultMeasure} (the database keeps no order). */
+    public List<ResultMeasure> getMeasures() {
+        return measures.stream().sorted().toList();
+    }
+
+    /** The first day of the period a campaign's results are counted in: its year. */
+    public LocalDate periodFrom() {
+        return LocalDate.of(year, 1, 1);
+    }
+
+    public LocalDate periodTo() {
+        return LocalDate.of(year, 12, 31);
+    }
+
     public Long getVersion() {
         return version;
     }
@@ -89,6 +120,10 @@ public class Campaign implements Historied {
         fields.put("campaign.name", name);
         fields.put("campaign.year", String.valueOf(year));
         fields.put("campaign.description", description);
+        // one line per measure, so each reads in the reader's language ("counted" or blank)
+        for (ResultMeasure measure : ResultMeasure.values()) {
+            fields.put(measure.messageKey(), measures.contains(measure) ? "msg:campaign.measure.counted" : null);
+        }
         fields.put("campaign.villages", villages.stream().map(v -> HistoryLabels.of(v, Village::getName)).sorted().collect(Collectors.joining("、")));
         return fields;
     }

@@ -111,7 +111,8 @@ class CampaignController {
             RedirectAttributes redirect) {
         requireManager();
         return submissions.of(result, () -> form(model))
-                .save(() -> campaigns.create(form.getName(), form.getYear(), form.getDescription(), form.getVillageIds()),
+                .save(() -> campaigns.create(form.getName(), form.getYear(), form.getDescription(), form.getVillageIds(),
+                        form.getMeasures()),
                         saved -> "/campaigns/" + saved.getId(), "campaign.created", redirect);
     }
 
@@ -131,7 +132,7 @@ class CampaignController {
         model.addAttribute("campaign", campaigns.get(id));
         return submissions.of(result, () -> form(model))
                 .run(() -> campaigns.update(id, form.getVersion(), form.getName(), form.getYear(), form.getDescription(),
-                        form.getVillageIds()),
+                        form.getVillageIds(), form.getMeasures()),
                         "/campaigns/" + id, "campaign.saved", redirect);
     }
 
@@ -197,6 +198,7 @@ class CampaignController {
 
     private String form(Model model) {
         model.addAttribute("villageChoices", villages.allForChoosing());
+        model.addAttribute("measureChoices", ResultMeasure.values());
         return "campaigns/form";
     }
 

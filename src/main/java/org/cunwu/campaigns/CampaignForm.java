@@ -26,6 +26,8 @@ class CampaignForm {
 
     private Set<Long> villageIds = new LinkedHashSet<>();
 
+    private Set<ResultMeasure> measures = new LinkedHashSet<>();
+
     private Long version;
 
     static CampaignForm of(Campaign c) {
@@ -34,6 +36,7 @@ class CampaignForm {
         form.year = c.getYear();
         form.description = c.getDescription();
         c.getVillages().forEach(v -> form.villageIds.add(v.getId()));
+        form.measures.addAll(c.getMeasures());
         form.version = c.getVersion();
         return form;
     }
@@ -46,6 +49,8 @@ class CampaignForm {
     public void setDescription(String description) { this.description = description; }
     public Set<Long> getVillageIds() { return villageIds; }
     public void setVillageIds(Set<Long> villageIds) { this.villageIds = villageIds == null ? new LinkedHashSet<>() : villageIds; }
+    public Set<ResultMeasure> getMeasures() { return measures; }
+    public void setMeasures(Set<ResultMeasure> measures) { this.measures = measures == null ? new LinkedHashSet<>() : measures; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 }

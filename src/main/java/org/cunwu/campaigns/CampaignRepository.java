@@ -11,7 +11,7 @@ interface CampaignRepository extends JpaRepository<Campaign, Long> {
     @org.springframework.data.jpa.repository.EntityGraph(attributePaths = "villages")
     List<Campaign> findAllByOrderByYearDescNameAsc();
 
-    @Query("select distinct c from Campaign c left join fetch c.villages v left join fetch v.town where c.id = :id")
+    @Query("select distinct c from Campaign c left join fetch c.villages v left join fetch v.town left join fetch c.measures where c.id = :id")
     Optional<Campaign> findWithVillagesById(Long id);
 
     @Query("select c from Campaign c join c.villages v where v.id = :villageId order by c.year desc, c.name")

@@ -3,19 +3,22 @@ package org.cunwu.campaigns;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.cunwu.shared.access.Access;
 import org.cunwu.cadres.CadreService;
-import org.cunwu.cadres.PostHeld;
-import org.cunwu.projects.Project;
 import org.cunwu.projects.ProjectService;
 import org.cunwu.representatives.ProblemService;
+import org.cunwu.representatives.RepresentativeService;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.PortalUser;
@@ -43,11 +46,14 @@ public class CampaignService {
     private final CadreService cadres;
     private final ProjectService projects;
     private final ProblemService problems;
+    private final RepresentativeService representatives;
     private final Clock clock;
 
     CampaignService(CampaignRepository campaigns, DirectionRepository directions, TaskRepository tasks, TaskEventRepository events,
-            VillageService villages, CadreService cadres, ProjectService projects, ProblemService problems, Clock clock) {
+            VillageService villages, CadreService cadres, ProjectService projects, ProblemService problems,
+            RepresentativeService representatives, Clock clock) {
         this.problems = problems;
+        this.representatives = representatives;
         this.campaigns = campaigns;
         this.directions = directions;
         this.tasks = tasks;
@@ -148,23 +154,55 @@ public class CampaignService {
         }
     }
 
-    /** The campaign's results for its villages and year, counted from the cadres and projects records. */
+    /**
+     * The campaign's chosen results, counted in its villages and its year from the other modules' records through
+     * their own query methods: one query per chosen measure, whatever the number of villages. The counts are the
+     * district's (campaigns are public); a village's link to the counted records is given only to a reader who may open them.
+     */
     @Transactional(readOnly = true)
-    public Results resultsOf(Campaign campaign) {
-        Set<Long> villageIds = new HashSet<>();
-        campaign.getVillages().forEach(v -> villageIds.add(v.getId()));
-        LocalDate from = LocalDate.of(campaign.getYear(), 1, 1);
-        LocalDate to = LocalDate.of(campaign.getYear(), 12, 31);
-        List<PostHeld> adjusted = cadres.adjustmentsIn(villageIds, from, to);
-        List<Project> operating = projects.newOperatingLedBy(villageIds, from, to);
-        return new Results(adjusted.size(), operating.size(), problems.countPetitionsResolvedIn(villageIds, from, to),
-                adjusted.stream().filter(p -> Access.canSee(p.getVillage().getTown().getId(), p.getVillage().getId())).toList(),
-                operating.stream().filter(p -> Access.canSee(p.getLeadVillage().getTown().getId(), p.getLeadVillage().getId())).toList());
+    public List<MeasureResult> resultsOf(Campaign campaign) {
+        Map<Long, Village> covered = new HashMap<>();
+        campaign.getVillages().forEach(v -> covered.put(v.getId(), v));
+        LocalDate from = campaign.periodFrom();
+        LocalDate to = campaign.periodTo();
+        List<MeasureResult> results = new ArrayList<>();
+        for (ResultMeasure measure : campaign.getMeasures()) {
+            List<VillageCount> perVillage = new ArrayList<>();
+            long total = 0;
+            for (Map.Entry<Long, Long> count : countsOf(measure, covered.keySet(), from, to).entrySet()) {
+                Village village = covered.get(count.getKey());
+                if (village == null || count.getValue() == 0) {
+                    continue;
+                }
+                total += count.getValue();
+                boolean readable = Access.canSee(village.getTown().getId(), village.getId());
+                perVillage.add(new VillageCount(village, count.getValue(), readable ? measure.listOf(village.getId(), from, to) : null));
+            }
+            perVillage.sort(Comparator.comparingLong(VillageCount::count).reversed()
+                    .thenComparing(c -> c.village().getName()));
+            results.add(new MeasureResult(measure, total, perVillage));
+        }
+        return results;
     }
 
-    /** Counts for the whole campaign; the record lists hold only what the reader may open. */
-    public record Results(int cadresAdjusted, int newOperatingProjects, long petitionsResolved, List<PostHeld> adjustedPosts,
-            List<Project> operatingProjects) {
+    private Map<Long, Long> countsOf(ResultMeasure measure, Set<Long> villageIds, LocalDate from, LocalDate to) {
+        return switch (measure) {
+            case CADRES_ADJUSTED -> cadres.adjustmentsIn(villageIds, from, to).stream()
+                    .collect(Collectors.groupingBy(p -> p.getVillage().getId(), Collectors.counting()));
+            case NEW_OPERATING_PROJECTS -> projects.newOperatingLedBy(villageIds, from, to).stream()
+                    .collect(Collectors.groupingBy(p -> p.getLeadVillage().getId(), Collectors.counting()));
+            case PETITIONS_RESOLVED -> problems.resolvedPerVillage(villageIds, from, to, true);
+            case PROBLEMS_RESOLVED -> problems.resolvedPerVillage(villageIds, from, to, false);
+            case COMMITMENTS_FULFILLED -> representatives.publicFulfilledPerVillage(villageIds, from, to);
+        };
+    }
+
+    /** One chosen measure: the campaign's total and the villages that contributed, most first. */
+    public record MeasureResult(ResultMeasure measure, long total, List<VillageCount> villages) {
+    }
+
+    /** A village's count; {@code list} is the link to its counted records, null when the reader may not open them. */
+    public record VillageCount(Village village, long count, String list) {
     }
 
     /** Campaigns covering a village (for its dossier: a village under rectification links to its campaign). */
@@ -189,19 +227,20 @@ public class CampaignService {
     }
 
     @Transactional
-    public Campaign create(String name, Integer year, String description, Set<Long> villageIds) {
+    public Campaign create(String name, Integer year, String description, Set<Long> villageIds, Set<ResultMeasure> measures) {
         requireManager();
         requireYear(year);
         if (campaigns.existsByNameAndYear(name, year)) {
             throw new InvalidFieldException("name", "campaign.name.taken");
         }
         Campaign campaign = new Campaign(name, year);
-        campaign.update(name, year, description, villagesOf(villageIds));
+        campaign.update(name, year, description, villagesOf(villageIds), measuresOf(measures));
         return campaigns.save(campaign);
     }
 
     @Transactional
-    public Campaign update(Long id, Long expectedVersion, String name, Integer year, String description, Set<Long> villageIds) {
+    public Campaign update(Long id, Long expectedVersion, String name, Integer year, String description, Set<Long> villageIds,
+            Set<ResultMeasure> measures) {
         requireManager();
         requireYear(year);
         Campaign campaign = get(id);
@@ -209,7 +248,7 @@ public class CampaignService {
         if (campaigns.existsByNameAndYearAndIdNot(name, year, id)) {
             throw new InvalidFieldException("name", "campaign.name.taken");
         }
-        campaign.update(name, year, description, villagesOf(villageIds));
+        campaign.update(name, year, description, villagesOf(villageIds), measuresOf(measures));
         campaigns.flush();
         return campaign;
     }
@@ -280,6 +319,14 @@ public class CampaignService {
             }
         }
         return chosen;
+    }
+
+    private static Set<ResultMeasure> measuresOf(Set<ResultMeasure> chosen) {
+        Set<ResultMeasure> measures = EnumSet.noneOf(ResultMeasure.class);
+        if (chosen != null) {
+            chosen.stream().filter(java.util.Objects::nonNull).forEach(measures::add);
+        }
+        return measures;
     }
 
     private static void requireYear(Integer year) {

@@ -2,6 +2,7 @@ package org.cunwu.campaigns;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,8 +19,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The three campaigns of 2023 in the source: 后进班子集中攻坚 (its results are counted from the cadre and
- * project records), 村改社区集中攻坚 with its four directions and 27 completed tasks, and 示范片区集中攻坚.
+ * The three campaigns of 2023 in the source, each counting the results it is about: 后进班子集中攻坚 (cadres adjusted,
+ * new operating projects, petitions resolved, as the source reports it), 村改社区集中攻坚 with its four directions and
+ * 27 completed tasks (problems resolved, commitments kept while villages become communities), and
+ * 示范片区集中攻坚 (new operating projects, commitments kept).
  */
 @Component
 @Profile("demo")
@@ -64,7 +67,8 @@ class DemoCampaigns implements ApplicationRunner {
         }
         Instant now = Instant.now();
         Campaign rectification = campaign("后进班子集中攻坚", "整顿后进村党组织班子，调整不胜任村干部，发展经营性项目，化解信访矛盾。",
-                "select id from village where rectification");
+                "select id from village where rectification",
+                EnumSet.of(ResultMeasure.CADRES_ADJUSTED, ResultMeasure.NEW_OPERATING_PROJECTS, ResultMeasure.PETITIONS_RESOLVED));
         Direction team = directions.save(new Direction(rectification, "调整配强村级班子", 1));
         Direction economy = directions.save(new Direction(rectification, "发展村级经营性项目", 2));
         Direction petitions = directions.save(new Direction(rectification, "化解信访矛盾", 3));
@@ -73,7 +77,8 @@ class DemoCampaigns implements ApplicationRunner {
         task(rectification, petitions, "建立信访矛盾化解台账", LocalDate.of(2023, 4, 30), LocalDate.of(2023, 4, 20), now);
 
         Campaign conversion = campaign("村改社区集中攻坚", "区委书记领衔统筹、联席会议专题研究、工作专班集中攻坚。",
-                "select id from village where conversion_status <> 'NONE'");
+                "select id from village where conversion_status <> 'NONE'",
+                EnumSet.of(ResultMeasure.PROBLEMS_RESOLVED, ResultMeasure.COMMITMENTS_FULFILLED));
         int order = 0;
         int n = 0;
         for (String name : CONVERSION_DIRECTIONS) {
@@ -86,7 +91,8 @@ class DemoCampaigns implements ApplicationRunner {
         }
 
         Campaign zones = campaign("示范片区集中攻坚", "高标准编制傅庄、册山、黄山3个乡村振兴示范片区规划，重点督导20个项目。",
-                "select distinct village_id from demonstration_zone_village");
+                "select distinct village_id from demonstration_zone_village",
+                EnumSet.of(ResultMeasure.NEW_OPERATING_PROJECTS, ResultMeasure.COMMITMENTS_FULFILLED));
         Direction plans = directions.save(new Direction(zones, "编制示范片区规划", 1));
         Direction projectsDirection = directions.save(new Direction(zones, "上马高效产业项目", 2));
         task(zones, plans, "傅庄示范片区规划编制", LocalDate.of(2023, 4, 30), LocalDate.of(2023, 4, 18), now);
@@ -96,11 +102,11 @@ class DemoCampaigns implements ApplicationRunner {
         task(zones, projectsDirection, "补齐基础设施短板", LocalDate.of(2023, 10, 31), null, now);
     }
 
-    private Campaign campaign(String name, String description, String villageSql) {
+    private Campaign campaign(String name, String description, String villageSql, Set<ResultMeasure> measures) {
         Set<Village> covered = new HashSet<>();
         jdbc.queryForList(villageSql, Long.class).forEach(id -> covered.add(entityManager.getReference(Village.class, id)));
         Campaign campaign = new Campaign(name, 2023);
-        campaign.update(name, 2023, description, covered);
+        campaign.update(name, 2023, description, covered, measures);
         return campaigns.save(campaign);
     }
 

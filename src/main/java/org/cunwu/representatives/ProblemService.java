@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -244,6 +245,16 @@ public class ProblemService {
     @Transactional(readOnly = true)
     public long countPetitionsResolvedIn(Collection<Long> villageIds, LocalDate from, LocalDate to) {
         return villageIds.isEmpty() ? 0 : problems.countPetitionsResolvedIn(villageIds, from, to);
+    }
+
+    /** Per village id: problems (or only petitions) resolved in the period in these villages, for a campaign's results. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> resolvedPerVillage(Collection<Long> villageIds, LocalDate from, LocalDate to, boolean petitionsOnly) {
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        if (!villageIds.isEmpty()) {
+            problems.countResolvedPerVillage(villageIds, from, to, petitionsOnly).forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        }
+        return counts;
     }
 
     private Specification<Problem> selection(ProblemFilter filter) {

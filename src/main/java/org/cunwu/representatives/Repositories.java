@@ -61,6 +61,15 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpeci
     List<Commitment> findLatestOfVillage(Long villageId, Pageable pageable);
 
     Optional<Commitment> findByClientToken(String clientToken);
+
+    /** Per village: public commitments pledged in the period and fulfilled, as the commitment list shows them. */
+    @Query("""
+            select c.village.id, count(c) from Commitment c
+            where c.publicNotice = true and c.status = org.cunwu.representatives.CommitmentStatus.FULFILLED
+              and c.pledgedOn between :from and :to and c.village.id in :villageIds
+            group by c.village.id
+            """)
+    List<Object[]> countPublicFulfilledPerVillage(java.util.Collection<Long> villageIds, java.time.LocalDate from, java.time.LocalDate to);
 }
 
 interface CommitmentEventRepository extends JpaRepository<CommitmentEvent, Long> {
@@ -99,6 +108,16 @@ interface ProblemRepository extends JpaRepository<Problem, Long>, JpaSpecificati
               and p.resolvedOn between :from and :to and p.village.id in :villageIds
             """)
     long countPetitionsResolvedIn(java.util.Collection<Long> villageIds, java.time.LocalDate from, java.time.LocalDate to);
+
+    /** Per village: problems (or only petitions) resolved in the period, as the problem list shows them. */
+    @Query("""
+            select p.village.id, count(p) from Problem p where p.status = org.cunwu.representatives.ProblemStatus.RESOLVED
+              and (p.petition = true or :petitionsOnly = false)
+              and p.resolvedOn between :from and :to and p.village.id in :villageIds
+            group by p.village.id
+            """)
+    List<Object[]> countResolvedPerVillage(java.util.Collection<Long> villageIds, java.time.LocalDate from, java.time.LocalDate to,
+            boolean petitionsOnly);
 
     Optional<Problem> findByClientToken(String clientToken);
 

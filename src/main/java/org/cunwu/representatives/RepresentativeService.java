@@ -172,6 +172,16 @@ public class RepresentativeService {
         return commitments.findByRepresentative(representative.getId());
     }
 
+    /** Per village id: public commitments pledged in the period in these villages and fulfilled, for a campaign's results. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> publicFulfilledPerVillage(java.util.Collection<Long> villageIds, LocalDate from, LocalDate to) {
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        if (!villageIds.isEmpty()) {
+            commitments.countPublicFulfilledPerVillage(villageIds, from, to).forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        }
+        return counts;
+    }
+
     /** The commitment a submission with this one-time token already recorded (the same form sent twice). */
     @Transactional(readOnly = true)
     public Optional<Long> commitmentWithToken(String token) {

@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.cunwu.IntegrationTest;
@@ -76,7 +78,8 @@ class CampaignTests {
         covered = fixtures.village("后进" + tag + "村", town);
         elsewhere = fixtures.village("先进" + tag + "村", town);
         signIn(district);
-        campaign = campaigns.create("后进班子集中攻坚" + tag, 2023, null, Set.of(covered.getId()));
+        campaign = campaigns.create("后进班子集中攻坚" + tag, 2023, null, Set.of(covered.getId()),
+                EnumSet.of(ResultMeasure.CADRES_ADJUSTED, ResultMeasure.NEW_OPERATING_PROJECTS));
     }
 
     @AfterEach
@@ -110,10 +113,89 @@ class CampaignTests {
         operatingProjectOf(covered, LocalDate.of(2023, 12, 31));
         operatingProjectOf(covered, LocalDate.of(2024, 1, 1));
         operatingProjectOf(elsewhere, LocalDate.of(2023, 6, 1));
-        CampaignService.Results results = campaigns.resultsOf(campaigns.get(campaign.getId()));
-        assertThat(results.cadresAdjusted()).isEqualTo(1);
-        assertThat(results.newOperatingProjects()).isEqualTo(1);
-        assertThat(results.adjustedPosts()).extracting(p -> p.getVillage().getId()).containsExactly(covered.getId());
+        List<CampaignService.MeasureResult> results = campaigns.resultsOf(campaigns.get(campaign.getId()));
+        assertThat(results).extracting(CampaignService.MeasureResult::measure)
+                .containsExactly(ResultMeasure.CADRES_ADJUSTED, ResultMeasure.NEW_OPERATING_PROJECTS);
+        assertThat(results).extracting(CampaignService.MeasureResult::total).containsExactly(1L, 1L);
+        assertThat(results.get(0).villages()).extracting(c -> c.village().getId()).containsExactly(covered.getId());
+        assertThat(results.get(0).villages().get(0).list()).isEqualTo("/cadres?villageId=" + covered.getId()
+                + "&adjusted=true&endedFrom=2023-01-01&endedTo=2023-12-31");
+    }
+
+    @Test
+    void aCampaignWithoutTheCadreMeasureShowsNoCadreCount() throws Exception {
+        adjustSecretaryOf(covered, LocalDate.of(2023, 5, 1));
+        Campaign environment = campaigns.create("人居环境整治" + VillageFixtures.freshCode().substring(0, 5), 2023, null,
+                Set.of(covered.getId()), EnumSet.of(ResultMeasure.PROBLEMS_RESOLVED));
+        assertThat(campaigns.resultsOf(campaigns.get(environment.getId()))).extracting(CampaignService.MeasureResult::measure)
+                .containsExactly(ResultMeasure.PROBLEMS_RESOLVED);
+        String page = mvc.perform(get("/campaigns/" + environment.getId()).with(user(district))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("data-measure=\"PROBLEMS_RESOLVED\"").contains("解决群众身边问题")
+                .doesNotContain("data-measure=\"CADRES_ADJUSTED\"").doesNotContain("调整不胜任村干部");
+        String withCadres = mvc.perform(get("/campaigns/" + campaign.getId()).with(user(district))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(withCadres).contains("data-measure=\"CADRES_ADJUSTED\"")
+                .contains("href=\"/cadres?villageId=" + covered.getId() + "&amp;adjusted=true&amp;endedFrom=2023-01-01&amp;endedTo=2023-12-31\"");
+    }
+
+    @Test
+    void aCampaignWithNoMeasureSaysSoAndCountsNothing() throws Exception {
+        Campaign none = campaigns.create("无统计攻坚" + VillageFixtures.freshCode().substring(0, 5), 2023, null, Set.of(covered.getId()), Set.of());
+        assertThat(campaigns.resultsOf(campaigns.get(none.getId()))).isEmpty();
+        String page = mvc.perform(get("/campaigns/" + none.getId()).with(user(district))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("本攻坚未选择统计成效").doesNotContain("data-measure=");
+    }
+
+    @Test
+    void aVillageLinkIsOnlyGivenToAReaderWhoMayOpenItsRecords() throws Exception {
+        adjustSecretaryOf(covered, LocalDate.of(2023, 5, 1));
+        PortalUser neighbour = VillageFixtures.user(Role.VILLAGE_SECRETARY, null, elsewhere.getId());
+        String page = mvc.perform(get("/campaigns/" + campaign.getId()).with(user(neighbour))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains(covered.getName() + " 1").doesNotContain("/cadres?villageId=" + covered.getId());
+    }
+
+    @Test
+    void theFormShowsTheChosenMeasuresAndKeepsThemOnError() throws Exception {
+        String edit = mvc.perform(get("/campaigns/" + campaign.getId() + "/edit").with(user(district))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(checked(edit)).containsExactly("CADRES_ADJUSTED", "NEW_OPERATING_PROJECTS");
+        String page = mvc.perform(post("/campaigns/new").with(csrf()).with(user(district)).param("name", "").param("year", "2023")
+                        .param("measures", "PETITIONS_RESOLVED").param("measures", "COMMITMENTS_FULFILLED"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("必填");
+        assertThat(checked(page)).containsExactly("PETITIONS_RESOLVED", "COMMITMENTS_FULFILLED");
+    }
+
+    @Test
+    void anUnknownMeasureIsAFieldErrorNotAnError() throws Exception {
+        String page = mvc.perform(post("/campaigns/new").with(csrf()).with(user(district)).param("name", "整治" + VillageFixtures.freshCode())
+                        .param("year", "2023").param("measures", "PROBLEMS_RESOLVED").param("measures", "EVERYTHING"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("格式不正确");
+    }
+
+    @Test
+    void editingTheMeasuresChangesWhatIsCounted() throws Exception {
+        Campaign current = campaigns.get(campaign.getId());
+        mvc.perform(post("/campaigns/" + campaign.getId() + "/edit").with(csrf()).with(user(district)).param("name", current.getName())
+                        .param("year", "2023").param("version", current.getVersion().toString())
+                        .param("villageIds", covered.getId().toString()).param("measures", "PETITIONS_RESOLVED"))
+                .andExpect(status().is3xxRedirection());
+        signIn(district);
+        assertThat(campaigns.get(campaign.getId()).getMeasures()).containsExactly(ResultMeasure.PETITIONS_RESOLVED);
+        String page = mvc.perform(get("/campaigns/" + campaign.getId()).with(user(district))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("data-measure=\"PETITIONS_RESOLVED\"").doesNotContain("data-measure=\"CADRES_ADJUSTED\"");
+    }
+
+    /** The values of the checked measure boxes, in page order. */
+    static List<String> checked(String page) {
+        return java.util.regex.Pattern.compile("<input[^>]*name=\"measures\"[^>]*>").matcher(page).results()
+                .map(java.util.regex.MatchResult::group).filter(tag -> tag.contains("checked"))
+                .map(tag -> tag.replaceAll(".*value=\"([A-Z_]+)\".*", "$1")).toList();
     }
 
     @Test
