@@ -28,6 +28,9 @@ document.addEventListener('DOMContentLoaded', function () {
     });
     // Enter in the box picks, it does not send the form half filled
     box.addEventListener('keydown', function (event) { if (event.key === 'Enter') { event.preventDefault(); select.focus(); } });
-    select.parentNode.insertBefore(box, select);
+    // above the select's row where it shares one with a button, not squeezed into it
+    var row = select.parentNode;
+    var anchor = row.classList.contains('d-flex') || row.classList.contains('input-group') ? row : select;
+    anchor.parentNode.insertBefore(box, anchor);
   });
 });
