@@ -48,6 +48,8 @@ class SecretaryPhoneDemoIT {
     @BeforeAll
     void startPhone() throws Exception {
         phone = Chromium.start(375, 812);
+        // headless Chromium opens its first window at least 500 px wide whatever --window-size says; a resize is honoured
+        phone.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
     }
 
     @AfterAll
@@ -82,11 +84,10 @@ class SecretaryPhoneDemoIT {
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** How many lines a cell's text takes (its height over its line height). */
+    /** How many lines a cell's text takes: the distinct tops of its text's boxes (the cell itself is as tall as its row). */
     long linesOf(WebElement cell) {
-        return (Long) script("var s = getComputedStyle(arguments[0]); var line = parseFloat(s.lineHeight) || parseFloat(s.fontSize) * 1.5;"
-                + " return Math.round((arguments[0].getBoundingClientRect().height - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom)) / line);",
-                cell);
+        return (Long) script("var r = document.createRange(); r.selectNodeContents(arguments[0]);"
+                + " return new Set(Array.from(r.getClientRects()).map(b => Math.round(b.top))).size;", cell);
     }
 
     @Test
@@ -98,6 +99,7 @@ class SecretaryPhoneDemoIT {
                 + "where o.village_id = r.village_id and o.id <> r.id and position(r.name in o.name) > 0) order by r.id limit 1", String.class, village);
 
         phone.get(url("/login"));
+        assertThat((Long) script("return window.innerWidth;")).as("a phone's width").isLessThanOrEqualTo(375L);
         phone.findElement(By.id("username")).sendKeys("sec-chudun1");
         phone.findElement(By.id("password")).sendKeys("demo-password");
         tap(By.cssSelector("form[action='/login'] button[type=submit]"));
