@@ -40,7 +40,19 @@ class CadreImport {
     record Problem(int row, String column, String messageKey, String value) {
     }
 
-    record Result(int imported, List<Problem> problems) {
+    /**
+     * What a successful import did: rows read, posts added and rows already recorded (left as they were), people new to
+     * the register and people already in it (matched by name and birth date, given the new posts).
+     */
+    record Summary(int rows, int postsAdded, int rowsUnchanged, int peopleAdded, int peopleKnown) implements java.io.Serializable {
+    }
+
+    record Result(int imported, List<Problem> problems, Summary summary) {
+
+        Result(int imported, List<Problem> problems) {
+            this(imported, problems, null);
+        }
+
         boolean ok() {
             return problems.isEmpty();
         }
@@ -143,18 +155,23 @@ class CadreImport {
         // finished posts first, so that a current secretary's appointment never ends a post the file also lists
         rows.sort(java.util.Comparator.comparing((Parsed r) -> r.to() == null).thenComparing(Parsed::from));
         Map<String, Person> people = new HashMap<>();
+        int newPeople = 0;
+        int newPosts = 0;
         for (Parsed row : rows) {
             try {
                 String key = row.person().name() + "|" + row.person().birthDate();
-                Person person = cadres.importRow(people.get(key), row.person(), row.villageId(), row.postTypeId(), row.from(),
-                        row.to(), row.reason(), row.note());
-                people.put(key, person);
+                CadreService.ImportedRow done = cadres.importRow(people.get(key), row.person(), row.villageId(), row.postTypeId(),
+                        row.from(), row.to(), row.reason(), row.note());
+                people.put(key, done.person());
+                newPeople += done.newPerson() ? 1 : 0;
+                newPosts += done.newPost() ? 1 : 0;
             } catch (InvalidFieldException e) {
                 // a rule only the database could check (e.g. a second current secretary): nothing is kept
                 throw new RowRejected(new Problem(row.row(), "", e.messageKey(), null));
             }
         }
-        return new Result(rows.size(), List.of());
+        return new Result(rows.size(), List.of(), new Summary(rows.size(), newPosts, rows.size() - newPosts, newPeople,
+                people.size() - newPeople));
     }
 
     /** Rolls the whole import back, carrying the row that broke a rule. */

@@ -64,7 +64,7 @@ class CadreImportController {
             return "cadres/import";
         }
         redirect.addFlashAttribute("success", "import.done");
-        redirect.addFlashAttribute("importedRows", result.imported());
+        redirect.addFlashAttribute("importSummary", result.summary());
         return "redirect:/cadres";
     }
 

@@ -187,16 +187,17 @@ public class CadreService {
      * finished post and leaves the village's current secretary alone.
      */
     @Transactional
-    public Person importRow(Person known, PersonDetails details, Long villageId, Long postTypeId, LocalDate from, LocalDate to,
+    public ImportedRow importRow(Person known, PersonDetails details, Long villageId, Long postTypeId, LocalDate from, LocalDate to,
             EndReason reason, String note) {
         Village village = editableVillage(villageId);
         PostType type = postType(postTypeId);
-        Person person = known != null ? known : persons.findByNameAndBirthDate(details.name(), details.birthDate()).stream()
-                .filter(this::visible).findFirst().orElseGet(() -> persons.save(new Person(details)));
+        Person found = known != null ? known : persons.findByNameAndBirthDate(details.name(), details.birthDate()).stream()
+                .filter(this::visible).findFirst().orElse(null);
+        Person person = found != null ? found : persons.save(new Person(details));
         boolean recorded = posts.findByPerson(person.getId()).stream().anyMatch(p -> p.getVillage().getId().equals(village.getId())
                 && p.getPostType().getId().equals(type.getId()) && p.getFromDate().equals(from));
         if (recorded) {
-            return person;
+            return new ImportedRow(person, found == null, false);
         }
         if (to == null) {
             appoint(person, village, type, from, EndReason.TERM_ENDED, null);
@@ -208,7 +209,11 @@ public class CadreService {
             past.end(to, reason == null ? EndReason.OTHER : reason, note);
             posts.saveAndFlush(past);
         }
-        return person;
+        return new ImportedRow(person, found == null, true);
+    }
+
+    /** What one roster row did: its person (new to the register or already there) and whether its post was new. */
+    public record ImportedRow(Person person, boolean newPerson, boolean newPost) {
     }
 
     /** Ends a post; with NOT_COMPETENT this is the adjustment of a cadre (不胜任调整). */

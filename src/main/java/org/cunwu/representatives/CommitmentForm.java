@@ -18,7 +18,7 @@ class CommitmentForm {
 
     private Long representativeId;
 
-    @NotBlank(message = "{validation.required}")
+    /** May be left empty when a representative is chosen: the service then writes the representative's name. */
     @Size(max = 50, message = "{validation.size.max}")
     private String pledgedBy;
 

@@ -217,7 +217,13 @@ public class RepresentativeService {
                     .filter(r -> r.getVillage().getId().equals(commitment.getVillage().getId()))
                     .orElseThrow(() -> new InvalidFieldException("representativeId", "commitment.representative.invalid"));
         }
-        commitment.update(representative, form.getPledgedBy(), form.getContent(), form.getCategory(), form.getPledgedOn(),
+        // left empty with a representative chosen: the representative pledged (the form's script fills it too)
+        String pledgedBy = form.getPledgedBy() == null || form.getPledgedBy().isBlank()
+                ? (representative == null ? null : representative.getName()) : form.getPledgedBy();
+        if (pledgedBy == null) {
+            throw new InvalidFieldException("pledgedBy", "validation.required");
+        }
+        commitment.update(representative, pledgedBy, form.getContent(), form.getCategory(), form.getPledgedOn(),
                 form.getPromisedBy(), form.isPublicNotice());
         Commitment saved = commitments.saveAndFlush(commitment);
         if (id == null) {

@@ -107,7 +107,7 @@ class PartnerController {
                     for (PartnerProject p : list) {
                         sink.row(ExportRows.of(p.getTitle(), p.getVillage().getTown().getName(), p.getVillage().getName(),
                                 p.getField(), p.getInvestmentWan(), p.getOpenFrom(), p.getOpenTo(),
-                                message(p.getStatus().messageKey()), counts.getOrDefault(p.getId(), 0L), p.getDescription()));
+                                message(p.statusKey(LocalDate.now(clock))), counts.getOrDefault(p.getId(), 0L), p.getDescription()));
                     }
                 });
     }
@@ -139,13 +139,12 @@ class PartnerController {
                         "/talent/partners/" + id, "application.moved", redirect);
     }
 
-    /** Today, or the nearest day of the project's recruitment period, as the suggested day of a new application. */
+    /**
+     * The suggested day of a new application: today, as applications are recorded when they come in (a day outside the
+     * recruitment period is refused with its reason rather than moved silently to the deadline).
+     */
     private LocalDate dayWithin(PartnerProject project) {
-        LocalDate today = LocalDate.now(clock);
-        if (today.isBefore(project.getOpenFrom())) {
-            return project.getOpenFrom();
-        }
-        return project.getOpenTo() != null && today.isAfter(project.getOpenTo()) ? project.getOpenTo() : today;
+        return LocalDate.now(clock);
     }
 
     @GetMapping("/new")

@@ -112,6 +112,16 @@ public class PartnerProject implements Historied {
         return status;
     }
 
+    /** Recorded as open but its recruitment deadline has passed: shown as 已截止, and no application is accepted. */
+    public boolean isExpired(LocalDate today) {
+        return status == PartnerStatus.OPEN && openTo != null && openTo.isBefore(today);
+    }
+
+    /** The status as a reader should see it today: open past the deadline reads 已截止. */
+    public String statusKey(LocalDate today) {
+        return isExpired(today) ? "partner.status.EXPIRED" : status.messageKey();
+    }
+
     public Long getVersion() {
         return version;
     }

@@ -113,6 +113,10 @@ class ProgramService {
         } catch (RecordNotFoundException e) {
             throw new InvalidFieldException("personId", "enrollment.person.invalid");
         }
+        // a programme takes no one in after its end (a late record of an earlier start is fine)
+        if (program.getEndsOn() != null && form.getFromDate().isAfter(program.getEndsOn())) {
+            throw new InvalidFieldException("fromDate", "enrollment.fromDate.afterProgramEnd");
+        }
         if (enrollments.existsOpenEnrollment(programId, person.getId(), form.getFromDate())) {
             throw new InvalidFieldException("personId", "enrollment.person.alreadyEnrolled");
         }

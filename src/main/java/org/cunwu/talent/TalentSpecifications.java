@@ -1,10 +1,12 @@
 package org.cunwu.talent;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 
 import org.cunwu.shared.access.Access;
@@ -72,6 +74,13 @@ final class TalentSpecifications {
             }
             if (filter.status() != null) {
                 predicates.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.status() == PartnerStatus.OPEN) {
+                // open in the record is recruiting only until its deadline: past it the list says 已截止
+                Path<LocalDate> openTo = root.get("openTo");
+                LocalDate today = LocalDate.now();
+                predicates.add(filter.expired() ? cb.lessThan(openTo, today)
+                        : cb.or(cb.isNull(openTo), cb.greaterThanOrEqualTo(openTo, today)));
             }
             if (filter.townId() != null) {
                 predicates.add(cb.equal(village.get("town").get("id"), filter.townId()));

@@ -244,6 +244,31 @@ class CadreTests {
     }
 
     @Test
+    void aSuccessfulImportSaysHowManyRowsAndPeopleItAddedAndLeftAlone() throws Exception {
+        byte[] file = roster(List.of(
+                List.of("导入丁" + tag, "女", "1993-06-07", "13900000003", "大专", "", "否", village.getCode(), "", "村委委员", "2021-01-18"),
+                List.of("导入戊" + tag, "男", "1990-01-02", "13900000004", "本科", "", "否", village.getCode(), "", "村务监督委员会主任",
+                        "2021-01-18")));
+        var first = imported(file);
+        assertThat(first.getFlashMap().get("importSummary")).isEqualTo(new CadreImport.Summary(2, 2, 0, 2, 0));
+        // the redirect's page, in the same session, says so
+        String list = mvc.perform(get(first.getResponse().getRedirectedUrl()).cookie(first.getResponse().getCookies())
+                        .with(user(district))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(list).contains("本次导入 2 行：新增职务记录 2 条，0 行已有相同记录、未改动；新建人员 2 人，0 人为已有人员。");
+        var again = imported(file);
+        assertThat(again.getFlashMap().get("importSummary")).as("the same file again changes nothing")
+                .isEqualTo(new CadreImport.Summary(2, 0, 2, 0, 2));
+    }
+
+    org.springframework.test.web.servlet.MvcResult imported(byte[] file) throws Exception {
+        var result = mvc.perform(multipart("/cadres/import").file(new MockMultipartFile("file", "roster.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file)).with(csrf()).with(user(district)))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        signIn(district);
+        return result;
+    }
+
+    @Test
     void aVillagesExportWithItsSecretaryHistoryImportsAgainUnchanged() throws Exception {
         Person next = person("继任" + tag, LocalDate.of(1986, 4, 4), village, "COMMITTEE_MEMBER");
         cadres.appoint(next.getId(), village.getId(), postType("PARTY_SECRETARY"), LocalDate.of(2023, 6, 1), EndReason.NOT_COMPETENT, "调整");

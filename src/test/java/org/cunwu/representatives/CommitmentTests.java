@@ -122,6 +122,76 @@ class CommitmentTests {
     }
 
     @Test
+    void choosingARepresentativeWithoutTypingWhoPledgedRecordsTheRepresentativesName() throws Exception {
+        signIn(secretary);
+        RepresentativeForm r = new RepresentativeForm();
+        r.setName("邓志刚" + tag);
+        Representative representative = service.saveRepresentative(null, r);
+        SecurityContextHolder.clearContext();
+        mvc.perform(post("/commitments/new").with(csrf()).with(user(secretary))
+                        .param("representativeId", representative.getId().toString()).param("pledgedBy", "")
+                        .param("content", "代表承诺" + tag).param("category", "INFRASTRUCTURE")
+                        .param("pledgedOn", "2023-03-01").param("promisedBy", "2023-06-30"))
+                .andExpect(status().is3xxRedirection());
+        signIn(district);
+        var saved = service.commitments(new RepresentativeService.Filter("代表承诺" + tag, null, own.getId(), null, null, null),
+                PageRequest.of(0, 5));
+        assertThat(saved.getContent()).extracting(Commitment::getPledgedBy).containsExactly("邓志刚" + tag);
+    }
+
+    @Test
+    void noRepresentativeAndNoOneWhoPledgedIsRefusedBesideTheField() throws Exception {
+        String page = mvc.perform(post("/commitments/new").with(csrf()).with(user(secretary))
+                        .param("pledgedBy", " ").param("content", "无人承诺" + tag).param("category", "INFRASTRUCTURE")
+                        .param("pledgedOn", "2023-03-01").param("promisedBy", "2023-06-30"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("is-invalid").contains("必填");
+        signIn(district);
+        assertThat(service.commitments(new RepresentativeService.Filter("无人承诺" + tag, null, own.getId(), null, null, null),
+                PageRequest.of(0, 5)).getTotalElements()).isZero();
+    }
+
+    @Test
+    void theRepresentativePickerFillsWhoPledgedThroughItsScript() throws Exception {
+        signIn(secretary);
+        RepresentativeForm r = new RepresentativeForm();
+        r.setName("袁国强" + tag);
+        service.saveRepresentative(null, r);
+        SecurityContextHolder.clearContext();
+        String form = mvc.perform(get("/commitments/new").with(user(secretary)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form).contains("data-fills=\"pledgedBy\"").containsPattern("/assets/js/fill-name(-[0-9a-f]+)?\\.js");
+    }
+
+    @Test
+    void theNoticeBoardHasAPrintButtonThatThePrintedSheetLeavesOut() throws Exception {
+        pledge("打印承诺" + tag, LocalDate.of(2030, 1, 1), own);
+        String board = mvc.perform(get("/villages/" + own.getId() + "/notice-board").with(user(secretary)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(board).containsPattern("<button[^>]*class=\"[^\"]*print-button[^\"]*\"[^>]*data-print")
+                .containsPattern("/assets/js/print(-[0-9a-f]+)?\\.js").contains("<td class=\"nowrap\">代表" + tag + "</td>")
+                .contains("<td class=\"nowrap\">2030-01-01</td>");
+        // the button sits in the no-print bar: the printed sheet has no button
+        String beforeButton = board.substring(0, board.indexOf("print-button"));
+        assertThat(beforeButton.substring(beforeButton.lastIndexOf("<div"))).startsWith("<div class=\"").contains("no-print");
+    }
+
+    @Test
+    void aSecretarysListsOfferNoTownOrVillageFilterButDistrictStaffsDo() throws Exception {
+        for (String list : new String[] {"/commitments", "/problems", "/receptions", "/representatives"}) {
+            String mine = mvc.perform(get(list).with(user(secretary))).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(mine).as(list).doesNotContain("name=\"townId\"").doesNotContain("name=\"villageId\"");
+            String town = mvc.perform(get(list).with(user(VillageFixtures.user(Role.TOWN_STAFF, own.getTown().getId(), null))))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(town).as(list).doesNotContain("name=\"townId\"").contains("name=\"villageId\"");
+            String all = mvc.perform(get(list).with(user(district))).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(all).as(list).contains("name=\"townId\"").contains("name=\"villageId\"").contains("data-search=");
+        }
+    }
+
+    @Test
     void theNoticeBoardListsThePublicCommitmentsOfTheVillage() throws Exception {
         pledge("公开承诺" + tag, LocalDate.of(2030, 1, 1), own);
         String board = mvc.perform(get("/villages/" + own.getId() + "/notice-board").with(user(secretary)))

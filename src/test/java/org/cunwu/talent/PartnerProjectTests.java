@@ -197,6 +197,28 @@ class PartnerProjectTests {
     }
 
     @Test
+    void aNewApplicationIsDatedTodayNotTheRecruitmentDeadline() throws Exception {
+        PartnerProject p = fixtures.partner("民宿改造合伙人" + tag, village, LocalDate.of(2023, 9, 1)); // deadline 2024-03-01
+        String page = page(detail(p), district, 200);
+        assertThat(page).contains("value=\"" + LocalDate.now() + "\"").doesNotContain("value=\"" + p.getOpenTo() + "\"");
+    }
+
+    @Test
+    void anOpenProjectPastItsDeadlineReadsClosedForApplicationsAndFiltersApart() throws Exception {
+        PartnerProject past = fixtures.partner("过期招募合伙人" + tag, village, LocalDate.of(2023, 1, 1)); // deadline 2023-07-01
+        PartnerProject current = fixtures.partner("当前招募合伙人" + tag, village, LocalDate.now().minusMonths(1));
+        assertThat(past.isExpired(LocalDate.now())).isTrue();
+        assertThat(current.isExpired(LocalDate.now())).isFalse();
+        assertThat(page(detail(past), district, 200)).containsPattern("<span class=\"badge[^\"]*\">已截止</span>");
+        String open = page("/talent/partners?q=招募合伙人" + tag + "&status=OPEN", district, 200);
+        assertThat(open).contains("当前招募合伙人" + tag).doesNotContain("过期招募合伙人" + tag);
+        String expired = page("/talent/partners?q=招募合伙人" + tag + "&status=EXPIRED", district, 200);
+        assertThat(expired).contains("过期招募合伙人" + tag).doesNotContain("当前招募合伙人" + tag)
+                .containsPattern("<option value=\"EXPIRED\" selected");
+        assertThat(page("/talent/partners?q=招募合伙人" + tag, district, 200)).contains("已截止").contains("招募中");
+    }
+
+    @Test
     void aProjectIsMatchedOnlyOnceAnApplicationWasAcceptedAndThenTakesNoMoreApplications() throws Exception {
         PartnerProject p = fixtures.partner("软枣猕猴桃深加工合伙人" + tag, village, LocalDate.of(2023, 8, 1));
         String refused = body(post(detail(p) + "/edit").with(csrf()).param("title", p.getTitle())

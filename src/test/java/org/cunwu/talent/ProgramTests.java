@@ -146,6 +146,15 @@ class ProgramTests {
     }
 
     @Test
+    void enrollingAfterTheProgrammesEndIsRefusedBesideTheStartDate() throws Exception {
+        Program p = fixtures.program("乡村工匠培育计划" + tag, ProgramKind.ENTREPRENEURSHIP); // ends 2025-12-31
+        String late = body(enroll(p, cadre, "MENTORING", "2026-01-01"), district, 200);
+        assertThat(late).contains("开始日期不能晚于本计划的结束日期").contains("value=\"2026-01-01\"");
+        assertThat(TalentFixtures.as(district, () -> fixtures.enrollmentsOf(p))).isEmpty();
+        body(enroll(p, cadre, "MENTORING", "2025-12-31"), district, 302);
+    }
+
+    @Test
     void anEnrollmentWithoutPersonOrModeIsShownInChineseAndKeepsTheDate() throws Exception {
         String page = body(post("/talent/" + leaders.getId() + "/enrollments").with(csrf()).param("personId", "")
                 .param("mode", "").param("fromDate", "2023-05-26"), district, 200);

@@ -57,4 +57,9 @@ class PortalControllerAdvice {
     PortalUser currentUser() {
         return Scope.currentUser();
     }
+
+    @ModelAttribute("listScope")
+    ListScope listScope() {
+        return ListScope.current();
+    }
 }
