@@ -111,6 +111,54 @@ class BadInputSweepTests {
         assertThat(failures).as("answers to hostile input (also in target/bad-input-sweep.txt)").isEmpty();
     }
 
+    /**
+     * The form crawl (issue 11): as each demo role, every form reachable from the home page is sent once the way a
+     * person would send it (the values already there, a plausible value in each empty field), and the page it leads to
+     * is opened. No answer may be a server error, a stack trace or a missing message key, and a "saved" message must
+     * not be followed by an error page. Forms that would lock the crawl out (passwords, account edits) and deletes are
+     * left out.
+     */
+    @Test
+    void everyFormOfEveryRoleSentWithPlausibleValuesLeadsToAWorkingPage() throws Exception {
+        Map<String, Integer> sentByAccount = new LinkedHashMap<>();
+        Map<String, Integer> savedByAccount = new LinkedHashMap<>();
+        for (String account : List.of("admin", "district", "town-ceshan", "sec-chudun1", "viewer")) {
+            Session session = new Session(account);
+            Map<String, PageForm> posts = new LinkedHashMap<>();
+            discover(session, posts, new LinkedHashMap<>());
+            for (PageForm form : posts.values()) {
+                String action = form.action();
+                if (action.contains("password") || action.matches("/admin/users/\\d+.*") || action.startsWith("/cadres/import")) {
+                    continue;
+                }
+                PageForm fresh = session.formAgain(form);
+                Answer answer = session.send("POST", fresh.action(), session.encode(fresh.plausible(Map.of())));
+                sentByAccount.merge(account, 1, Integer::sum);
+                String where = account + " POST " + shape(fresh.action()) + " (plausible)";
+                if (!inspect(answer, where) || answer.status() / 100 != 3 || answer.location() == null) {
+                    continue;
+                }
+                URI next = URI.create("http://localhost:" + port).resolve(answer.location());
+                Answer page = session.get(next.getRawPath() + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery()));
+                if (inspect(page, where + " → " + next.getRawPath()) && page.status() != 200 && !next.getRawPath().startsWith("/reports")) {
+                    fail("saved, then HTTP " + page.status(), where + " → " + next.getRawPath());
+                }
+                if (page.body().contains("alert-success")) {
+                    savedByAccount.merge(account, 1, Integer::sum);
+                }
+            }
+        }
+        log.info("form crawl: forms sent {} , saved {}", sentByAccount, savedByAccount);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "form-crawl.txt"), "forms sent " + sentByAccount + ", saved " + savedByAccount + "\n"
+                + String.join("\n", failures));
+        assertThat(sentByAccount.getOrDefault("district", 0)).as("district forms sent").isGreaterThanOrEqualTo(20);
+        assertThat(sentByAccount.getOrDefault("sec-chudun1", 0)).as("secretary forms sent").isGreaterThanOrEqualTo(5);
+        assertThat(sentByAccount.getOrDefault("viewer", 0)).as("a leader reads: no form changes a record").isZero();
+        assertThat(savedByAccount.getOrDefault("district", 0)).as("district forms saved").isGreaterThanOrEqualTo(10);
+        assertThat(failures).as("answers to plausible forms (also in target/form-crawl.txt)").isEmpty();
+    }
+
     void report(long started) throws IOException {
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         String report = "bad-input sweep: %d forms, %d fields, %d lists, %d requests in %d s; failures by cause %s; hostile values accepted %s%n%s"
