@@ -85,7 +85,6 @@ final class ReportLinks {
             case PETITIONS_RAISED -> between(path("/problems").queryParam("petition", true), "reported");
             case KEY_SUPERVISED -> between(path("/projects").queryParam("keySupervised", true), "active");
             case PROJECTS_ACTIVE, INVESTMENT, LAND, INCOME -> between(path("/projects"), "active");
-            case PROJECTS_OPERATING -> between(path("/projects").queryParam("status", "OPERATING"), "active");
             case RETURNED_TALENTS -> between(path("/talent/pool").queryParam("kind", "RETURNED"), "since");
             case ADVISERS -> between(path("/talent/pool").queryParam("kind", "ADVISER"), "since");
             case PARTNER_PROJECTS -> between(path("/talent/partners"), "open");
@@ -100,7 +99,8 @@ final class ReportLinks {
             case CURRENT_CADRES -> path("/cadres").queryParam("onDate", asOf);
             case ZONE_PLANS -> between(path("/zones"), "approved");
             case TASKS_COMPLETED -> between(path("/campaigns/tasks").queryParam("status", "DONE"), "completed");
-            case NINETIES_SECRETARIES_DEPUTIES, SECRETARIES_DEPUTIES, NINETIES_IN_COHORTS, MEDIAN_DAYS -> null;
+            // operating at some time in the period is read from the status history, which the project list cannot filter by
+            case NINETIES_SECRETARIES_DEPUTIES, SECRETARIES_DEPUTIES, NINETIES_IN_COHORTS, MEDIAN_DAYS, PROJECTS_OPERATING -> null;
         };
     }
 }
