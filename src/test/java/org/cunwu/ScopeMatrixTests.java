@@ -285,6 +285,9 @@ class ScopeMatrixTests {
         read("/reports/towns/{id}", "/reports/towns/" + town + "?year=2023", Rule.TOWN_READ);
         read("/reports/villages/{id}", "/reports/villages/" + village + "?year=2023", Rule.SCOPED);
         read("/reports/summary", "/reports/summary?year=2023", Rule.OPEN);
+        // a report's scope named by parameter is checked like the report's own address
+        read("/reports/summary", "/reports/summary?year=2023&villageId=" + village, Rule.SCOPED);
+        read("/reports/summary", "/reports/summary?year=2023&townId=" + town, Rule.TOWN_READ);
         read("/reports/published", "/reports/published", Rule.OPEN);
         read("/reports/published/{id}", "/reports/published/" + published, Rule.SCOPED);
         write("/reports/published", "/reports/published?level=VILLAGE&scopeId=" + village + "&year=2023&title=matrix", Rule.VILLAGE_EDIT);
