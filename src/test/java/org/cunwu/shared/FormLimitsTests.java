@@ -46,6 +46,7 @@ class FormLimitsTests {
     static final Map<String, List<String>> TABLES = Map.ofEntries(
             Map.entry("accounts.UserForm", List.of("app_user")),
             Map.entry("accounts.PasswordForm", List.of()),
+            Map.entry("accounts.PasswordResetForm", List.of()),
             Map.entry("cadres.AppointForm", List.of("post_held")),
             Map.entry("cadres.CohortActivityForm", List.of("cohort_activity")),
             Map.entry("cadres.CohortForm", List.of("cohort")),
@@ -58,6 +59,7 @@ class FormLimitsTests {
             Map.entry("campaigns.TaskForm", List.of("campaign_task")),
             Map.entry("campaigns.TaskStatusForm", List.of("campaign_task_event")),
             Map.entry("projects.ProgressForm", List.of("project_progress")),
+            Map.entry("projects.PartnerForm", List.of("project_partner")),
             Map.entry("projects.ProjectForm", List.of("project")),
             Map.entry("projects.ProjectStatusForm", List.of("project_status_change")),
             Map.entry("representatives.CommitmentForm", List.of("commitment")),
@@ -103,7 +105,8 @@ class FormLimitsTests {
             "accounts.UserForm.password",
             "accounts.PasswordForm.currentPassword",
             "accounts.PasswordForm.newPassword",
-            "accounts.PasswordForm.confirmPassword");
+            "accounts.PasswordForm.confirmPassword",
+            "accounts.PasswordResetForm.newPassword");
 
     /** Passwords are hashed, not stored; their limit (72 bytes for bcrypt) belongs to the accounts forms. */
     static final Set<String> LIMITED_ELSEWHERE = Set.of(
@@ -115,7 +118,8 @@ class FormLimitsTests {
             "accounts.UserForm.password",
             "accounts.PasswordForm.currentPassword",
             "accounts.PasswordForm.newPassword",
-            "accounts.PasswordForm.confirmPassword");
+            "accounts.PasswordForm.confirmPassword",
+            "accounts.PasswordResetForm.newPassword");
 
     @Autowired
     JdbcTemplate jdbc;
