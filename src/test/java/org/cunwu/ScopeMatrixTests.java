@@ -23,11 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -43,10 +39,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * town and its secretary, and a user of another town and the secretary of another village ("out"). A route of the
  * application that has no row here fails {@link #everyRouteIsInTheMatrix()}: a new module states its decision.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
-@ActiveProfiles({"test", "demo"})
+@DemoIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScopeMatrixTests {
 
