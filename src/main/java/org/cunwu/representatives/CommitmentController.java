@@ -2,7 +2,6 @@ package org.cunwu.representatives;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.FilterParameters;
-import org.cunwu.shared.export.ExportFormat;
+import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
@@ -20,8 +19,6 @@ import org.cunwu.shared.web.StatusChangeForm;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -49,14 +46,13 @@ class CommitmentController {
     private final TownService towns;
     private final HistoryService history;
     private final TableExporter exporter;
-    private final MessageSource messages;
     private final Paging paging;
     private final org.cunwu.accounts.AuditLog auditLog;
 
     private final FormSubmission submissions;
 
     CommitmentController(RepresentativeService service, VillageService villages, TownService towns, HistoryService history,
-            TableExporter exporter, MessageSource messages, Paging paging, org.cunwu.accounts.AuditLog auditLog,
+            TableExporter exporter, Paging paging, org.cunwu.accounts.AuditLog auditLog,
             FormSubmission submissions) {
         this.submissions = submissions;
         this.auditLog = auditLog;
@@ -65,7 +61,6 @@ class CommitmentController {
         this.towns = towns;
         this.history = history;
         this.exporter = exporter;
-        this.messages = messages;
         this.paging = paging;
     }
 
@@ -103,26 +98,14 @@ class CommitmentController {
         LocalDate today = LocalDate.now();
         // the list names the people who pledged: an export of personal data
         auditLog.recordExport("commitments " + format);
-        List<String> headers = List.of("commitment.village", "commitment.pledgedBy", "commitment.content", "commitment.category",
-                "commitment.pledgedOn", "commitment.promisedBy", "commitment.status", "commitment.overdue", "commitment.fulfilledOn",
-                "commitment.fulfilmentNote", "commitment.publicNotice").stream().map(this::message).toList();
-        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("commitment.list.title"), headers,
-                sink -> service.forEachCommitment(filter(new FilterParameters(request)),
-                        paging.sort(sort, SORTABLE, DEFAULT_SORT), c -> {
-                            List<Object> cells = new ArrayList<>();
-                            cells.add(c.getVillage().getName());
-                            cells.add(c.getPledgedBy());
-                            cells.add(c.getContent());
-                            cells.add(message(c.getCategory().messageKey()));
-                            cells.add(c.getPledgedOn().toString());
-                            cells.add(c.getPromisedBy().toString());
-                            cells.add(message(c.getStatus().messageKey()));
-                            cells.add(message("common." + c.isOverdue(today)));
-                            cells.add(c.getFulfilledOn() == null ? null : c.getFulfilledOn().toString());
-                            cells.add(c.getFulfilmentNote());
-                            cells.add(message("common." + c.isPublicNotice()));
-                            sink.row(cells);
-                        }));
+        exporter.export(response, format, "commitment.list.title", Columns.of(Commitment.class)
+                .add("commitment.village", c -> c.getVillage().getName()).add("commitment.pledgedBy", Commitment::getPledgedBy)
+                .add("commitment.content", Commitment::getContent).label("commitment.category", c -> c.getCategory().messageKey())
+                .add("commitment.pledgedOn", Commitment::getPledgedOn).add("commitment.promisedBy", Commitment::getPromisedBy)
+                .label("commitment.status", c -> c.getStatus().messageKey()).yesNo("commitment.overdue", c -> c.isOverdue(today))
+                .add("commitment.fulfilledOn", Commitment::getFulfilledOn).add("commitment.fulfilmentNote", Commitment::getFulfilmentNote)
+                .yesNo("commitment.publicNotice", Commitment::isPublicNotice),
+                action -> service.forEachCommitment(filter(new FilterParameters(request)), paging.sort(sort, SORTABLE, DEFAULT_SORT), action));
     }
 
     @GetMapping("/commitments/{id}")
@@ -234,9 +217,5 @@ class CommitmentController {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 }

@@ -17,11 +17,11 @@ import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.OneTimeToken;
 import org.cunwu.shared.DateRange;
 import org.cunwu.shared.RecordNotFoundException;
+import org.cunwu.shared.export.Batches;
 import org.cunwu.villages.Village;
 import org.cunwu.shared.LikePattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -58,10 +58,12 @@ public class ProblemService {
     private final VisitService visits;
     private final Clock clock;
     private final int overdueDays;
+    private final Batches batches;
 
     ProblemService(ReceptionRepository receptions, ProblemRepository problems, ProblemCategoryRepository categories,
             ProblemEventRepository events, RepresentativeService scope, PointService points, VisitService visits, Clock clock,
-            @Value("${cunwu.problems.overdue-days:30}") int overdueDays) {
+            @Value("${cunwu.problems.overdue-days:30}") int overdueDays, Batches batches) {
+        this.batches = batches;
         this.points = points;
         this.visits = visits;
         this.receptions = receptions;
@@ -82,6 +84,12 @@ public class ProblemService {
     @Transactional(readOnly = true)
     public Page<Reception> receptions(RepresentativeService.Filter filter, Pageable pageable) {
         return receptions.findAll(receptionSelection(filter), pageable);
+    }
+
+    /** Every reception the filter selects, in batches, for a download of any size. */
+    @Transactional(readOnly = true)
+    public void forEachReception(RepresentativeService.Filter filter, Sort sort, Consumer<? super Reception> action) {
+        batches.forEach(receptions, receptionSelection(filter), sort, action, "village", "village.town");
     }
 
     /** The person-times of the receptions a filter selects (what a report's reception figure counts). */
@@ -150,14 +158,8 @@ public class ProblemService {
     }
 
     @Transactional(readOnly = true)
-    public void forEachProblem(ProblemFilter filter, Sort sort, Consumer<Problem> action) {
-        Pageable batch = PageRequest.of(0, 2000, sort);
-        Page<Problem> page;
-        do {
-            page = problems.findAll(selection(filter), batch);
-            page.forEach(action);
-            batch = batch.next();
-        } while (page.hasNext());
+    public void forEachProblem(ProblemFilter filter, Sort sort, Consumer<? super Problem> action) {
+        batches.forEach(problems, selection(filter), sort, action, "village", "village.town", "category");
     }
 
     @Transactional(readOnly = true)

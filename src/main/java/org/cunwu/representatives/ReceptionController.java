@@ -1,13 +1,20 @@
 package org.cunwu.representatives;
 
+import java.io.IOException;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.cunwu.accounts.AuditLog;
 import org.cunwu.shared.FilterParameters;
+import org.cunwu.shared.export.Columns;
+import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
+import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,18 +44,16 @@ class ReceptionController {
     private final VillageService villages;
     private final HistoryService history;
     private final Paging paging;
-    private final org.cunwu.shared.export.TableExporter exporter;
-    private final org.springframework.context.MessageSource messages;
-    private final org.cunwu.accounts.AuditLog auditLog;
+    private final TableExporter exporter;
+    private final AuditLog auditLog;
 
     private final FormSubmission submissions;
 
     ReceptionController(ProblemService problems, RepresentativeService scope, VillageService villages, HistoryService history,
-            Paging paging, org.cunwu.shared.export.TableExporter exporter, org.springframework.context.MessageSource messages,
-            org.cunwu.accounts.AuditLog auditLog, org.cunwu.villages.TownService towns, FormSubmission submissions) {
+            Paging paging, TableExporter exporter,
+            AuditLog auditLog, TownService towns, FormSubmission submissions) {
         this.submissions = submissions;
         this.exporter = exporter;
-        this.messages = messages;
         this.auditLog = auditLog;
         this.problems = problems;
         this.scope = scope;
@@ -58,7 +63,7 @@ class ReceptionController {
         this.towns = towns;
     }
 
-    private final org.cunwu.villages.TownService towns;
+    private final TownService towns;
 
     @InitBinder("form")
     void disallowId(WebDataBinder binder) {
@@ -73,7 +78,7 @@ class ReceptionController {
 
     @GetMapping
     String listReceptions(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, jakarta.servlet.http.HttpServletRequest request, Model model) {
+            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
         FilterParameters params = new FilterParameters(request);
         RepresentativeService.Filter filter = filter(params);
         model.addAttribute("unreadableFilters", params.unreadable());
@@ -88,20 +93,17 @@ class ReceptionController {
     }
 
     @GetMapping(params = "format")
-    void exportReceptions(@RequestParam String format, jakarta.servlet.http.HttpServletRequest request,
-            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+    void exportReceptions(@RequestParam String format, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
         RepresentativeService.Filter filter = filter(new FilterParameters(request));
         auditLog.recordExport("receptions " + format);
-        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        java.util.List<String> headers = java.util.stream.Stream.of("reception.receivedOn", "commitment.village", "reception.residentName",
-                "reception.residentPhone", "reception.topic", "reception.peopleCount", "reception.handledBy", "reception.outcome")
-                .map(k -> messages.getMessage(k, null, k, locale)).toList();
-        var page = problems.receptions(filter, org.springframework.data.domain.PageRequest.of(0, 100_000, Sort.by(Sort.Order.desc("receivedOn"))));
-        exporter.export(response, org.cunwu.shared.export.ExportFormat.parse(format).orElse(org.cunwu.shared.export.ExportFormat.XLSX),
-                messages.getMessage("reception.list.title", null, locale), headers,
-                sink -> page.forEach(r -> sink.row(java.util.Arrays.asList(r.getReceivedOn().toString(), r.getVillage().getName(),
-                        r.getResidentName(), scope.canEdit(r.getVillage()) ? r.getResidentPhone() : r.getMaskedPhone(), r.getTopic(),
-                        r.getPeopleCount(), r.getHandledBy(), r.getOutcome()))));
+        exporter.export(response, format, "reception.list.title", Columns.of(Reception.class)
+                .add("reception.receivedOn", Reception::getReceivedOn).add("commitment.village", r -> r.getVillage().getName())
+                .add("reception.residentName", Reception::getResidentName)
+                .add("reception.residentPhone", r -> scope.canEdit(r.getVillage()) ? r.getResidentPhone() : r.getMaskedPhone())
+                .add("reception.topic", Reception::getTopic).add("reception.peopleCount", Reception::getPeopleCount)
+                .add("reception.handledBy", Reception::getHandledBy).add("reception.outcome", Reception::getOutcome),
+                action -> problems.forEachReception(filter, Sort.by(Sort.Order.desc("receivedOn")), action));
     }
 
     @GetMapping("/{id}")

@@ -20,11 +20,11 @@ import org.cunwu.shared.OneTimeToken;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.Scope;
+import org.cunwu.shared.export.Batches;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
 import org.cunwu.shared.LikePattern;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -60,10 +60,12 @@ public class RepresentativeService {
     private final VillageService villages;
     private final PointService points;
     private final Clock clock;
+    private final Batches batches;
 
     RepresentativeService(RepresentativeRepository representatives, LinkedHouseholdRepository households,
             CommitmentRepository commitments, CommitmentEventRepository events, VillageService villages, PointService points,
-            Clock clock) {
+            Clock clock, Batches batches) {
+        this.batches = batches;
         this.points = points;
         this.representatives = representatives;
         this.households = households;
@@ -77,9 +79,18 @@ public class RepresentativeService {
 
     @Transactional(readOnly = true)
     public Page<Representative> representatives(Filter filter, Pageable pageable) {
-        return representatives.findAll(Specification.allOf(inScope(), villageFilter(filter), (root, query, cb) ->
-                filter.q() == null || filter.q().isBlank() ? cb.conjunction() : cb.like(root.get("name"), LikePattern.contains(filter.q()), '\\')),
-                pageable);
+        return representatives.findAll(representativeSelection(filter), pageable);
+    }
+
+    /** Every representative the filter selects, in batches, for a download of any size. */
+    @Transactional(readOnly = true)
+    public void forEachRepresentative(Filter filter, Sort sort, Consumer<? super Representative> action) {
+        batches.forEach(representatives, representativeSelection(filter), sort, action, "village", "village.town");
+    }
+
+    private static Specification<Representative> representativeSelection(Filter filter) {
+        return Specification.allOf(inScope(), villageFilter(filter), (root, query, cb) ->
+                filter.q() == null || filter.q().isBlank() ? cb.conjunction() : cb.like(root.get("name"), LikePattern.contains(filter.q()), '\\'));
     }
 
     @Transactional(readOnly = true)
@@ -140,14 +151,8 @@ public class RepresentativeService {
     }
 
     @Transactional(readOnly = true)
-    public void forEachCommitment(Filter filter, Sort sort, Consumer<Commitment> action) {
-        Pageable batch = PageRequest.of(0, 2000, sort);
-        Page<Commitment> page;
-        do {
-            page = commitments.findAll(commitmentSelection(filter), batch);
-            page.forEach(action);
-            batch = batch.next();
-        } while (page.hasNext());
+    public void forEachCommitment(Filter filter, Sort sort, Consumer<? super Commitment> action) {
+        batches.forEach(commitments, commitmentSelection(filter), sort, action, "village", "village.town", "representative");
     }
 
     @Transactional(readOnly = true)

@@ -5,12 +5,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.OneTimeToken;
 import org.cunwu.shared.RecordNotFoundException;
+import org.cunwu.shared.export.Batches;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,9 +26,11 @@ public class VisitService {
     private final LinkedHouseholdRepository households;
     private final RepresentativeService representatives;
     private final PointService points;
+    private final Batches batches;
 
     VisitService(HouseholdVisitRepository visits, LinkedHouseholdRepository households, RepresentativeService representatives,
-            PointService points) {
+            PointService points, Batches batches) {
+        this.batches = batches;
         this.visits = visits;
         this.households = households;
         this.representatives = representatives;
@@ -34,7 +39,17 @@ public class VisitService {
 
     @Transactional(readOnly = true)
     public Page<HouseholdVisit> visits(RepresentativeService.Filter filter, Pageable pageable) {
-        return visits.findAll(Specification.allOf(RepresentativeService.inScope(), RepresentativeService.villageFilter(filter)), pageable);
+        return visits.findAll(selection(filter), pageable);
+    }
+
+    /** Every visit the filter selects, in batches, for a download of any size. */
+    @Transactional(readOnly = true)
+    public void forEachVisit(RepresentativeService.Filter filter, Sort sort, Consumer<? super HouseholdVisit> action) {
+        batches.forEach(visits, selection(filter), sort, action, "village", "representative", "household");
+    }
+
+    private static Specification<HouseholdVisit> selection(RepresentativeService.Filter filter) {
+        return Specification.allOf(RepresentativeService.inScope(), RepresentativeService.villageFilter(filter));
     }
 
     @Transactional(readOnly = true)
