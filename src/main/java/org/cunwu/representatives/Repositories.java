@@ -3,6 +3,7 @@ package org.cunwu.representatives;
 import java.util.List;
 import java.util.Optional;
 
+import org.cunwu.shared.dictionary.DictionaryRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -125,11 +126,7 @@ interface ProblemRepository extends JpaRepository<Problem, Long>, JpaSpecificati
     List<Problem> findLatestOfVillage(Long villageId, Pageable pageable);
 }
 
-interface ProblemCategoryRepository extends JpaRepository<ProblemCategory, Long> {
-
-    List<ProblemCategory> findAllByOrderBySortOrder();
-
-    Optional<ProblemCategory> findByCode(String code);
+interface ProblemCategoryRepository extends DictionaryRepository<ProblemCategory> {
 }
 
 interface ProblemEventRepository extends JpaRepository<ProblemEvent, Long> {
