@@ -31,11 +31,13 @@ class I18nTests {
     static final Set<String> VOID_ELEMENTS = Set.of("meta", "link", "input", "br", "hr", "img", "source", "col", "area", "base", "wbr");
     static final Pattern TOKEN = Pattern.compile("<!--.*?-->|<![^>]*>|<(/?)([a-zA-Z][a-zA-Z0-9:-]*)([^>]*?)(/?)>|([^<]+)", Pattern.DOTALL);
     static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
+    /** A message key passed to a fragment as a quoted argument: ~{fragments/fields :: checkField('petition', 'problem.petition')}. */
+    static final Pattern FRAGMENT_KEY = Pattern.compile("'([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9]+)+)'");
     static final Path SOURCES = Path.of("src/main/java");
     /** A dotted lower-case string literal in Java is a message key, or its start when something is appended. */
     static final Pattern JAVA_KEY = Pattern.compile("\"\\{?([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9]+)+(\\.)?)}?\"(\\s*\\+)?");
     /** Lines whose dotted literals are property paths, SQL or configuration, not message keys. */
-    static final Pattern NOT_KEYS = Pattern.compile("Sort\\.by|@EntityGraph|SORTABLE|\"spring\\.");
+    static final Pattern NOT_KEYS = Pattern.compile("Sort\\.by|@EntityGraph|batches\\.forEach|SORTABLE|\"spring\\.");
 
     @Test
     void chineseAndEnglishBundlesHoldTheSameKeys() throws IOException {
@@ -67,6 +69,14 @@ class I18nTests {
             while (m.find()) {
                 if (!keys.contains(m.group(1))) {
                     missing.add(TEMPLATES.relativize(template) + ": " + m.group(1));
+                }
+            }
+            for (String line : Files.readAllLines(template)) {
+                Matcher call = FRAGMENT_KEY.matcher(line.contains("~{fragments/") ? line : "");
+                while (call.find()) {
+                    if (!keys.contains(call.group(1))) {
+                        missing.add(TEMPLATES.relativize(template) + ": " + call.group(1));
+                    }
                 }
             }
         }
