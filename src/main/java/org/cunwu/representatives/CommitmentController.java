@@ -42,6 +42,7 @@ class CommitmentController {
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("pledgedOn"));
 
     private final RepresentativeService service;
+    private final CommitmentService commitments;
     private final VillageService villages;
     private final TownService towns;
     private final HistoryService history;
@@ -51,10 +52,11 @@ class CommitmentController {
 
     private final FormSubmission submissions;
 
-    CommitmentController(RepresentativeService service, VillageService villages, TownService towns, HistoryService history,
+    CommitmentController(RepresentativeService service, CommitmentService commitments, VillageService villages, TownService towns, HistoryService history,
             TableExporter exporter, Paging paging, org.cunwu.accounts.AuditLog auditLog,
             FormSubmission submissions) {
         this.submissions = submissions;
+        this.commitments = commitments;
         this.auditLog = auditLog;
         this.service = service;
         this.villages = villages;
@@ -83,7 +85,7 @@ class CommitmentController {
         FilterParameters params = new FilterParameters(request);
         RepresentativeService.Filter filter = filter(params);
         model.addAttribute("unreadableFilters", params.unreadable());
-        model.addAttribute("commitments", service.commitments(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
+        model.addAttribute("commitments", commitments.commitments(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
         model.addAttribute("filter", filter);
         model.addAttribute("towns", towns.list());
         model.addAttribute("villageChoices", villages.choices());
@@ -105,14 +107,14 @@ class CommitmentController {
                 .label("commitment.status", c -> c.getStatus().messageKey()).yesNo("commitment.overdue", c -> c.isOverdue(today))
                 .add("commitment.fulfilledOn", Commitment::getFulfilledOn).add("commitment.fulfilmentNote", Commitment::getFulfilmentNote)
                 .yesNo("commitment.publicNotice", Commitment::isPublicNotice),
-                action -> service.forEachCommitment(filter(new FilterParameters(request)), paging.sort(sort, SORTABLE, DEFAULT_SORT), action));
+                action -> commitments.forEachCommitment(filter(new FilterParameters(request)), paging.sort(sort, SORTABLE, DEFAULT_SORT), action));
     }
 
     @GetMapping("/commitments/{id}")
     String showCommitment(@PathVariable Long id, Model model) {
-        Commitment commitment = service.commitment(id);
+        Commitment commitment = commitments.commitment(id);
         model.addAttribute("commitment", commitment);
-        model.addAttribute("events", service.eventsOf(commitment));
+        model.addAttribute("events", commitments.eventsOf(commitment));
         model.addAttribute("canEdit", service.canEdit(commitment.getVillage()));
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("history", history.historyOf(Commitment.class, id));
@@ -149,7 +151,7 @@ class CommitmentController {
 
     @GetMapping("/commitments/{id}/edit")
     String initUpdateForm(@PathVariable Long id, Model model) {
-        Commitment commitment = service.commitment(id);
+        Commitment commitment = commitments.commitment(id);
         if (!service.canEdit(commitment.getVillage())) {
             throw new AccessDeniedException("may not edit commitment " + id);
         }
@@ -161,7 +163,7 @@ class CommitmentController {
     @PostMapping("/commitments/{id}/edit")
     String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") CommitmentForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        Commitment commitment = service.commitment(id);
+        Commitment commitment = commitments.commitment(id);
         if (!service.canEdit(commitment.getVillage())) {
             throw new AccessDeniedException("may not edit commitment " + id);
         }
@@ -171,8 +173,8 @@ class CommitmentController {
 
     private String save(Long id, CommitmentForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         return submissions.of(result, () -> form(model))
-                .firstRecord(() -> service.commitmentWithToken(form.getToken()).map(first -> "/commitments/" + first))
-                .save(() -> service.saveCommitment(id, form), saved -> "/commitments/" + saved.getId(), "commitment.saved", redirect);
+                .firstRecord(() -> commitments.commitmentWithToken(form.getToken()).map(first -> "/commitments/" + first))
+                .save(() -> commitments.saveCommitment(id, form), saved -> "/commitments/" + saved.getId(), "commitment.saved", redirect);
     }
 
     /** A step from the detail page; a refused step shows the page again with the user's input and the message beside its field. */
@@ -180,7 +182,7 @@ class CommitmentController {
     String moveCommitment(@PathVariable Long id, @Valid @ModelAttribute("statusForm") StatusChangeForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         return submissions.of(result, () -> showCommitment(id, model))
-                .run(() -> service.moveCommitment(id, form.getVersion(), parse(CommitmentStatus.class, form.getStatus()), form.getOn(),
+                .run(() -> commitments.moveCommitment(id, form.getVersion(), parse(CommitmentStatus.class, form.getStatus()), form.getOn(),
                         form.getText()), "/commitments/" + id, "commitment.status.changed", redirect);
     }
 
@@ -189,7 +191,7 @@ class CommitmentController {
     String showNoticeBoard(@PathVariable Long id, Model model) {
         Village village = villages.get(id);
         model.addAttribute("village", village);
-        model.addAttribute("commitments", service.publicCommitmentsOf(village));
+        model.addAttribute("commitments", commitments.publicCommitmentsOf(village));
         model.addAttribute("today", LocalDate.now());
         return "representatives/notice-board";
     }

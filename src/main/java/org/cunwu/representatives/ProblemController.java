@@ -50,6 +50,7 @@ class ProblemController {
             .add("problem.daysToResolve", Problem::getDaysToResolve).add("problem.resolutionNote", Problem::getResolutionNote);
 
     private final ProblemService problems;
+    private final ReceptionService receptions;
     private final VisitService visits;
     private final RepresentativeService scope;
     private final VillageService villages;
@@ -60,10 +61,11 @@ class ProblemController {
 
     private final FormSubmission submissions;
 
-    ProblemController(ProblemService problems, VisitService visits, RepresentativeService scope, VillageService villages, TownService towns,
+    ProblemController(ProblemService problems, ReceptionService receptions, VisitService visits, RepresentativeService scope, VillageService villages, TownService towns,
             HistoryService history, TableExporter exporter, Paging paging, FormSubmission submissions) {
         this.submissions = submissions;
         this.problems = problems;
+        this.receptions = receptions;
         this.visits = visits;
         this.scope = scope;
         this.villages = villages;
@@ -130,7 +132,7 @@ class ProblemController {
         }
         ProblemForm form = new ProblemForm();
         if (receptionId != null) {
-            Reception reception = problems.reception(receptionId);
+            Reception reception = receptions.reception(receptionId);
             form.setReceptionId(reception.getId());
             form.setVillageId(reception.getVillage().getId());
             form.setSource(ProblemSource.RECEPTION);

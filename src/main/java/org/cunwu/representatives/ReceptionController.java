@@ -39,7 +39,7 @@ class ReceptionController {
     private static final Map<String, String> SORTABLE = Map.of("receivedOn", "receivedOn", "village", "village.name",
             "peopleCount", "peopleCount");
 
-    private final ProblemService problems;
+    private final ReceptionService receptions;
     private final RepresentativeService scope;
     private final VillageService villages;
     private final HistoryService history;
@@ -49,13 +49,13 @@ class ReceptionController {
 
     private final FormSubmission submissions;
 
-    ReceptionController(ProblemService problems, RepresentativeService scope, VillageService villages, HistoryService history,
+    ReceptionController(ReceptionService receptions, RepresentativeService scope, VillageService villages, HistoryService history,
             Paging paging, TableExporter exporter,
             AuditLog auditLog, TownService towns, FormSubmission submissions) {
         this.submissions = submissions;
         this.exporter = exporter;
         this.auditLog = auditLog;
-        this.problems = problems;
+        this.receptions = receptions;
         this.scope = scope;
         this.villages = villages;
         this.history = history;
@@ -82,10 +82,10 @@ class ReceptionController {
         FilterParameters params = new FilterParameters(request);
         RepresentativeService.Filter filter = filter(params);
         model.addAttribute("unreadableFilters", params.unreadable());
-        model.addAttribute("receptions", problems.receptions(filter,
+        model.addAttribute("receptions", receptions.receptions(filter,
                 paging.pageable(page, size, sort, SORTABLE, Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")))));
         model.addAttribute("filter", filter);
-        model.addAttribute("people", problems.receptionPeople(filter));
+        model.addAttribute("people", receptions.receptionPeople(filter));
         model.addAttribute("towns", towns.list());
         model.addAttribute("villageChoices", villages.choices());
         model.addAttribute("canCreate", scope.canCreate());
@@ -103,12 +103,12 @@ class ReceptionController {
                 .add("reception.residentPhone", r -> scope.canEdit(r.getVillage()) ? r.getResidentPhone() : r.getMaskedPhone())
                 .add("reception.topic", Reception::getTopic).add("reception.peopleCount", Reception::getPeopleCount)
                 .add("reception.handledBy", Reception::getHandledBy).add("reception.outcome", Reception::getOutcome),
-                action -> problems.forEachReception(filter, Sort.by(Sort.Order.desc("receivedOn")), action));
+                action -> receptions.forEachReception(filter, Sort.by(Sort.Order.desc("receivedOn")), action));
     }
 
     @GetMapping("/{id}")
     String showReception(@PathVariable Long id, Model model) {
-        Reception reception = problems.reception(id);
+        Reception reception = receptions.reception(id);
         model.addAttribute("reception", reception);
         model.addAttribute("canEdit", scope.canEdit(reception.getVillage()));
         model.addAttribute("history", history.historyOf(Reception.class, id));
@@ -135,7 +135,7 @@ class ReceptionController {
 
     @GetMapping("/{id}/edit")
     String initUpdateForm(@PathVariable Long id, Model model) {
-        Reception reception = problems.reception(id);
+        Reception reception = receptions.reception(id);
         if (!scope.canEdit(reception.getVillage())) {
             throw new AccessDeniedException("may not edit reception " + id);
         }
@@ -147,7 +147,7 @@ class ReceptionController {
     @PostMapping("/{id}/edit")
     String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ReceptionForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        Reception reception = problems.reception(id);
+        Reception reception = receptions.reception(id);
         if (!scope.canEdit(reception.getVillage())) {
             throw new AccessDeniedException("may not edit reception " + id);
         }
@@ -157,8 +157,8 @@ class ReceptionController {
 
     private String save(Long id, ReceptionForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         return submissions.of(result, () -> form(model))
-                .firstRecord(() -> problems.receptionWithToken(form.getToken()).map(first -> "/receptions/" + first))
-                .save(() -> problems.saveReception(id, form), saved -> "/receptions/" + saved.getId(), "reception.saved", redirect);
+                .firstRecord(() -> receptions.receptionWithToken(form.getToken()).map(first -> "/receptions/" + first))
+                .save(() -> receptions.saveReception(id, form), saved -> "/receptions/" + saved.getId(), "reception.saved", redirect);
     }
 
     private String form(Model model) {

@@ -40,6 +40,7 @@ class RepresentativeController {
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "village", "village.name", "certifiedOn", "certifiedOn");
 
     private final RepresentativeService service;
+    private final CommitmentService commitments;
     private final PointService points;
     private final VisitService visits;
     private final VillageService villages;
@@ -51,9 +52,10 @@ class RepresentativeController {
 
     private final FormSubmission submissions;
 
-    RepresentativeController(RepresentativeService service, PointService points, VisitService visits, VillageService villages,
+    RepresentativeController(RepresentativeService service, CommitmentService commitments, PointService points, VisitService visits, VillageService villages,
             TownService towns, HistoryService history, Paging paging, TableExporter exporter, AuditLog auditLog, FormSubmission submissions) {
         this.submissions = submissions;
+        this.commitments = commitments;
         this.exporter = exporter;
         this.auditLog = auditLog;
         this.service = service;
@@ -113,7 +115,7 @@ class RepresentativeController {
         boolean canEdit = service.canEdit(representative.getVillage());
         model.addAttribute("representative", representative);
         model.addAttribute("households", service.householdsOf(representative));
-        model.addAttribute("commitments", service.commitmentsOf(representative));
+        model.addAttribute("commitments", commitments.commitmentsOf(representative));
         var ledger = points.ledgerOf(representative);
         model.addAttribute("ledger", ledger);
         model.addAttribute("balance", ledger.stream().mapToInt(PointEntry::getPoints).sum());

@@ -11,6 +11,7 @@ import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.OneTimeToken;
 import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.export.Batches;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -25,16 +26,16 @@ public class VisitService {
     private final HouseholdVisitRepository visits;
     private final LinkedHouseholdRepository households;
     private final RepresentativeService representatives;
-    private final PointService points;
+    private final ApplicationEventPublisher events;
     private final Batches batches;
 
     VisitService(HouseholdVisitRepository visits, LinkedHouseholdRepository households, RepresentativeService representatives,
-            PointService points, Batches batches) {
+            ApplicationEventPublisher events, Batches batches) {
         this.batches = batches;
         this.visits = visits;
         this.households = households;
         this.representatives = representatives;
-        this.points = points;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -91,8 +92,7 @@ public class VisitService {
                 .orElseThrow(() -> new InvalidFieldException("householdId", "visit.household.invalid"));
         HouseholdVisit visit = visits.saveAndFlush(new HouseholdVisit(representative, household, form.getVisitedOn(), form.getNotes(),
                 OneTimeToken.orFresh(form.getToken())));
-        points.award(representative, PointRule.VISIT, PointService.SOURCE_VISIT, visit.getId(), visit.getVisitedOn(),
-                household.getHousehold());
+        events.publishEvent(new VisitRecorded(visit.getId(), representative.getId(), visit.getVisitedOn(), household.getHousehold()));
         return visit;
     }
 
@@ -101,7 +101,7 @@ public class VisitService {
     public Long delete(Long id) {
         HouseholdVisit visit = visit(id);
         representatives.requireEditable(visit.getVillage());
-        points.reverse(PointService.SOURCE_VISIT, visit.getId());
+        events.publishEvent(new VisitDeleted(visit.getId()));
         Long representativeId = visit.getRepresentative().getId();
         visits.delete(visit);
         return representativeId;
