@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -29,6 +30,17 @@ class ModularityTests {
     @Test
     void modulesRespectTheirBoundaries() {
         modules.verify();
+    }
+
+    @Test
+    void everyModuleDeclaresWhatItMayDependOn() {
+        List<String> undeclared = modules.stream()
+                .filter(module -> module.getBasePackage().getAnnotation(ApplicationModule.class)
+                        .map(declared -> declared.allowedDependencies().length == 1
+                                && declared.allowedDependencies()[0].equals(ApplicationModule.OPEN_TOKEN))
+                        .orElse(true))
+                .map(module -> module.getIdentifier().toString()).toList();
+        assertThat(undeclared).as("modules whose package-info lacks @ApplicationModule(allowedDependencies = ...)").isEmpty();
     }
 
     @Test
