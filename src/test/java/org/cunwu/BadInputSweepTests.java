@@ -33,9 +33,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -46,9 +44,7 @@ import org.springframework.web.util.HtmlUtils;
  * and every list hostile paging, sorting and filter values. It fails on a 5xx, a stack trace or a missing message key
  * (also on the page a redirect leads to), and on a refused submission that still changed a table's row count.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
-@ActiveProfiles({"test", "demo"})
+@DemoIntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BadInputSweepTests {
 
     static final Logger log = LoggerFactory.getLogger(BadInputSweepTests.class);

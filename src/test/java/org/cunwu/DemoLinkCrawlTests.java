@@ -21,11 +21,7 @@ import org.cunwu.shared.Role;
 import org.cunwu.villages.VillageFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
@@ -34,10 +30,7 @@ import org.springframework.web.util.HtmlUtils;
  * each kind of page: every record page, filter, sort, paging and export link shape) and checks that none answers
  * a server error, shows a stack trace or a message key missing from the bundles. DemoPagesTests opens the stable pages; this finds the pages behind them.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
-@ActiveProfiles({"test", "demo"})
+@DemoIntegrationTest
 class DemoLinkCrawlTests {
 
     /** How many pages of one shape (ids replaced by #) are opened, and how many pages in all. */

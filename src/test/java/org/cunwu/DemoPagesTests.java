@@ -16,11 +16,7 @@ import org.cunwu.shared.Role;
 import org.cunwu.villages.VillageFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -28,10 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * wrongly refused to district staff fails, as does a form opened to a viewer), in both languages, with no missing
  * message key and no stack trace whatever the data (a page's own tests use small fixtures; this one uses the whole district).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
-@ActiveProfiles({"test", "demo"})
+@DemoIntegrationTest
 class DemoPagesTests {
 
     /** The users of the walk, each with the answers the access policy gives them (see {@link ScopeMatrixTests}). */

@@ -8,9 +8,13 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.ActiveProfiles;
 
-/** A whole-application test against real PostgreSQL (see {@link TestDatabaseConfiguration}) with MockMvc. */
+/**
+ * A whole-application test against real PostgreSQL (see {@link TestDatabaseConfiguration}) with MockMvc, on
+ * fixtures the test writes itself. Browser tests ask for a real server with {@code webEnvironment = RANDOM_PORT}.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
@@ -18,4 +22,10 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(TestDatabaseConfiguration.class)
 @ActiveProfiles("test")
 public @interface IntegrationTest {
+
+    @AliasFor(annotation = SpringBootTest.class)
+    SpringBootTest.WebEnvironment webEnvironment() default SpringBootTest.WebEnvironment.MOCK;
+
+    @AliasFor(annotation = SpringBootTest.class)
+    String[] properties() default {};
 }

@@ -1,11 +1,29 @@
 package org.cunwu;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** Each module reaches others only through their public API, without cycles; the diagram goes to docs/modules. */
+/**
+ * Each module reaches others only through their public API and its declared allowed dependencies, without cycles.
+ * The diagrams are written to target/modules; docs/modules must hold the same ones. After a change of the modules,
+ * refresh docs/modules with {@code ./mvnw -o -q test -Dtest=ModularityTests -Dcunwu.modules.update=true}.
+ */
 class ModularityTests {
+
+    static final Path GENERATED = Path.of("target/modules");
+    static final Path DOCUMENTED = Path.of("docs/modules");
 
     final ApplicationModules modules = ApplicationModules.of(CunwuApplication.class);
 
@@ -15,9 +33,52 @@ class ModularityTests {
     }
 
     @Test
-    void moduleDiagramIsWrittenToDocs() {
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+    void everyModuleDeclaresWhatItMayDependOn() {
+        List<String> undeclared = modules.stream()
+                .filter(module -> module.getBasePackage().getAnnotation(ApplicationModule.class)
+                        .map(declared -> declared.allowedDependencies().length == 1
+                                && declared.allowedDependencies()[0].equals(ApplicationModule.OPEN_TOKEN))
+                        .orElse(true))
+                .map(module -> module.getIdentifier().toString()).toList();
+        assertThat(undeclared).as("modules whose package-info lacks @ApplicationModule(allowedDependencies = ...)").isEmpty();
+    }
+
+    @Test
+    void docsShowTheModulesAsTheyAre() throws IOException {
+        if (Files.isDirectory(GENERATED)) {
+            for (Path old : diagrams(GENERATED)) {
+                Files.delete(GENERATED.resolve(old));
+            }
+        }
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(GENERATED.toString()))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml();
+        List<Path> diagrams = diagrams(GENERATED);
+        assertThat(diagrams).isNotEmpty();
+        if (Boolean.getBoolean("cunwu.modules.update")) {
+            for (Path stale : diagrams(DOCUMENTED)) {
+                Files.delete(DOCUMENTED.resolve(stale));
+            }
+            for (Path diagram : diagrams) {
+                Files.copy(GENERATED.resolve(diagram), DOCUMENTED.resolve(diagram), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        assertThat(diagrams(DOCUMENTED)).as("diagrams in %s (refresh: see ModularityTests)", DOCUMENTED)
+                .containsExactlyInAnyOrderElementsOf(diagrams);
+        for (Path diagram : diagrams) {
+            // the order of a diagram's lines may change from run to run; what it says may not
+            assertThat(lines(DOCUMENTED.resolve(diagram))).as("%s in %s (refresh: see ModularityTests)", diagram, DOCUMENTED)
+                    .isEqualTo(lines(GENERATED.resolve(diagram)));
+        }
+    }
+
+    static List<Path> diagrams(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.toString().endsWith(".puml")).map(Path::getFileName).sorted().toList();
+        }
+    }
+
+    static TreeSet<String> lines(Path file) throws IOException {
+        return new TreeSet<>(Files.readAllLines(file).stream().map(String::strip).toList());
     }
 }

@@ -23,11 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -43,10 +39,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * town and its secretary, and a user of another town and the secretary of another village ("out"). A route of the
  * application that has no row here fails {@link #everyRouteIsInTheMatrix()}: a new module states its decision.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
-@ActiveProfiles({"test", "demo"})
+@DemoIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScopeMatrixTests {
 
@@ -153,6 +146,7 @@ class ScopeMatrixTests {
         long cohort = jdbc.queryForObject("select min(id) from cohort", Long.class);
         long postType = jdbc.queryForObject("select min(id) from post_type", Long.class);
         long category = jdbc.queryForObject("select min(id) from project_category", Long.class);
+        long problemCategory = jdbc.queryForObject("select min(id) from problem_category", Long.class);
         long rule = jdbc.queryForObject("select min(id) from point_rule", Long.class);
         long account = jdbc.queryForObject("select min(id) from app_user", Long.class);
 
@@ -197,8 +191,10 @@ class ScopeMatrixTests {
         write("/cadres/cohorts/{id}/members", "/cadres/cohorts/" + cohort + "/members", Rule.DISTRICT_EDIT);
         write("/cadres/cohorts/{id}/members/{memberId}/delete", "/cadres/cohorts/" + cohort + "/members/0/delete", Rule.DISTRICT_EDIT);
         write("/cadres/cohorts/{id}/activities", "/cadres/cohorts/" + cohort + "/activities", Rule.DISTRICT_EDIT);
-        dictionary("/admin/dictionaries/posts", postType);
-        dictionary("/admin/dictionaries/project-categories", category);
+        read("/admin/dictionaries", "/admin/dictionaries", Rule.ADMIN_ONLY);
+        dictionary("posts", postType);
+        dictionary("project-categories", category);
+        dictionary("problem-categories", problemCategory);
 
         // projects
         read("/projects", "/projects", Rule.OPEN);
@@ -383,11 +379,13 @@ class ScopeMatrixTests {
     }
 
     /** Dictionaries are the administrator's (PRODUCT.md: "user accounts and dictionaries"). */
-    private void dictionary(String base, long id) {
-        read(base, base, Rule.ADMIN_ONLY);
-        write(base, base, Rule.ADMIN_ONLY);
-        write(base + "/{id}", base + "/" + id, Rule.ADMIN_ONLY);
-        write(base + "/{id}/delete", base + "/" + id + "/delete", Rule.ADMIN_ONLY);
+    private void dictionary(String key, long id) {
+        String route = "/admin/dictionaries/{key}";
+        String base = "/admin/dictionaries/" + key;
+        read(route, base, Rule.ADMIN_ONLY);
+        write(route, base, Rule.ADMIN_ONLY);
+        write(route + "/{id}", base + "/" + id, Rule.ADMIN_ONLY);
+        write(route + "/{id}/delete", base + "/" + id + "/delete", Rule.ADMIN_ONLY);
     }
 
     private void daily(String base, long id, boolean statusSteps) {

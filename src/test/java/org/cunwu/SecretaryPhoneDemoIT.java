@@ -21,9 +21,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The demo village secretary of 褚墩一村 on a phone (375 px), on the demo district's own records: records a household
@@ -31,9 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
  * picker, reads lists whose titles keep their width and that offer no town or village filter, and opens the notice
  * board whose names and dates stay whole and whose print button prints. Screenshots go to target/phone-shots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
-@ActiveProfiles({"test", "demo"})
+@DemoIntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecretaryPhoneDemoIT {
 

@@ -12,7 +12,6 @@ import jakarta.validation.Valid;
 import org.cunwu.accounts.AuditLog;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.FilterParameters;
-import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryEntry;
 import org.cunwu.shared.history.HistoryService;
@@ -21,8 +20,6 @@ import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,13 +54,12 @@ class CadreController {
     private final TableExporter exporter;
     private final CadreSheet sheet;
     private final AuditLog auditLog;
-    private final MessageSource messages;
     private final Paging paging;
 
     private final FormSubmission submissions;
 
     CadreController(CadreService cadres, CohortService cohorts, VillageService villages, TownService towns, HistoryService history,
-            TableExporter exporter, CadreSheet sheet, AuditLog auditLog, MessageSource messages, Paging paging,
+            TableExporter exporter, CadreSheet sheet, AuditLog auditLog, Paging paging,
             FormSubmission submissions) {
         this.submissions = submissions;
         this.cadres = cadres;
@@ -74,7 +70,6 @@ class CadreController {
         this.exporter = exporter;
         this.sheet = sheet;
         this.auditLog = auditLog;
-        this.messages = messages;
         this.paging = paging;
     }
 
@@ -104,9 +99,8 @@ class CadreController {
             HttpServletResponse response) throws IOException {
         CadreFilter selection = CadreFilter.of(new FilterParameters(request));
         auditLog.recordExport("cadres " + format + " " + selection);
-        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("cadre.list.title"),
-                sheet.headers(), sink -> cadres.forEach(selection, paging.sort(sort, SORTABLE, DEFAULT_SORT),
-                        post -> sink.row(sheet.row(post, villages.canEdit(post.getVillage())))));
+        exporter.export(response, format, "cadre.list.title", sheet.columns(post -> villages.canEdit(post.getVillage())),
+                action -> cadres.forEach(selection, paging.sort(sort, SORTABLE, DEFAULT_SORT), action));
     }
 
     @GetMapping("/{id}")
@@ -264,9 +258,5 @@ class CadreController {
         if (!cadres.canEdit(person)) {
             throw new AccessDeniedException("may not edit person " + person.getId());
         }
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 }

@@ -10,11 +10,11 @@ import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.Scope;
+import org.cunwu.shared.export.Batches;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -30,17 +30,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CadreService {
 
-    private static final int EXPORT_BATCH = 2000;
-
     private final PersonRepository persons;
     private final PostHeldRepository posts;
     private final PostTypeRepository postTypes;
     private final VillageService villages;
     private final PostCorrectionRepository corrections;
     private final Clock clock;
+    private final Batches batches;
 
     CadreService(PersonRepository persons, PostHeldRepository posts, PostTypeRepository postTypes, VillageService villages,
-            PostCorrectionRepository corrections, Clock clock) {
+            PostCorrectionRepository corrections, Clock clock, Batches batches) {
+        this.batches = batches;
         this.persons = persons;
         this.posts = posts;
         this.postTypes = postTypes;
@@ -55,15 +55,8 @@ public class CadreService {
     }
 
     @Transactional(readOnly = true)
-    public void forEach(CadreFilter filter, Sort sort, Consumer<PostHeld> action) {
-        Specification<PostHeld> selection = selection(filter);
-        Pageable batch = PageRequest.of(0, EXPORT_BATCH, sort);
-        Page<PostHeld> page;
-        do {
-            page = posts.findAll(selection, batch);
-            page.forEach(action);
-            batch = batch.next();
-        } while (page.hasNext());
+    public void forEach(CadreFilter filter, Sort sort, Consumer<? super PostHeld> action) {
+        batches.forEach(posts, selection(filter), sort, action, "person", "village", "village.town", "postType");
     }
 
     @Transactional(readOnly = true)

@@ -2,13 +2,15 @@ package org.cunwu.cadres;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.cunwu.shared.export.Columns;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,29 +31,27 @@ class CadreSheet {
     static final Map<EndReason, String> END_REASON = Map.of(EndReason.TERM_ENDED, "任期届满", EndReason.NOT_COMPETENT, "不胜任调整",
             EndReason.RESIGNED, "辞职", EndReason.PROMOTED, "提拔", EndReason.OTHER, "其他");
 
-    List<String> headers() {
-        return HEADERS;
+    /**
+     * The roster's columns, headed by the template's Chinese headers (no message keys: they stay as they are); the
+     * phone is masked unless the reader may edit the person.
+     */
+    Columns<PostHeld> columns(Predicate<PostHeld> showPhone) {
+        List<Function<PostHeld, ?>> values = List.of(post -> post.getPerson().getName(),
+                post -> label(GENDER, post.getPerson().getGender()), post -> post.getPerson().getBirthDate(),
+                post -> showPhone.test(post) ? post.getPerson().getPhone() : post.getPerson().getMaskedPhone(),
+                post -> label(EDUCATION, post.getPerson().getEducation()), post -> post.getPerson().getPartyMemberSince(),
+                post -> post.getPerson().isReturnedFromOutside() ? "是" : "否", post -> post.getVillage().getCode(),
+                post -> post.getVillage().getName(), post -> post.getPostType().getNameZh(), PostHeld::getFromDate,
+                PostHeld::getToDate, post -> label(END_REASON, post.getEndReason()), PostHeld::getEndNote);
+        Columns<PostHeld> columns = Columns.of(PostHeld.class);
+        for (int i = 0; i < HEADERS.size(); i++) {
+            columns.add(HEADERS.get(i), values.get(i));
+        }
+        return columns;
     }
 
-    /** One post as a row; the phone is masked unless the reader may edit the person. */
-    List<Object> row(PostHeld post, boolean showPhone) {
-        Person p = post.getPerson();
-        List<Object> cells = new ArrayList<>();
-        cells.add(p.getName());
-        cells.add(p.getGender() == null ? null : GENDER.get(p.getGender()));
-        cells.add(date(p.getBirthDate()));
-        cells.add(showPhone ? p.getPhone() : p.getMaskedPhone());
-        cells.add(p.getEducation() == null ? null : EDUCATION.get(p.getEducation()));
-        cells.add(date(p.getPartyMemberSince()));
-        cells.add(p.isReturnedFromOutside() ? "是" : "否");
-        cells.add(post.getVillage().getCode());
-        cells.add(post.getVillage().getName());
-        cells.add(post.getPostType().getNameZh());
-        cells.add(date(post.getFromDate()));
-        cells.add(date(post.getToDate()));
-        cells.add(post.getEndReason() == null ? null : END_REASON.get(post.getEndReason()));
-        cells.add(post.getEndNote());
-        return cells;
+    private static <E> String label(Map<E, String> labels, E value) {
+        return value == null ? null : labels.get(value);
     }
 
     static <E> Optional<E> fromLabel(Map<E, String> labels, String label) {
@@ -68,10 +68,6 @@ class CadreSheet {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(text);
         }
-    }
-
-    private static String date(LocalDate date) {
-        return date == null ? null : date.toString();
     }
 
     static String labels(Map<?, String> labels) {

@@ -1,15 +1,10 @@
 package org.cunwu.cadres;
 
-import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.cunwu.shared.dictionary.DictionaryRepository;
 
-interface PostTypeRepository extends JpaRepository<PostType, Long> {
-
-    List<PostType> findAllByOrderBySortOrder();
-
-    Optional<PostType> findByCode(String code);
+interface PostTypeRepository extends DictionaryRepository<PostType> {
 
     Optional<PostType> findByNameZh(String nameZh);
 }

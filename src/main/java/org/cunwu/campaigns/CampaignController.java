@@ -9,13 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.FilterParameters;
-import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.villages.VillageService;
 import org.cunwu.shared.web.FormSubmission;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,18 +36,15 @@ class CampaignController {
     private final VillageService villages;
     private final HistoryService history;
     private final TableExporter exporter;
-    private final MessageSource messages;
 
     private final FormSubmission submissions;
 
-    CampaignController(CampaignService campaigns, VillageService villages, HistoryService history, TableExporter exporter,
-            MessageSource messages, FormSubmission submissions) {
+    CampaignController(CampaignService campaigns, VillageService villages, HistoryService history, TableExporter exporter, FormSubmission submissions) {
         this.submissions = submissions;
         this.campaigns = campaigns;
         this.villages = villages;
         this.history = history;
         this.exporter = exporter;
-        this.messages = messages;
     }
 
     @InitBinder({"form", "taskForm"})
@@ -91,10 +85,7 @@ class CampaignController {
     void exportTasks(@PathVariable Long id, @RequestParam String format, HttpServletResponse response) throws IOException {
         Campaign campaign = campaigns.get(id);
         List<Task> list = campaigns.tasksOf(campaign);
-        LocalDate today = campaigns.today();
-        List<String> headers = TaskSheet.COLUMNS.stream().map(this::message).toList();
-        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), campaign.getName(), headers,
-                sink -> list.forEach(t -> sink.row(TaskSheet.row(t, today, this::message))));
+        exporter.export(response, format, campaign.getName(), TaskSheet.columns(campaigns.today(), false), list::forEach);
     }
 
     @GetMapping("/new")
@@ -213,9 +204,5 @@ class CampaignController {
         if (!campaigns.canManage()) {
             throw new AccessDeniedException("may not change campaigns");
         }
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 }

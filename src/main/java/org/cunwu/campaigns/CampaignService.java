@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.cunwu.representatives.CommitmentService;
 import org.cunwu.shared.access.Access;
 import org.cunwu.cadres.CadreService;
 import org.cunwu.projects.ProjectService;
@@ -47,12 +48,14 @@ public class CampaignService {
     private final ProjectService projects;
     private final ProblemService problems;
     private final RepresentativeService representatives;
+    private final CommitmentService commitments;
     private final Clock clock;
 
     CampaignService(CampaignRepository campaigns, DirectionRepository directions, TaskRepository tasks, TaskEventRepository events,
             VillageService villages, CadreService cadres, ProjectService projects, ProblemService problems,
-            RepresentativeService representatives, Clock clock) {
+            RepresentativeService representatives, CommitmentService commitments, Clock clock) {
         this.problems = problems;
+        this.commitments = commitments;
         this.representatives = representatives;
         this.campaigns = campaigns;
         this.directions = directions;
@@ -193,7 +196,7 @@ public class CampaignService {
                     .collect(Collectors.groupingBy(p -> p.getLeadVillage().getId(), Collectors.counting()));
             case PETITIONS_RESOLVED -> problems.resolvedPerVillage(villageIds, from, to, true);
             case PROBLEMS_RESOLVED -> problems.resolvedPerVillage(villageIds, from, to, false);
-            case COMMITMENTS_FULFILLED -> representatives.publicFulfilledPerVillage(villageIds, from, to);
+            case COMMITMENTS_FULFILLED -> commitments.publicFulfilledPerVillage(villageIds, from, to);
         };
     }
 

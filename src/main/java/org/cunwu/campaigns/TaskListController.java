@@ -1,7 +1,6 @@
 package org.cunwu.campaigns;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -9,13 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.cunwu.shared.FilterParameters;
-import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -41,16 +37,13 @@ class TaskListController {
     private final VillageService villages;
     private final Paging paging;
     private final TableExporter exporter;
-    private final MessageSource messages;
 
-    TaskListController(CampaignService campaigns, TownService towns, VillageService villages, Paging paging, TableExporter exporter,
-            MessageSource messages) {
+    TaskListController(CampaignService campaigns, TownService towns, VillageService villages, Paging paging, TableExporter exporter) {
         this.campaigns = campaigns;
         this.towns = towns;
         this.villages = villages;
         this.paging = paging;
         this.exporter = exporter;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -74,19 +67,6 @@ class TaskListController {
     void exportTasks(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         List<Task> list = campaigns.allTasks(TaskFilter.of(new FilterParameters(request)), paging.sort(sort, SORTABLE, DEFAULT_SORT));
-        var today = campaigns.today();
-        List<String> headers = java.util.stream.Stream.concat(java.util.stream.Stream.of("task.campaign"), TaskSheet.COLUMNS.stream())
-                .map(this::message).toList();
-        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("task.list.title"), headers, sink -> {
-            for (Task t : list) {
-                List<Object> cells = new ArrayList<>(List.of(t.getCampaign().getName()));
-                cells.addAll(TaskSheet.row(t, today, this::message));
-                sink.row(cells);
-            }
-        });
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+        exporter.export(response, format, "task.list.title", TaskSheet.columns(campaigns.today(), true), list::forEach);
     }
 }

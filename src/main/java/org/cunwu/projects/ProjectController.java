@@ -2,8 +2,6 @@ package org.cunwu.projects;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +10,7 @@ import jakarta.validation.Valid;
 
 import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.InvalidFieldException;
-import org.cunwu.shared.export.ExportFormat;
+import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
@@ -20,7 +18,6 @@ import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.DemonstrationZoneService;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,6 +43,17 @@ class ProjectController {
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "leadVillage", "leadVillage.name",
             "startedOn", "startedOn", "investmentWan", "investmentWan", "landMu", "landMu", "status", "status");
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("startedOn"), Sort.Order.asc("name"));
+    static final Columns<Project> COLUMNS = Columns.of(Project.class).add("project.name", Project::getName)
+            .add("project.category", p -> p.getCategory().name(LocaleContextHolder.getLocale()))
+            .add("project.leadVillage", p -> p.getLeadVillage().getName())
+            .add("project.town", p -> p.getLeadVillage().getTown().getName())
+            .names("project.partners", p -> p.getPartners().stream().map(pp -> pp.getVillage().getName()).toList())
+            .label("project.cooperationModel", p -> p.getCooperationModel().messageKey())
+            .add("project.investment.withUnit", Project::getInvestmentWan).add("project.land.withUnit", Project::getLandMu)
+            .add("project.incomePerVillage.withUnit", Project::getIncomePerVillage).yesNo("project.operating", Project::isOperating)
+            .label("project.status", p -> p.getStatus().messageKey()).add("project.startedOn", Project::getStartedOn)
+            .add("project.finishedOn", Project::getFinishedOn).yesNo("project.keySupervised", Project::isKeySupervised)
+            .add("project.zone", p -> p.getZone() == null ? null : p.getZone().getName());
 
     private final ProjectService projects;
     private final VillageService villages;
@@ -53,13 +61,12 @@ class ProjectController {
     private final DemonstrationZoneService zones;
     private final HistoryService history;
     private final TableExporter exporter;
-    private final MessageSource messages;
     private final Paging paging;
 
     private final FormSubmission submissions;
 
     ProjectController(ProjectService projects, VillageService villages, TownService towns, DemonstrationZoneService zones,
-            HistoryService history, TableExporter exporter, MessageSource messages, Paging paging, FormSubmission submissions) {
+            HistoryService history, TableExporter exporter, Paging paging, FormSubmission submissions) {
         this.submissions = submissions;
         this.projects = projects;
         this.villages = villages;
@@ -67,7 +74,6 @@ class ProjectController {
         this.zones = zones;
         this.history = history;
         this.exporter = exporter;
-        this.messages = messages;
         this.paging = paging;
     }
 
@@ -96,32 +102,8 @@ class ProjectController {
     void exportProjects(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         ProjectFilter selection = ProjectFilter.of(new FilterParameters(request));
-        List<String> headers = List.of("project.name", "project.category", "project.leadVillage", "project.town",
-                "project.partners", "project.cooperationModel", "project.investment.withUnit", "project.land.withUnit",
-                "project.incomePerVillage.withUnit", "project.operating", "project.status", "project.startedOn",
-                "project.finishedOn", "project.keySupervised", "project.zone").stream().map(this::message).toList();
-        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("project.list.title"), headers,
-                sink -> projects.forEach(selection, paging.sort(sort, SORTABLE, DEFAULT_SORT), p -> sink.row(row(p))));
-    }
-
-    private List<Object> row(Project p) {
-        List<Object> cells = new ArrayList<>();
-        cells.add(p.getName());
-        cells.add(p.getCategory().name(LocaleContextHolder.getLocale()));
-        cells.add(p.getLeadVillage().getName());
-        cells.add(p.getLeadVillage().getTown().getName());
-        cells.add(String.join("、", p.getPartners().stream().map(pp -> pp.getVillage().getName()).toList()));
-        cells.add(message(p.getCooperationModel().messageKey()));
-        cells.add(p.getInvestmentWan());
-        cells.add(p.getLandMu());
-        cells.add(p.getIncomePerVillage());
-        cells.add(message("common." + p.isOperating()));
-        cells.add(message(p.getStatus().messageKey()));
-        cells.add(p.getStartedOn() == null ? null : p.getStartedOn().toString());
-        cells.add(p.getFinishedOn() == null ? null : p.getFinishedOn().toString());
-        cells.add(message("common." + p.isKeySupervised()));
-        cells.add(p.getZone() == null ? null : p.getZone().getName());
-        return cells;
+        exporter.export(response, format, "project.list.title", COLUMNS,
+                action -> projects.forEach(selection, paging.sort(sort, SORTABLE, DEFAULT_SORT), action));
     }
 
     @GetMapping("/{id}")
@@ -228,9 +210,5 @@ class ProjectController {
         model.addAttribute("zones", zones.list());
         model.addAttribute("models", CooperationModel.values());
         return FORM;
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 }

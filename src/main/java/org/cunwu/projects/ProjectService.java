@@ -15,12 +15,12 @@ import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.Scope;
+import org.cunwu.shared.export.Batches;
 import org.cunwu.villages.DemonstrationZone;
 import org.cunwu.villages.DemonstrationZoneService;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -36,8 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProjectService {
 
-    private static final int EXPORT_BATCH = 1000;
-
     private final ProjectRepository projects;
     private final ProjectCategoryRepository categories;
     private final ProgressEntryRepository progress;
@@ -45,9 +43,11 @@ public class ProjectService {
     private final VillageService villages;
     private final DemonstrationZoneService zones;
     private final Clock clock;
+    private final Batches batches;
 
     ProjectService(ProjectRepository projects, ProjectCategoryRepository categories, ProgressEntryRepository progress,
-            StatusChangeRepository statusChanges, VillageService villages, DemonstrationZoneService zones, Clock clock) {
+            StatusChangeRepository statusChanges, VillageService villages, DemonstrationZoneService zones, Clock clock, Batches batches) {
+        this.batches = batches;
         this.projects = projects;
         this.categories = categories;
         this.progress = progress;
@@ -63,18 +63,11 @@ public class ProjectService {
     }
 
     @Transactional(readOnly = true)
-    public void forEach(ProjectFilter filter, Sort sort, Consumer<Project> action) {
-        Specification<Project> selection = selection(filter);
-        Pageable batch = PageRequest.of(0, EXPORT_BATCH, sort);
-        Page<Project> page;
-        do {
-            page = projects.findAll(selection, batch);
-            page.forEach(p -> {
-                p.getPartners().forEach(pp -> pp.getVillage().getName());
-                action.accept(p);
-            });
-            batch = batch.next();
-        } while (page.hasNext());
+    public void forEach(ProjectFilter filter, Sort sort, Consumer<? super Project> action) {
+        batches.forEach(projects, selection(filter), sort, p -> {
+            p.getPartners().forEach(pp -> pp.getVillage().getName());
+            action.accept(p);
+        }, "category", "leadVillage", "leadVillage.town", "zone");
     }
 
     @Transactional(readOnly = true)

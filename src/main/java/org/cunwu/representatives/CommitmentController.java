@@ -2,7 +2,6 @@ package org.cunwu.representatives;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.FilterParameters;
-import org.cunwu.shared.export.ExportFormat;
+import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
@@ -20,8 +19,6 @@ import org.cunwu.shared.web.StatusChangeForm;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -45,27 +42,27 @@ class CommitmentController {
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("pledgedOn"));
 
     private final RepresentativeService service;
+    private final CommitmentService commitments;
     private final VillageService villages;
     private final TownService towns;
     private final HistoryService history;
     private final TableExporter exporter;
-    private final MessageSource messages;
     private final Paging paging;
     private final org.cunwu.accounts.AuditLog auditLog;
 
     private final FormSubmission submissions;
 
-    CommitmentController(RepresentativeService service, VillageService villages, TownService towns, HistoryService history,
-            TableExporter exporter, MessageSource messages, Paging paging, org.cunwu.accounts.AuditLog auditLog,
+    CommitmentController(RepresentativeService service, CommitmentService commitments, VillageService villages, TownService towns, HistoryService history,
+            TableExporter exporter, Paging paging, org.cunwu.accounts.AuditLog auditLog,
             FormSubmission submissions) {
         this.submissions = submissions;
+        this.commitments = commitments;
         this.auditLog = auditLog;
         this.service = service;
         this.villages = villages;
         this.towns = towns;
         this.history = history;
         this.exporter = exporter;
-        this.messages = messages;
         this.paging = paging;
     }
 
@@ -88,7 +85,7 @@ class CommitmentController {
         FilterParameters params = new FilterParameters(request);
         RepresentativeService.Filter filter = filter(params);
         model.addAttribute("unreadableFilters", params.unreadable());
-        model.addAttribute("commitments", service.commitments(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
+        model.addAttribute("commitments", commitments.commitments(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
         model.addAttribute("filter", filter);
         model.addAttribute("towns", towns.list());
         model.addAttribute("villageChoices", villages.choices());
@@ -103,33 +100,21 @@ class CommitmentController {
         LocalDate today = LocalDate.now();
         // the list names the people who pledged: an export of personal data
         auditLog.recordExport("commitments " + format);
-        List<String> headers = List.of("commitment.village", "commitment.pledgedBy", "commitment.content", "commitment.category",
-                "commitment.pledgedOn", "commitment.promisedBy", "commitment.status", "commitment.overdue", "commitment.fulfilledOn",
-                "commitment.fulfilmentNote", "commitment.publicNotice").stream().map(this::message).toList();
-        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("commitment.list.title"), headers,
-                sink -> service.forEachCommitment(filter(new FilterParameters(request)),
-                        paging.sort(sort, SORTABLE, DEFAULT_SORT), c -> {
-                            List<Object> cells = new ArrayList<>();
-                            cells.add(c.getVillage().getName());
-                            cells.add(c.getPledgedBy());
-                            cells.add(c.getContent());
-                            cells.add(message(c.getCategory().messageKey()));
-                            cells.add(c.getPledgedOn().toString());
-                            cells.add(c.getPromisedBy().toString());
-                            cells.add(message(c.getStatus().messageKey()));
-                            cells.add(message("common." + c.isOverdue(today)));
-                            cells.add(c.getFulfilledOn() == null ? null : c.getFulfilledOn().toString());
-                            cells.add(c.getFulfilmentNote());
-                            cells.add(message("common." + c.isPublicNotice()));
-                            sink.row(cells);
-                        }));
+        exporter.export(response, format, "commitment.list.title", Columns.of(Commitment.class)
+                .add("commitment.village", c -> c.getVillage().getName()).add("commitment.pledgedBy", Commitment::getPledgedBy)
+                .add("commitment.content", Commitment::getContent).label("commitment.category", c -> c.getCategory().messageKey())
+                .add("commitment.pledgedOn", Commitment::getPledgedOn).add("commitment.promisedBy", Commitment::getPromisedBy)
+                .label("commitment.status", c -> c.getStatus().messageKey()).yesNo("commitment.overdue", c -> c.isOverdue(today))
+                .add("commitment.fulfilledOn", Commitment::getFulfilledOn).add("commitment.fulfilmentNote", Commitment::getFulfilmentNote)
+                .yesNo("commitment.publicNotice", Commitment::isPublicNotice),
+                action -> commitments.forEachCommitment(filter(new FilterParameters(request)), paging.sort(sort, SORTABLE, DEFAULT_SORT), action));
     }
 
     @GetMapping("/commitments/{id}")
     String showCommitment(@PathVariable Long id, Model model) {
-        Commitment commitment = service.commitment(id);
+        Commitment commitment = commitments.commitment(id);
         model.addAttribute("commitment", commitment);
-        model.addAttribute("events", service.eventsOf(commitment));
+        model.addAttribute("events", commitments.eventsOf(commitment));
         model.addAttribute("canEdit", service.canEdit(commitment.getVillage()));
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("history", history.historyOf(Commitment.class, id));
@@ -166,7 +151,7 @@ class CommitmentController {
 
     @GetMapping("/commitments/{id}/edit")
     String initUpdateForm(@PathVariable Long id, Model model) {
-        Commitment commitment = service.commitment(id);
+        Commitment commitment = commitments.commitment(id);
         if (!service.canEdit(commitment.getVillage())) {
             throw new AccessDeniedException("may not edit commitment " + id);
         }
@@ -178,7 +163,7 @@ class CommitmentController {
     @PostMapping("/commitments/{id}/edit")
     String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") CommitmentForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        Commitment commitment = service.commitment(id);
+        Commitment commitment = commitments.commitment(id);
         if (!service.canEdit(commitment.getVillage())) {
             throw new AccessDeniedException("may not edit commitment " + id);
         }
@@ -188,8 +173,8 @@ class CommitmentController {
 
     private String save(Long id, CommitmentForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         return submissions.of(result, () -> form(model))
-                .firstRecord(() -> service.commitmentWithToken(form.getToken()).map(first -> "/commitments/" + first))
-                .save(() -> service.saveCommitment(id, form), saved -> "/commitments/" + saved.getId(), "commitment.saved", redirect);
+                .firstRecord(() -> commitments.commitmentWithToken(form.getToken()).map(first -> "/commitments/" + first))
+                .save(() -> commitments.saveCommitment(id, form), saved -> "/commitments/" + saved.getId(), "commitment.saved", redirect);
     }
 
     /** A step from the detail page; a refused step shows the page again with the user's input and the message beside its field. */
@@ -197,7 +182,7 @@ class CommitmentController {
     String moveCommitment(@PathVariable Long id, @Valid @ModelAttribute("statusForm") StatusChangeForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         return submissions.of(result, () -> showCommitment(id, model))
-                .run(() -> service.moveCommitment(id, form.getVersion(), parse(CommitmentStatus.class, form.getStatus()), form.getOn(),
+                .run(() -> commitments.moveCommitment(id, form.getVersion(), parse(CommitmentStatus.class, form.getStatus()), form.getOn(),
                         form.getText()), "/commitments/" + id, "commitment.status.changed", redirect);
     }
 
@@ -206,7 +191,7 @@ class CommitmentController {
     String showNoticeBoard(@PathVariable Long id, Model model) {
         Village village = villages.get(id);
         model.addAttribute("village", village);
-        model.addAttribute("commitments", service.publicCommitmentsOf(village));
+        model.addAttribute("commitments", commitments.publicCommitmentsOf(village));
         model.addAttribute("today", LocalDate.now());
         return "representatives/notice-board";
     }
@@ -234,9 +219,5 @@ class CommitmentController {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 }

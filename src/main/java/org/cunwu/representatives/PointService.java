@@ -11,6 +11,7 @@ import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.access.Access;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,25 +31,57 @@ public class PointService {
 
     private final PointRuleRepository rules;
     private final PointEntryRepository entries;
+    private final RepresentativeRepository representatives;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    PointService(PointRuleRepository rules, PointEntryRepository entries, JdbcTemplate jdbc, Clock clock) {
+    PointService(PointRuleRepository rules, PointEntryRepository entries, RepresentativeRepository representatives,
+            JdbcTemplate jdbc, Clock clock) {
+        this.representatives = representatives;
         this.rules = rules;
         this.entries = entries;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    /** Joins the caller's transaction: no points without the event, no event without its points. */
+    /*
+     * The module's events earn points in the transaction that published them (synchronous listeners, on purpose): no
+     * points without the event, no event without its points; the opposite event takes them back.
+     */
+
+    @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    void award(Representative representative, String ruleCode, String sourceType, Long sourceId, LocalDate on, String reason) {
+    void on(CommitmentFulfilled fulfilled) {
+        award(fulfilled.representativeId(), PointRule.COMMITMENT_FULFILLED, SOURCE_COMMITMENT, fulfilled.commitmentId(),
+                fulfilled.on(), fulfilled.content());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(ProblemResolved resolved) {
+        award(resolved.representativeId(), PointRule.PROBLEM_RESOLVED, SOURCE_PROBLEM, resolved.problemId(), resolved.on(),
+                resolved.title());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(VisitRecorded recorded) {
+        award(recorded.representativeId(), PointRule.VISIT, SOURCE_VISIT, recorded.visitId(), recorded.on(), recorded.household());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(VisitDeleted deleted) {
+        entries.deleteBySource(SOURCE_VISIT, deleted.visitId());
+    }
+
+    private void award(Long representativeId, String ruleCode, String sourceType, Long sourceId, LocalDate on, String reason) {
         PointRule rule = rule(ruleCode);
         if (entries.existsBySourceTypeAndSourceIdAndRuleId(sourceType, sourceId, rule.getId())) {
             return;
         }
-        entries.save(new PointEntry(representative, rule, on, reason, sourceType, sourceId, RepresentativeService.username(),
-                Instant.now(clock)));
+        entries.save(new PointEntry(representatives.getReferenceById(representativeId), rule, on, reason, sourceType, sourceId,
+                RepresentativeService.username(), Instant.now(clock)));
     }
 
     /**
@@ -74,11 +107,6 @@ public class PointService {
 
     private PointRule rule(String ruleCode) {
         return rules.findByCode(ruleCode).orElseThrow(() -> new IllegalStateException("no point rule " + ruleCode));
-    }
-
-    @Transactional(propagation = Propagation.MANDATORY)
-    void reverse(String sourceType, Long sourceId) {
-        entries.deleteBySource(sourceType, sourceId);
     }
 
     @Transactional(readOnly = true)

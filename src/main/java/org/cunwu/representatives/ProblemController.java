@@ -2,8 +2,6 @@ package org.cunwu.representatives;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.FilterParameters;
-import org.cunwu.shared.export.ExportFormat;
+import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
@@ -19,7 +17,6 @@ import org.cunwu.shared.web.Paging;
 import org.cunwu.shared.web.StatusChangeForm;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -44,30 +41,37 @@ class ProblemController {
     private static final Map<String, String> SORTABLE = Map.of("reportedOn", "reportedOn", "resolvedOn", "resolvedOn",
             "village", "village.name", "status", "status");
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("reportedOn"), Sort.Order.desc("id"));
+    static final Columns<Problem> COLUMNS = Columns.of(Problem.class)
+            .add("commitment.village", p -> p.getVillage().getName()).add("problem.title", Problem::getTitle)
+            .label("problem.source", p -> p.getSource().messageKey())
+            .add("problem.category", p -> p.getCategory().name(LocaleContextHolder.getLocale()))
+            .yesNo("problem.petition", Problem::isPetition).add("problem.reportedOn", Problem::getReportedOn)
+            .label("problem.status", p -> p.getStatus().messageKey()).add("problem.resolvedOn", Problem::getResolvedOn)
+            .add("problem.daysToResolve", Problem::getDaysToResolve).add("problem.resolutionNote", Problem::getResolutionNote);
 
     private final ProblemService problems;
+    private final ReceptionService receptions;
     private final VisitService visits;
     private final RepresentativeService scope;
     private final VillageService villages;
     private final TownService towns;
     private final HistoryService history;
     private final TableExporter exporter;
-    private final MessageSource messages;
     private final Paging paging;
 
     private final FormSubmission submissions;
 
-    ProblemController(ProblemService problems, VisitService visits, RepresentativeService scope, VillageService villages, TownService towns,
-            HistoryService history, TableExporter exporter, MessageSource messages, Paging paging, FormSubmission submissions) {
+    ProblemController(ProblemService problems, ReceptionService receptions, VisitService visits, RepresentativeService scope, VillageService villages, TownService towns,
+            HistoryService history, TableExporter exporter, Paging paging, FormSubmission submissions) {
         this.submissions = submissions;
         this.problems = problems;
+        this.receptions = receptions;
         this.visits = visits;
         this.scope = scope;
         this.villages = villages;
         this.towns = towns;
         this.history = history;
         this.exporter = exporter;
-        this.messages = messages;
         this.paging = paging;
     }
 
@@ -103,25 +107,8 @@ class ProblemController {
     @GetMapping(params = "format")
     void exportProblems(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        List<String> headers = List.of("commitment.village", "problem.title", "problem.source", "problem.category", "problem.petition",
-                "problem.reportedOn", "problem.status", "problem.resolvedOn", "problem.daysToResolve", "problem.resolutionNote")
-                .stream().map(this::message).toList();
-        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("problem.list.title"), headers,
-                sink -> problems.forEachProblem(filter(new FilterParameters(request)),
-                        paging.sort(sort, SORTABLE, DEFAULT_SORT), p -> {
-                            List<Object> cells = new ArrayList<>();
-                            cells.add(p.getVillage().getName());
-                            cells.add(p.getTitle());
-                            cells.add(message(p.getSource().messageKey()));
-                            cells.add(p.getCategory().name(LocaleContextHolder.getLocale()));
-                            cells.add(message("common." + p.isPetition()));
-                            cells.add(p.getReportedOn().toString());
-                            cells.add(message(p.getStatus().messageKey()));
-                            cells.add(p.getResolvedOn() == null ? null : p.getResolvedOn().toString());
-                            cells.add(p.getDaysToResolve());
-                            cells.add(p.getResolutionNote());
-                            sink.row(cells);
-                        }));
+        exporter.export(response, format, "problem.list.title", COLUMNS, action -> problems.forEachProblem(
+                filter(new FilterParameters(request)), paging.sort(sort, SORTABLE, DEFAULT_SORT), action));
     }
 
     @GetMapping("/{id}")
@@ -145,7 +132,7 @@ class ProblemController {
         }
         ProblemForm form = new ProblemForm();
         if (receptionId != null) {
-            Reception reception = problems.reception(receptionId);
+            Reception reception = receptions.reception(receptionId);
             form.setReceptionId(reception.getId());
             form.setVillageId(reception.getVillage().getId());
             form.setSource(ProblemSource.RECEPTION);
@@ -218,9 +205,5 @@ class ProblemController {
         model.addAttribute("categories", problems.categories());
         model.addAttribute("sources", ProblemSource.values());
         return "representatives/problem-form";
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 }

@@ -17,11 +17,12 @@ import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.OneTimeToken;
 import org.cunwu.shared.DateRange;
 import org.cunwu.shared.RecordNotFoundException;
+import org.cunwu.shared.export.Batches;
 import org.cunwu.villages.Village;
 import org.cunwu.shared.LikePattern;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -46,23 +47,22 @@ public class ProblemService {
         }
     }
 
-    private final ReceptionRepository receptions;
-
-    @jakarta.persistence.PersistenceContext
-    private jakarta.persistence.EntityManager entityManager;
+    private final ReceptionService receptions;
     private final ProblemRepository problems;
     private final ProblemCategoryRepository categories;
     private final ProblemEventRepository events;
     private final RepresentativeService scope;
-    private final PointService points;
+    private final ApplicationEventPublisher published;
     private final VisitService visits;
     private final Clock clock;
     private final int overdueDays;
+    private final Batches batches;
 
-    ProblemService(ReceptionRepository receptions, ProblemRepository problems, ProblemCategoryRepository categories,
-            ProblemEventRepository events, RepresentativeService scope, PointService points, VisitService visits, Clock clock,
-            @Value("${cunwu.problems.overdue-days:30}") int overdueDays) {
-        this.points = points;
+    ProblemService(ReceptionService receptions, ProblemRepository problems, ProblemCategoryRepository categories,
+            ProblemEventRepository events, RepresentativeService scope, ApplicationEventPublisher published, VisitService visits, Clock clock,
+            @Value("${cunwu.problems.overdue-days:30}") int overdueDays, Batches batches) {
+        this.batches = batches;
+        this.published = published;
         this.visits = visits;
         this.receptions = receptions;
         this.problems = problems;
@@ -80,66 +80,6 @@ public class ProblemService {
     // ---- receptions
 
     @Transactional(readOnly = true)
-    public Page<Reception> receptions(RepresentativeService.Filter filter, Pageable pageable) {
-        return receptions.findAll(receptionSelection(filter), pageable);
-    }
-
-    /** The person-times of the receptions a filter selects (what a report's reception figure counts). */
-    @Transactional(readOnly = true)
-    public long receptionPeople(RepresentativeService.Filter filter) {
-        var cb = entityManager.getCriteriaBuilder();
-        var query = cb.createQuery(Long.class);
-        var root = query.from(Reception.class);
-        query.select(cb.coalesce(cb.sumAsLong(root.get("peopleCount")), 0L)).where(receptionSelection(filter).toPredicate(root, query, cb));
-        return entityManager.createQuery(query).getSingleResult();
-    }
-
-    private static Specification<Reception> receptionSelection(RepresentativeService.Filter filter) {
-        return Specification.allOf(RepresentativeService.inScope(), RepresentativeService.villageFilter(filter),
-                (root, query, cb) -> filter.q() == null || filter.q().isBlank() ? cb.conjunction()
-                        : cb.or(cb.like(root.get("topic"), LikePattern.contains(filter.q()), '\\'),
-                                cb.like(root.get("residentName"), LikePattern.contains(filter.q()), '\\')),
-                (root, query, cb) -> filter.period().on(cb, root.get("receivedOn")));
-    }
-
-    @Transactional(readOnly = true)
-    public Reception reception(Long id) {
-        return receptions.findWithVillageById(id).filter(r -> RepresentativeService.covers(r.getVillage()))
-                .orElseThrow(() -> new RecordNotFoundException("reception", id));
-    }
-
-    /** The reception a submission with this one-time token already recorded (the same form sent twice). */
-    @Transactional(readOnly = true)
-    public Optional<Long> receptionWithToken(String token) {
-        return OneTimeToken.isValid(token) ? receptions.findByClientToken(token)
-                .filter(r -> RepresentativeService.covers(r.getVillage())).map(Reception::getId) : Optional.empty();
-    }
-
-    @Transactional
-    public Reception saveReception(Long id, ReceptionForm form) {
-        Reception reception;
-        if (id == null && OneTimeToken.isValid(form.getToken())) {
-            var already = receptions.findByClientToken(form.getToken());
-            if (already.isPresent()) {
-                return already.get();
-            }
-        }
-        if (id == null) {
-            reception = new Reception(scope.villageFor(form.getVillageId()));
-            reception.setClientToken(OneTimeToken.orFresh(form.getToken()));
-        } else {
-            reception = reception(id);
-            scope.requireEditable(reception.getVillage());
-            ConcurrentEditException.check("reception", id, form.getVersion(), reception.getVersion());
-        }
-        reception.update(form.getReceivedOn(), form.getResidentName(), form.getResidentPhone(), form.getTopic(),
-                form.getPeopleCount(), form.getHandledBy(), form.getOutcome());
-        return receptions.saveAndFlush(reception);
-    }
-
-    // ---- problems
-
-    @Transactional(readOnly = true)
     public List<ProblemCategory> categories() {
         return categories.findAllByOrderBySortOrder();
     }
@@ -150,14 +90,8 @@ public class ProblemService {
     }
 
     @Transactional(readOnly = true)
-    public void forEachProblem(ProblemFilter filter, Sort sort, Consumer<Problem> action) {
-        Pageable batch = PageRequest.of(0, 2000, sort);
-        Page<Problem> page;
-        do {
-            page = problems.findAll(selection(filter), batch);
-            page.forEach(action);
-            batch = batch.next();
-        } while (page.hasNext());
+    public void forEachProblem(ProblemFilter filter, Sort sort, Consumer<? super Problem> action) {
+        batches.forEach(problems, selection(filter), sort, action, "village", "village.town", "category");
     }
 
     @Transactional(readOnly = true)
@@ -188,7 +122,7 @@ public class ProblemService {
             }
         }
         if (id == null) {
-            Reception reception = form.getReceptionId() == null ? null : reception(form.getReceptionId());
+            Reception reception = form.getReceptionId() == null ? null : receptions.reception(form.getReceptionId());
             HouseholdVisit visit = form.getVisitId() == null ? null : visits.visit(form.getVisitId());
             Village village = reception != null ? reception.getVillage()
                     : visit != null ? visit.getVillage() : scope.villageFor(form.getVillageId());
@@ -234,8 +168,8 @@ public class ProblemService {
         problems.flush();
         events.save(new ProblemEvent(problem, from, next, day, text, RepresentativeService.username(), Instant.now(clock)));
         if (next == ProblemStatus.RESOLVED && problem.getVisit() != null) {
-            points.award(problem.getVisit().getRepresentative(), PointRule.PROBLEM_RESOLVED, PointService.SOURCE_PROBLEM,
-                    problem.getId(), day, problem.getTitle());
+            published.publishEvent(new ProblemResolved(problem.getId(), problem.getVisit().getRepresentative().getId(), day,
+                    problem.getTitle()));
         }
         problems.flush();
         return problem;

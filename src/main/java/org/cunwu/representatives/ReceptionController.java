@@ -1,13 +1,20 @@
 package org.cunwu.representatives;
 
+import java.io.IOException;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.cunwu.accounts.AuditLog;
 import org.cunwu.shared.FilterParameters;
+import org.cunwu.shared.export.Columns;
+import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
+import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,25 +39,23 @@ class ReceptionController {
     private static final Map<String, String> SORTABLE = Map.of("receivedOn", "receivedOn", "village", "village.name",
             "peopleCount", "peopleCount");
 
-    private final ProblemService problems;
+    private final ReceptionService receptions;
     private final RepresentativeService scope;
     private final VillageService villages;
     private final HistoryService history;
     private final Paging paging;
-    private final org.cunwu.shared.export.TableExporter exporter;
-    private final org.springframework.context.MessageSource messages;
-    private final org.cunwu.accounts.AuditLog auditLog;
+    private final TableExporter exporter;
+    private final AuditLog auditLog;
 
     private final FormSubmission submissions;
 
-    ReceptionController(ProblemService problems, RepresentativeService scope, VillageService villages, HistoryService history,
-            Paging paging, org.cunwu.shared.export.TableExporter exporter, org.springframework.context.MessageSource messages,
-            org.cunwu.accounts.AuditLog auditLog, org.cunwu.villages.TownService towns, FormSubmission submissions) {
+    ReceptionController(ReceptionService receptions, RepresentativeService scope, VillageService villages, HistoryService history,
+            Paging paging, TableExporter exporter,
+            AuditLog auditLog, TownService towns, FormSubmission submissions) {
         this.submissions = submissions;
         this.exporter = exporter;
-        this.messages = messages;
         this.auditLog = auditLog;
-        this.problems = problems;
+        this.receptions = receptions;
         this.scope = scope;
         this.villages = villages;
         this.history = history;
@@ -58,7 +63,7 @@ class ReceptionController {
         this.towns = towns;
     }
 
-    private final org.cunwu.villages.TownService towns;
+    private final TownService towns;
 
     @InitBinder("form")
     void disallowId(WebDataBinder binder) {
@@ -73,14 +78,14 @@ class ReceptionController {
 
     @GetMapping
     String listReceptions(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, jakarta.servlet.http.HttpServletRequest request, Model model) {
+            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
         FilterParameters params = new FilterParameters(request);
         RepresentativeService.Filter filter = filter(params);
         model.addAttribute("unreadableFilters", params.unreadable());
-        model.addAttribute("receptions", problems.receptions(filter,
+        model.addAttribute("receptions", receptions.receptions(filter,
                 paging.pageable(page, size, sort, SORTABLE, Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")))));
         model.addAttribute("filter", filter);
-        model.addAttribute("people", problems.receptionPeople(filter));
+        model.addAttribute("people", receptions.receptionPeople(filter));
         model.addAttribute("towns", towns.list());
         model.addAttribute("villageChoices", villages.choices());
         model.addAttribute("canCreate", scope.canCreate());
@@ -88,25 +93,22 @@ class ReceptionController {
     }
 
     @GetMapping(params = "format")
-    void exportReceptions(@RequestParam String format, jakarta.servlet.http.HttpServletRequest request,
-            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+    void exportReceptions(@RequestParam String format, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
         RepresentativeService.Filter filter = filter(new FilterParameters(request));
         auditLog.recordExport("receptions " + format);
-        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        java.util.List<String> headers = java.util.stream.Stream.of("reception.receivedOn", "commitment.village", "reception.residentName",
-                "reception.residentPhone", "reception.topic", "reception.peopleCount", "reception.handledBy", "reception.outcome")
-                .map(k -> messages.getMessage(k, null, k, locale)).toList();
-        var page = problems.receptions(filter, org.springframework.data.domain.PageRequest.of(0, 100_000, Sort.by(Sort.Order.desc("receivedOn"))));
-        exporter.export(response, org.cunwu.shared.export.ExportFormat.parse(format).orElse(org.cunwu.shared.export.ExportFormat.XLSX),
-                messages.getMessage("reception.list.title", null, locale), headers,
-                sink -> page.forEach(r -> sink.row(java.util.Arrays.asList(r.getReceivedOn().toString(), r.getVillage().getName(),
-                        r.getResidentName(), scope.canEdit(r.getVillage()) ? r.getResidentPhone() : r.getMaskedPhone(), r.getTopic(),
-                        r.getPeopleCount(), r.getHandledBy(), r.getOutcome()))));
+        exporter.export(response, format, "reception.list.title", Columns.of(Reception.class)
+                .add("reception.receivedOn", Reception::getReceivedOn).add("commitment.village", r -> r.getVillage().getName())
+                .add("reception.residentName", Reception::getResidentName)
+                .add("reception.residentPhone", r -> scope.canEdit(r.getVillage()) ? r.getResidentPhone() : r.getMaskedPhone())
+                .add("reception.topic", Reception::getTopic).add("reception.peopleCount", Reception::getPeopleCount)
+                .add("reception.handledBy", Reception::getHandledBy).add("reception.outcome", Reception::getOutcome),
+                action -> receptions.forEachReception(filter, Sort.by(Sort.Order.desc("receivedOn")), action));
     }
 
     @GetMapping("/{id}")
     String showReception(@PathVariable Long id, Model model) {
-        Reception reception = problems.reception(id);
+        Reception reception = receptions.reception(id);
         model.addAttribute("reception", reception);
         model.addAttribute("canEdit", scope.canEdit(reception.getVillage()));
         model.addAttribute("history", history.historyOf(Reception.class, id));
@@ -133,7 +135,7 @@ class ReceptionController {
 
     @GetMapping("/{id}/edit")
     String initUpdateForm(@PathVariable Long id, Model model) {
-        Reception reception = problems.reception(id);
+        Reception reception = receptions.reception(id);
         if (!scope.canEdit(reception.getVillage())) {
             throw new AccessDeniedException("may not edit reception " + id);
         }
@@ -145,7 +147,7 @@ class ReceptionController {
     @PostMapping("/{id}/edit")
     String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ReceptionForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        Reception reception = problems.reception(id);
+        Reception reception = receptions.reception(id);
         if (!scope.canEdit(reception.getVillage())) {
             throw new AccessDeniedException("may not edit reception " + id);
         }
@@ -155,8 +157,8 @@ class ReceptionController {
 
     private String save(Long id, ReceptionForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         return submissions.of(result, () -> form(model))
-                .firstRecord(() -> problems.receptionWithToken(form.getToken()).map(first -> "/receptions/" + first))
-                .save(() -> problems.saveReception(id, form), saved -> "/receptions/" + saved.getId(), "reception.saved", redirect);
+                .firstRecord(() -> receptions.receptionWithToken(form.getToken()).map(first -> "/receptions/" + first))
+                .save(() -> receptions.saveReception(id, form), saved -> "/receptions/" + saved.getId(), "reception.saved", redirect);
     }
 
     private String form(Model model) {

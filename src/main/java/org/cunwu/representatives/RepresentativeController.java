@@ -1,10 +1,17 @@
 package org.cunwu.representatives;
 
+import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.cunwu.accounts.AuditLog;
 import org.cunwu.shared.FilterParameters;
+import org.cunwu.shared.export.Columns;
+import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
@@ -33,24 +40,23 @@ class RepresentativeController {
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "village", "village.name", "certifiedOn", "certifiedOn");
 
     private final RepresentativeService service;
+    private final CommitmentService commitments;
     private final PointService points;
     private final VisitService visits;
     private final VillageService villages;
     private final TownService towns;
     private final HistoryService history;
     private final Paging paging;
-    private final org.cunwu.shared.export.TableExporter exporter;
-    private final org.springframework.context.MessageSource messages;
-    private final org.cunwu.accounts.AuditLog auditLog;
+    private final TableExporter exporter;
+    private final AuditLog auditLog;
 
     private final FormSubmission submissions;
 
-    RepresentativeController(RepresentativeService service, PointService points, VisitService visits, VillageService villages,
-            TownService towns, HistoryService history, Paging paging, org.cunwu.shared.export.TableExporter exporter,
-            org.springframework.context.MessageSource messages, org.cunwu.accounts.AuditLog auditLog, FormSubmission submissions) {
+    RepresentativeController(RepresentativeService service, CommitmentService commitments, PointService points, VisitService visits, VillageService villages,
+            TownService towns, HistoryService history, Paging paging, TableExporter exporter, AuditLog auditLog, FormSubmission submissions) {
         this.submissions = submissions;
+        this.commitments = commitments;
         this.exporter = exporter;
-        this.messages = messages;
         this.auditLog = auditLog;
         this.service = service;
         this.points = points;
@@ -73,7 +79,7 @@ class RepresentativeController {
 
     @GetMapping
     String listRepresentatives(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, jakarta.servlet.http.HttpServletRequest request, Model model) {
+            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
         FilterParameters params = new FilterParameters(request);
         RepresentativeService.Filter filter = filter(params);
         model.addAttribute("unreadableFilters", params.unreadable());
@@ -88,22 +94,19 @@ class RepresentativeController {
     }
 
     @GetMapping(params = "format")
-    void exportRepresentatives(@RequestParam String format, jakarta.servlet.http.HttpServletRequest request,
-            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+    void exportRepresentatives(@RequestParam String format, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
         RepresentativeService.Filter filter = filter(new FilterParameters(request));
         auditLog.recordExport("representatives " + format);
         var households = service.householdCounts();
-        java.util.List<String> headers = java.util.stream.Stream.of("commitment.village", "representative.name", "representative.phone",
-                "representative.certificateNo", "representative.certifiedOn", "representative.plaqueHung", "representative.householdCount")
-                .map(k -> messages.getMessage(k, null, k, org.springframework.context.i18n.LocaleContextHolder.getLocale())).toList();
-        var page = service.representatives(filter, org.springframework.data.domain.PageRequest.of(0, 100_000, Sort.by("village.code", "name")));
-        exporter.export(response, org.cunwu.shared.export.ExportFormat.parse(format).orElse(org.cunwu.shared.export.ExportFormat.XLSX),
-                messages.getMessage("representative.list.title", null, org.springframework.context.i18n.LocaleContextHolder.getLocale()), headers,
-                sink -> page.forEach(r -> sink.row(java.util.Arrays.asList(r.getVillage().getName(), r.getName(),
-                        service.canEdit(r.getVillage()) ? r.getPhone() : r.getMaskedPhone(), r.getCertificateNo(),
-                        r.getCertifiedOn() == null ? null : r.getCertifiedOn().toString(),
-                        messages.getMessage("common." + r.isPlaqueHung(), null, org.springframework.context.i18n.LocaleContextHolder.getLocale()),
-                        households.getOrDefault(r.getId(), 0L)))));
+        exporter.export(response, format, "representative.list.title", Columns.of(Representative.class)
+                .add("commitment.village", r -> r.getVillage().getName()).add("representative.name", Representative::getName)
+                .add("representative.phone", r -> service.canEdit(r.getVillage()) ? r.getPhone() : r.getMaskedPhone())
+                .add("representative.certificateNo", Representative::getCertificateNo)
+                .add("representative.certifiedOn", Representative::getCertifiedOn)
+                .yesNo("representative.plaqueHung", Representative::isPlaqueHung)
+                .add("representative.householdCount", r -> households.getOrDefault(r.getId(), 0L)),
+                action -> service.forEachRepresentative(filter, Sort.by("village.code", "name"), action));
     }
 
     @GetMapping("/{id}")
@@ -112,7 +115,7 @@ class RepresentativeController {
         boolean canEdit = service.canEdit(representative.getVillage());
         model.addAttribute("representative", representative);
         model.addAttribute("households", service.householdsOf(representative));
-        model.addAttribute("commitments", service.commitmentsOf(representative));
+        model.addAttribute("commitments", commitments.commitmentsOf(representative));
         var ledger = points.ledgerOf(representative);
         model.addAttribute("ledger", ledger);
         model.addAttribute("balance", ledger.stream().mapToInt(PointEntry::getPoints).sum());
@@ -126,11 +129,11 @@ class RepresentativeController {
         }
         model.addAttribute("rank", rank);
         model.addAttribute("rankOf", ranking.size());
-        java.time.LocalDate today = java.time.LocalDate.now();
+        LocalDate today = LocalDate.now();
         model.addAttribute("coverage", visits.coverage(representative, today.withDayOfYear(1), today));
         model.addAttribute("visits", visits.visitsOf(representative));
         model.addAttribute("canEdit", canEdit);
-        model.addAttribute("today", java.time.LocalDate.now());
+        model.addAttribute("today", LocalDate.now());
         model.addAttribute("history", history.historyOf(Representative.class, id));
         if (!model.containsAttribute("householdForm")) {
             model.addAttribute("householdForm", new HouseholdForm());

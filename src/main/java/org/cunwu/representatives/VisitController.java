@@ -3,9 +3,7 @@ package org.cunwu.representatives;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,15 +12,12 @@ import jakarta.validation.Valid;
 
 import org.cunwu.shared.access.Access;
 import org.cunwu.shared.FilterParameters;
-import org.cunwu.shared.export.ExportFormat;
+import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.VillageService;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -46,15 +41,13 @@ class VisitController {
     private final HistoryService history;
     private final Paging paging;
     private final TableExporter exporter;
-    private final MessageSource messages;
 
     private final FormSubmission submissions;
 
     VisitController(VisitService visits, RepresentativeService representatives, PointService points, VillageService villages,
-            HistoryService history, Paging paging, TableExporter exporter, MessageSource messages, FormSubmission submissions) {
+            HistoryService history, Paging paging, TableExporter exporter, FormSubmission submissions) {
         this.submissions = submissions;
         this.exporter = exporter;
-        this.messages = messages;
         this.visits = visits;
         this.representatives = representatives;
         this.points = points;
@@ -80,14 +73,12 @@ class VisitController {
     @GetMapping(value = "/visits", params = "format")
     void exportVisits(@RequestParam String format, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Long villageId = new FilterParameters(request).id("villageId", "commitment.village");
-        Locale locale = LocaleContextHolder.getLocale();
-        List<String> headers = Stream.of("visit.visitedOn", "commitment.village", "visit.representative", "visit.household", "visit.notes")
-                .map(k -> messages.getMessage(k, null, k, locale)).toList();
-        var page = visits.visits(new RepresentativeService.Filter(null, null, villageId, null, null, null),
-                PageRequest.of(0, 100_000, Sort.by(Sort.Order.desc("visitedOn"))));
-        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), messages.getMessage("visit.list.title", null, locale),
-                headers, sink -> page.forEach(v -> sink.row(java.util.Arrays.asList(v.getVisitedOn().toString(), v.getVillage().getName(),
-                        v.getRepresentative().getName(), v.getHousehold().getHousehold(), v.getNotes()))));
+        exporter.export(response, format, "visit.list.title", Columns.of(HouseholdVisit.class)
+                .add("visit.visitedOn", HouseholdVisit::getVisitedOn).add("commitment.village", v -> v.getVillage().getName())
+                .add("visit.representative", v -> v.getRepresentative().getName())
+                .add("visit.household", v -> v.getHousehold().getHousehold()).add("visit.notes", HouseholdVisit::getNotes),
+                action -> visits.forEachVisit(new RepresentativeService.Filter(null, null, villageId, null, null, null),
+                        Sort.by(Sort.Order.desc("visitedOn")), action));
     }
 
     @GetMapping("/visits/new")
@@ -104,7 +95,7 @@ class VisitController {
     @PostMapping("/visits/new")
     String processVisitForm(@Valid @ModelAttribute("form") VisitForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         if (!representatives.canCreate()) { // refused before the form is looked at
-            throw new org.springframework.security.access.AccessDeniedException("may not record visits");
+            throw new AccessDeniedException("may not record visits");
         }
         return submissions.of(result, () -> form(model, form.getRepresentativeId()))
                 .firstRecord(() -> visits.visitWithToken(form.getToken()).map(first -> "/visits/" + first))

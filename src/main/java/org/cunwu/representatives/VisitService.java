@@ -5,12 +5,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.OneTimeToken;
 import org.cunwu.shared.RecordNotFoundException;
+import org.cunwu.shared.export.Batches;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,19 +26,31 @@ public class VisitService {
     private final HouseholdVisitRepository visits;
     private final LinkedHouseholdRepository households;
     private final RepresentativeService representatives;
-    private final PointService points;
+    private final ApplicationEventPublisher events;
+    private final Batches batches;
 
     VisitService(HouseholdVisitRepository visits, LinkedHouseholdRepository households, RepresentativeService representatives,
-            PointService points) {
+            ApplicationEventPublisher events, Batches batches) {
+        this.batches = batches;
         this.visits = visits;
         this.households = households;
         this.representatives = representatives;
-        this.points = points;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
     public Page<HouseholdVisit> visits(RepresentativeService.Filter filter, Pageable pageable) {
-        return visits.findAll(Specification.allOf(RepresentativeService.inScope(), RepresentativeService.villageFilter(filter)), pageable);
+        return visits.findAll(selection(filter), pageable);
+    }
+
+    /** Every visit the filter selects, in batches, for a download of any size. */
+    @Transactional(readOnly = true)
+    public void forEachVisit(RepresentativeService.Filter filter, Sort sort, Consumer<? super HouseholdVisit> action) {
+        batches.forEach(visits, selection(filter), sort, action, "village", "representative", "household");
+    }
+
+    private static Specification<HouseholdVisit> selection(RepresentativeService.Filter filter) {
+        return Specification.allOf(RepresentativeService.inScope(), RepresentativeService.villageFilter(filter));
     }
 
     @Transactional(readOnly = true)
@@ -76,8 +92,7 @@ public class VisitService {
                 .orElseThrow(() -> new InvalidFieldException("householdId", "visit.household.invalid"));
         HouseholdVisit visit = visits.saveAndFlush(new HouseholdVisit(representative, household, form.getVisitedOn(), form.getNotes(),
                 OneTimeToken.orFresh(form.getToken())));
-        points.award(representative, PointRule.VISIT, PointService.SOURCE_VISIT, visit.getId(), visit.getVisitedOn(),
-                household.getHousehold());
+        events.publishEvent(new VisitRecorded(visit.getId(), representative.getId(), visit.getVisitedOn(), household.getHousehold()));
         return visit;
     }
 
@@ -86,7 +101,7 @@ public class VisitService {
     public Long delete(Long id) {
         HouseholdVisit visit = visit(id);
         representatives.requireEditable(visit.getVillage());
-        points.reverse(PointService.SOURCE_VISIT, visit.getId());
+        events.publishEvent(new VisitDeleted(visit.getId()));
         Long representativeId = visit.getRepresentative().getId();
         visits.delete(visit);
         return representativeId;

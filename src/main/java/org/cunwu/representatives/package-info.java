@@ -1,3 +1,9 @@
-/** Resident representatives and their work: public commitments (and, to come, receptions, visits, problems and points). */
-@org.springframework.modulith.ApplicationModule(displayName = "Representatives")
+/**
+ * Resident representatives and their work: linked households and visits, public commitments, receptions, problems
+ * (problem categories are a dictionary) and the points their events earn; one service per record type.
+ * Its allowed dependencies are declared here; ModularityTests fails on any other arrow.
+ */
+@ApplicationModule(displayName = "Representatives", allowedDependencies = {"shared", "villages", "accounts"})
 package org.cunwu.representatives;
+
+import org.springframework.modulith.ApplicationModule;

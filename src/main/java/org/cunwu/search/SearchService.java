@@ -8,6 +8,7 @@ import org.cunwu.cadres.CadreFilter;
 import org.cunwu.cadres.CadreService;
 import org.cunwu.projects.ProjectFilter;
 import org.cunwu.projects.ProjectService;
+import org.cunwu.representatives.CommitmentService;
 import org.cunwu.representatives.RepresentativeService;
 import org.cunwu.talent.TalentService;
 import org.cunwu.villages.VillageFilter;
@@ -37,13 +38,15 @@ class SearchService {
     private final VillageService villages;
     private final CadreService cadres;
     private final RepresentativeService representatives;
+    private final CommitmentService commitments;
     private final TalentService talents;
     private final ProjectService projects;
     private final MessageSource messages;
 
-    SearchService(VillageService villages, CadreService cadres, RepresentativeService representatives, TalentService talents,
+    SearchService(VillageService villages, CadreService cadres, RepresentativeService representatives, CommitmentService commitments, TalentService talents,
             ProjectService projects, MessageSource messages) {
         this.villages = villages;
+        this.commitments = commitments;
         this.cadres = cadres;
         this.representatives = representatives;
         this.talents = talents;
@@ -91,7 +94,7 @@ class SearchService {
                         p -> new Hit(p.getName(), p.getLeadVillage().getName() + " · " + message(p.getStatus().messageKey(), locale),
                                 "/projects/" + p.getId())),
                 group("search.commitments", "/commitments", q,
-                        representatives.commitments(filter(q), first(Sort.by(Sort.Order.desc("pledgedOn"), Sort.Order.desc("id")))),
+                        commitments.commitments(filter(q), first(Sort.by(Sort.Order.desc("pledgedOn"), Sort.Order.desc("id")))),
                         c -> new Hit(c.getContent(), c.getVillage().getName() + " · " + c.getPledgedBy() + " · " + c.getPledgedOn() + " · "
                                 + message(c.getStatus().messageKey(), locale), "/commitments/" + c.getId())));
     }

@@ -11,15 +11,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.FilterParameters;
-import org.cunwu.shared.export.ExportFormat;
+import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -52,21 +50,19 @@ class PartnerController {
     private final TownService towns;
     private final HistoryService history;
     private final TableExporter exporter;
-    private final MessageSource messages;
     private final Paging paging;
     private final Clock clock;
 
     private final FormSubmission submissions;
 
     PartnerController(PartnerService partners, VillageService villages, TownService towns, HistoryService history,
-            TableExporter exporter, MessageSource messages, Paging paging, Clock clock, FormSubmission submissions) {
+            TableExporter exporter, Paging paging, Clock clock, FormSubmission submissions) {
         this.submissions = submissions;
         this.partners = partners;
         this.villages = villages;
         this.towns = towns;
         this.history = history;
         this.exporter = exporter;
-        this.messages = messages;
         this.paging = paging;
         this.clock = clock;
     }
@@ -99,17 +95,14 @@ class PartnerController {
         List<PartnerProject> list = partners.all(PartnerFilter.of(new FilterParameters(request)),
                 paging.sort(sort, SORTABLE, DEFAULT_SORT));
         Map<Long, Long> counts = partners.applicationCounts(list);
-        List<String> headers = List.of("partner.title", "partner.town", "partner.village", "partner.field",
-                "partner.investment.withUnit", "partner.openFrom", "partner.openTo", "partner.status", "partner.applicationCount",
-                "partner.description").stream().map(this::message).toList();
-        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("partner.list.title"), headers,
-                sink -> {
-                    for (PartnerProject p : list) {
-                        sink.row(ExportRows.of(p.getTitle(), p.getVillage().getTown().getName(), p.getVillage().getName(),
-                                p.getField(), p.getInvestmentWan(), p.getOpenFrom(), p.getOpenTo(),
-                                message(p.statusKey(LocalDate.now(clock))), counts.getOrDefault(p.getId(), 0L), p.getDescription()));
-                    }
-                });
+        LocalDate today = LocalDate.now(clock);
+        exporter.export(response, format, "partner.list.title", Columns.of(PartnerProject.class)
+                .add("partner.title", PartnerProject::getTitle).add("partner.town", p -> p.getVillage().getTown().getName())
+                .add("partner.village", p -> p.getVillage().getName()).add("partner.field", PartnerProject::getField)
+                .add("partner.investment.withUnit", PartnerProject::getInvestmentWan).add("partner.openFrom", PartnerProject::getOpenFrom)
+                .add("partner.openTo", PartnerProject::getOpenTo).label("partner.status", p -> p.statusKey(today))
+                .add("partner.applicationCount", p -> counts.getOrDefault(p.getId(), 0L))
+                .add("partner.description", PartnerProject::getDescription), list::forEach);
     }
 
     @GetMapping("/{id:\\d+}")
@@ -210,9 +203,5 @@ class PartnerController {
         model.addAttribute("villageChoices", villages.choices().stream().filter(villages::canEdit).toList());
         model.addAttribute("statuses", PartnerStatus.values());
         return FORM;
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 }

@@ -13,15 +13,13 @@ import jakarta.validation.Valid;
 import org.cunwu.accounts.AuditLog;
 import org.cunwu.cadres.Gender;
 import org.cunwu.shared.FilterParameters;
-import org.cunwu.shared.export.ExportFormat;
+import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -54,13 +52,12 @@ class PoolController {
     private final HistoryService history;
     private final TableExporter exporter;
     private final AuditLog auditLog;
-    private final MessageSource messages;
     private final Paging paging;
 
     private final FormSubmission submissions;
 
     PoolController(TalentService talents, VillageService villages, TownService towns, HistoryService history,
-            TableExporter exporter, AuditLog auditLog, MessageSource messages, Paging paging, FormSubmission submissions) {
+            TableExporter exporter, AuditLog auditLog, Paging paging, FormSubmission submissions) {
         this.submissions = submissions;
         this.talents = talents;
         this.villages = villages;
@@ -68,7 +65,6 @@ class PoolController {
         this.history = history;
         this.exporter = exporter;
         this.auditLog = auditLog;
-        this.messages = messages;
         this.paging = paging;
     }
 
@@ -100,20 +96,16 @@ class PoolController {
         List<Talent> list = talents.all(PoolFilter.of(new FilterParameters(request)), paging.sort(sort, SORTABLE, DEFAULT_SORT));
         Set<Long> editable = editable(list);
         auditLog.recordExport("talent pool " + format);
-        List<String> headers = List.of("talent.kind", "talent.name", "talent.gender", "talent.birthYear", "talent.phone",
-                "talent.town", "talent.village", "talent.organisation", "talent.field", "talent.sinceDate", "talent.termEnd",
-                "talent.note").stream().map(this::message).toList();
-        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("talent.pool.title"), headers,
-                sink -> {
-                    for (Talent t : list) {
-                        sink.row(ExportRows.of(message(t.getKind().messageKey()), t.getName(),
-                                t.getGender() == null ? null : message(t.getGender().messageKey()), t.getBirthYear(),
-                                editable.contains(t.getId()) ? t.getPhone() : t.getMaskedPhone(),
-                                t.getVillage() == null ? null : t.getVillage().getTown().getName(),
-                                t.getVillage() == null ? null : t.getVillage().getName(), t.getOrganisation(), t.getField(),
-                                t.getSinceDate(), t.getTermEnd(), t.getNote()));
-                    }
-                });
+        exporter.export(response, format, "talent.pool.title", Columns.of(Talent.class)
+                .label("talent.kind", t -> t.getKind().messageKey()).add("talent.name", Talent::getName)
+                .label("talent.gender", t -> t.getGender() == null ? null : t.getGender().messageKey())
+                .add("talent.birthYear", Talent::getBirthYear)
+                .add("talent.phone", t -> editable.contains(t.getId()) ? t.getPhone() : t.getMaskedPhone())
+                .add("talent.town", t -> t.getVillage() == null ? null : t.getVillage().getTown().getName())
+                .add("talent.village", t -> t.getVillage() == null ? null : t.getVillage().getName())
+                .add("talent.organisation", Talent::getOrganisation).add("talent.field", Talent::getField)
+                .add("talent.sinceDate", Talent::getSinceDate).add("talent.termEnd", Talent::getTermEnd)
+                .add("talent.note", Talent::getNote), list::forEach);
     }
 
     @GetMapping("/{id:\\d+}")
@@ -184,9 +176,5 @@ class PoolController {
         model.addAttribute("genders", Gender.values());
         model.addAttribute("villageChoices", villages.choices().stream().filter(villages::canEdit).toList());
         return FORM;
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 }

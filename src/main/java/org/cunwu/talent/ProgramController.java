@@ -12,13 +12,11 @@ import jakarta.validation.Valid;
 
 import org.cunwu.cadres.CadreService;
 import org.cunwu.shared.FilterParameters;
-import org.cunwu.shared.export.ExportFormat;
+import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -50,20 +48,17 @@ class ProgramController {
     private final CadreService cadres;
     private final HistoryService history;
     private final TableExporter exporter;
-    private final MessageSource messages;
     private final Paging paging;
     private final Clock clock;
 
     private final FormSubmission submissions;
 
-    ProgramController(ProgramService programs, CadreService cadres, HistoryService history, TableExporter exporter,
-            MessageSource messages, Paging paging, Clock clock, FormSubmission submissions) {
+    ProgramController(ProgramService programs, CadreService cadres, HistoryService history, TableExporter exporter, Paging paging, Clock clock, FormSubmission submissions) {
         this.submissions = submissions;
         this.programs = programs;
         this.cadres = cadres;
         this.history = history;
         this.exporter = exporter;
-        this.messages = messages;
         this.paging = paging;
         this.clock = clock;
     }
@@ -94,15 +89,11 @@ class ProgramController {
         List<Program> list = programs.all(ProgramFilter.of(new FilterParameters(request)),
                 paging.sort(sort, SORTABLE, DEFAULT_SORT));
         Map<Long, Long> counts = programs.enrollmentCounts(list);
-        List<String> headers = List.of("program.name", "program.kind", "program.startsOn", "program.endsOn",
-                "program.enrollmentCount", "program.description").stream().map(this::message).toList();
-        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("program.list.title"), headers,
-                sink -> {
-                    for (Program p : list) {
-                        sink.row(ExportRows.of(p.getName(), message(p.getKind().messageKey()), p.getStartsOn(), p.getEndsOn(),
-                                counts.getOrDefault(p.getId(), 0L), p.getDescription()));
-                    }
-                });
+        exporter.export(response, format, "program.list.title", Columns.of(Program.class)
+                .add("program.name", Program::getName).label("program.kind", p -> p.getKind().messageKey())
+                .add("program.startsOn", Program::getStartsOn).add("program.endsOn", Program::getEndsOn)
+                .add("program.enrollmentCount", p -> counts.getOrDefault(p.getId(), 0L))
+                .add("program.description", Program::getDescription), list::forEach);
     }
 
     @GetMapping("/{id:\\d+}")
@@ -190,9 +181,5 @@ class ProgramController {
         if (!programs.canManage()) {
             throw new AccessDeniedException("only district staff manage programmes");
         }
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 }

@@ -1,23 +1,18 @@
 package org.cunwu.villages;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.RecordInUseException;
-import org.cunwu.shared.export.ExportFormat;
+import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,15 +42,13 @@ class ClusterController {
     private final List<GroupSection> groupSections;
 
     private final TableExporter exporter;
-    private final MessageSource messages;
 
     private final FormSubmission submissions;
 
     ClusterController(ClusterService clusters, TownService towns, VillageService villages, HistoryService history,
-            List<GroupSection> groupSections, TableExporter exporter, MessageSource messages, FormSubmission submissions) {
+            List<GroupSection> groupSections, TableExporter exporter, FormSubmission submissions) {
         this.submissions = submissions;
         this.exporter = exporter;
-        this.messages = messages;
         this.groupSections = groupSections.stream().sorted(Comparator.comparingInt(GroupSection::order)).toList();
         this.clusters = clusters;
         this.towns = towns;
@@ -81,21 +74,15 @@ class ClusterController {
     void exportClusters(@RequestParam(required = false) String q, @RequestParam String format, HttpServletResponse response)
             throws IOException {
         Map<Long, Long> counts = clusters.memberCounts();
-        List<String> headers = Stream.of("cluster.name", "cluster.towns", "cluster.planTitle", "cluster.partyCommittee",
-                "cluster.memberCount").map(this::message).toList();
-        // the columns of the screen, towns in code order as there; Arrays.asList because plan and committee may be empty
-        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("cluster.list.title"), headers,
-                sink -> selected(q).forEach(c -> sink.row(Arrays.asList(c.getName(),
-                        c.getTownsByCode().stream().map(Town::getName).collect(Collectors.joining("、")), c.getPlanTitle(),
-                        c.getPartyCommittee(), counts.getOrDefault(c.getId(), 0L)))));
+        // the columns of the screen, towns in code order as there
+        exporter.export(response, format, "cluster.list.title", Columns.of(Cluster.class).add("cluster.name", Cluster::getName)
+                .names("cluster.towns", c -> c.getTownsByCode().stream().map(Town::getName).toList())
+                .add("cluster.planTitle", Cluster::getPlanTitle).add("cluster.partyCommittee", Cluster::getPartyCommittee)
+                .add("cluster.memberCount", c -> counts.getOrDefault(c.getId(), 0L)), selected(q)::forEach);
     }
 
     private List<Cluster> selected(String q) {
         return clusters.list().stream().filter(c -> TextMatch.matches(q, c.getName(), c.getPlanTitle(), c.getPartyCommittee())).toList();
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/{id}")

@@ -1,13 +1,11 @@
 package org.cunwu.villages;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,12 +13,10 @@ import jakarta.validation.Valid;
 
 import org.cunwu.shared.DateRange;
 import org.cunwu.shared.FilterParameters;
-import org.cunwu.shared.export.ExportFormat;
+import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,16 +46,14 @@ class DemonstrationZoneController {
     private final List<GroupSection> groupSections;
 
     private final TableExporter exporter;
-    private final MessageSource messages;
 
     private final FormSubmission submissions;
 
     DemonstrationZoneController(DemonstrationZoneService zones, VillageService villages, TownService towns, HistoryService history,
-            List<GroupSection> groupSections, TableExporter exporter, MessageSource messages, FormSubmission submissions) {
+            List<GroupSection> groupSections, TableExporter exporter, FormSubmission submissions) {
         this.submissions = submissions;
         this.towns = towns;
         this.exporter = exporter;
-        this.messages = messages;
         this.groupSections = groupSections.stream().sorted(Comparator.comparingInt(GroupSection::order)).toList();
         this.zones = zones;
         this.villages = villages;
@@ -88,12 +82,11 @@ class DemonstrationZoneController {
     @GetMapping(params = "format")
     void exportZones(HttpServletRequest request, @RequestParam String format, HttpServletResponse response) throws IOException {
         ZoneFilter filter = ZoneFilter.of(new FilterParameters(request));
-        List<String> headers = Stream.of("zone.name", "zone.planTitle", "zone.planApprovedOn", "zone.villageCount")
-                .map(this::message).toList();
         // the columns of the screen: a count, not the names, since a zone may reach villages outside the user's scope
-        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("zone.list.title"), headers,
-                sink -> selected(filter).forEach(z -> sink.row(Arrays.asList(z.getName(), z.getPlanTitle(),
-                        z.getPlanApprovedOn() == null ? null : z.getPlanApprovedOn().toString(), z.getVillages().size()))));
+        exporter.export(response, format, "zone.list.title", Columns.of(DemonstrationZone.class)
+                .add("zone.name", DemonstrationZone::getName).add("zone.planTitle", DemonstrationZone::getPlanTitle)
+                .add("zone.planApprovedOn", DemonstrationZone::getPlanApprovedOn)
+                .add("zone.villageCount", z -> z.getVillages().size()), selected(filter)::forEach);
     }
 
     /** The zones matching the text, reaching a village of the town (or the village), with their plan approved in the dates. */
@@ -112,10 +105,6 @@ class DemonstrationZoneController {
             return new ZoneFilter(params.text("q"), params.id("townId", "village.town"), params.id("villageId", "zone.villages"),
                     params.dates("approved"));
         }
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/{id}")

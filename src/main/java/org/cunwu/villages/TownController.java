@@ -6,19 +6,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.RecordInUseException;
-import org.cunwu.shared.export.ExportFormat;
+import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -51,18 +48,16 @@ class TownController {
     private final TownService towns;
     private final HistoryService history;
     private final TableExporter exporter;
-    private final MessageSource messages;
     private final Paging paging;
 
     private final FormSubmission submissions;
 
-    TownController(TownService towns, HistoryService history, TableExporter exporter, MessageSource messages, Paging paging,
+    TownController(TownService towns, HistoryService history, TableExporter exporter, Paging paging,
             FormSubmission submissions) {
         this.submissions = submissions;
         this.towns = towns;
         this.history = history;
         this.exporter = exporter;
-        this.messages = messages;
         this.paging = paging;
     }
 
@@ -84,11 +79,10 @@ class TownController {
     void exportTowns(@RequestParam(required = false) String q, @RequestParam String format,
             @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
         Map<Long, Long> counts = towns.villageCounts();
-        List<String> headers = Stream.of("town.name", "town.kind", "town.code", "town.district", "town.villageCount")
-                .map(this::message).toList();
-        exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), message("town.list.title"), headers,
-                sink -> selected(q, sort).forEach(t -> sink.row(List.of(t.getName(), message(t.getKind().messageKey()), t.getCode(),
-                        t.getDistrict().getName(), counts.getOrDefault(t.getId(), 0L)))));
+        exporter.export(response, format, "town.list.title", Columns.of(Town.class).add("town.name", Town::getName)
+                .label("town.kind", t -> t.getKind().messageKey()).add("town.code", Town::getCode)
+                .add("town.district", t -> t.getDistrict().getName())
+                .add("town.villageCount", t -> counts.getOrDefault(t.getId(), 0L)), selected(q, sort)::forEach);
     }
 
     /** The towns in the user's scope that the search selects, in the order asked for. */
@@ -106,10 +100,6 @@ class TownController {
             }
         }
         return result;
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/{id}")

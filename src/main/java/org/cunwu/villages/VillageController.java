@@ -1,7 +1,6 @@
 package org.cunwu.villages;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +11,11 @@ import jakarta.validation.Valid;
 
 import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.RecordInUseException;
-import org.cunwu.shared.export.ExportFormat;
+import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,6 +40,15 @@ class VillageController {
             "name", "name", "code", "code", "town", "town.name", "kind", "kind", "population", "population",
             "households", "households", "farmlandMu", "farmlandMu", "collectiveIncome", "collectiveIncome");
     private static final Sort DEFAULT_SORT = Sort.by("town.code", "code");
+    static final Columns<Village> COLUMNS = Columns.of(Village.class)
+            .add("village.code", Village::getCode).add("village.name", Village::getName)
+            .label("village.kind", v -> v.getKind().messageKey()).add("village.town", v -> v.getTown().getName())
+            .add("village.cluster", v -> v.getCluster() == null ? null : v.getCluster().getName())
+            .add("village.population", Village::getPopulation).add("village.households", Village::getHouseholds)
+            .add("village.farmland", Village::getFarmlandMu).add("village.collectiveIncome", Village::getCollectiveIncome)
+            .names("village.specialties", Village::getSpecialties).yesNo("village.rectification", Village::isRectification)
+            .yesNo("village.demonstration", Village::isDemonstration)
+            .label("village.conversionStatus", v -> v.getConversionStatus().messageKey());
 
     private final VillageService villages;
     private final TownService towns;
@@ -50,14 +56,13 @@ class VillageController {
     private final DemonstrationZoneService zones;
     private final HistoryService history;
     private final TableExporter exporter;
-    private final MessageSource messages;
     private final Paging paging;
     private final List<DossierSection> dossierSections;
 
     private final FormSubmission submissions;
 
     VillageController(VillageService villages, TownService towns, ClusterService clusters, DemonstrationZoneService zones,
-            HistoryService history, TableExporter exporter, MessageSource messages, Paging paging,
+            HistoryService history, TableExporter exporter, Paging paging,
             List<DossierSection> dossierSections, FormSubmission submissions) {
         this.submissions = submissions;
         this.dossierSections = dossierSections.stream().sorted(Comparator.comparingInt(DossierSection::order)).toList();
@@ -67,7 +72,6 @@ class VillageController {
         this.zones = zones;
         this.history = history;
         this.exporter = exporter;
-        this.messages = messages;
         this.paging = paging;
     }
 
@@ -94,31 +98,8 @@ class VillageController {
     void exportVillages(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         VillageFilter selection = VillageFilter.of(new FilterParameters(request));
-        ExportFormat exportFormat = ExportFormat.parse(format).orElse(ExportFormat.XLSX);
-        List<String> headers = List.of("village.code", "village.name", "village.kind", "village.town", "village.cluster",
-                "village.population", "village.households", "village.farmland", "village.collectiveIncome",
-                "village.specialties", "village.rectification", "village.demonstration", "village.conversionStatus")
-                .stream().map(this::message).toList();
-        exporter.export(response, exportFormat, message("village.list.title"), headers, sink ->
-                villages.forEach(selection, paging.sort(sort, SORTABLE, DEFAULT_SORT), v -> sink.row(row(v))));
-    }
-
-    private List<Object> row(Village v) {
-        List<Object> cells = new ArrayList<>();
-        cells.add(v.getCode());
-        cells.add(v.getName());
-        cells.add(message(v.getKind().messageKey()));
-        cells.add(v.getTown().getName());
-        cells.add(v.getCluster() == null ? null : v.getCluster().getName());
-        cells.add(v.getPopulation());
-        cells.add(v.getHouseholds());
-        cells.add(v.getFarmlandMu());
-        cells.add(v.getCollectiveIncome());
-        cells.add(String.join("、", v.getSpecialties()));
-        cells.add(message("common." + v.isRectification()));
-        cells.add(message("common." + v.isDemonstration()));
-        cells.add(message(v.getConversionStatus().messageKey()));
-        return cells;
+        exporter.export(response, format, "village.list.title", COLUMNS,
+                action -> villages.forEach(selection, paging.sort(sort, SORTABLE, DEFAULT_SORT), action));
     }
 
     @GetMapping("/{id}")
@@ -187,10 +168,6 @@ class VillageController {
         model.addAttribute("conversionStatuses", ConversionStatus.values());
         model.addAttribute("townFixed", villages.fixedTownId() != null);
         return FORM;
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
     /** A village the user may change: not found outside the scope, forbidden where it is only read. */

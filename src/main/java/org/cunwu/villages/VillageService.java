@@ -1,15 +1,16 @@
 package org.cunwu.villages;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.cunwu.shared.access.Access;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordInUseException;
 import org.cunwu.shared.RecordNotFoundException;
+import org.cunwu.shared.export.Batches;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -24,14 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class VillageService {
 
-    private static final int EXPORT_BATCH = 2000;
-
     private final VillageRepository villages;
     private final TownRepository towns;
     private final ClusterRepository clusters;
     private final java.time.Clock clock;
+    private final Batches batches;
 
-    VillageService(VillageRepository villages, TownRepository towns, ClusterRepository clusters, java.time.Clock clock) {
+    VillageService(VillageRepository villages, TownRepository towns, ClusterRepository clusters, java.time.Clock clock,
+            Batches batches) {
+        this.batches = batches;
         this.villages = villages;
         this.towns = towns;
         this.clusters = clusters;
@@ -45,15 +47,8 @@ public class VillageService {
 
     /** Every village the filter selects, in batches, for exports of any size. */
     @Transactional(readOnly = true)
-    public void forEach(VillageFilter filter, Sort sort, java.util.function.Consumer<Village> action) {
-        Specification<Village> selection = selection(filter);
-        Pageable batch = PageRequest.of(0, EXPORT_BATCH, sort);
-        Page<Village> page;
-        do {
-            page = villages.findAll(selection, batch);
-            page.forEach(action);
-            batch = batch.next();
-        } while (page.hasNext());
+    public void forEach(VillageFilter filter, Sort sort, Consumer<? super Village> action) {
+        batches.forEach(villages, selection(filter), sort, action, "town", "cluster");
     }
 
     /** A village the user may see, with its town and cluster; otherwise 404. */

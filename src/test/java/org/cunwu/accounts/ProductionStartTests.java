@@ -2,19 +2,14 @@ package org.cunwu.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.cunwu.TestDatabaseConfiguration;
+import org.cunwu.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Without the demo profile nothing is loaded but the administrator named by configuration, and no default password exists. */
-@SpringBootTest(properties = {"cunwu.bootstrap-admin.username=chief", "cunwu.bootstrap-admin.password=a-long-secret-1"})
-@Import(TestDatabaseConfiguration.class)
-@ActiveProfiles("test")
+@IntegrationTest(properties = {"cunwu.bootstrap-admin.username=chief", "cunwu.bootstrap-admin.password=a-long-secret-1"})
 class ProductionStartTests {
 
     @Autowired

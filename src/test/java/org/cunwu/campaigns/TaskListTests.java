@@ -9,27 +9,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cunwu.TestDatabaseConfiguration;
+import org.cunwu.DemoIntegrationTest;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
 import org.cunwu.villages.VillageFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The list of every campaign's tasks on the demo district: each filter selects what its own SQL here counts (a task
  * of several villages once), both ends of a date range are inside, exports hold the selection, a bad value is left out.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
-@ActiveProfiles({"test", "demo"})
+@DemoIntegrationTest
 @org.springframework.transaction.annotation.Transactional
 class TaskListTests {
 

@@ -13,31 +13,24 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cunwu.TestDatabaseConfiguration;
+import org.cunwu.DemoIntegrationTest;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
 import org.cunwu.villages.VillageFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The home page's dashboard on the demo data: each role sees its own scope's figures, and the charts' data is the report's. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
-@ActiveProfiles({"test", "demo"})
+@DemoIntegrationTest
 class DashboardTests {
 
     static final Pattern JSON_BLOCK = Pattern.compile("<script type=\"application/json\" id=\"([a-z-]+)-data\">(.*?)</script>", Pattern.DOTALL);

@@ -10,28 +10,21 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import org.cunwu.DemoIntegrationTest;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.cunwu.TestDatabaseConfiguration;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
 import org.cunwu.villages.VillageFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The district summary of 2023 on the demo data shows the source article's figures, each also counted here independently. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
-@ActiveProfiles({"test", "demo"})
+@DemoIntegrationTest
 class DistrictSummaryTests {
 
     @Autowired

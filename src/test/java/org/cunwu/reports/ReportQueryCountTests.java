@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
-import org.cunwu.TestDatabaseConfiguration;
+import org.cunwu.DemoIntegrationTest;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
 import org.cunwu.villages.VillageFixtures;
@@ -17,22 +17,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A report is a fixed number of SQL statements whatever the size of its scope: the district (8 towns, 87
  * villages) costs what a town or a village costs, and adding villages adds none.
  */
-@SpringBootTest
-@Import({TestDatabaseConfiguration.class, ReportQueryCountTests.CountingDataSource.class})
-@ActiveProfiles({"test", "demo"})
+@DemoIntegrationTest
+@Import(ReportQueryCountTests.CountingDataSource.class)
 class ReportQueryCountTests {
 
     static final AtomicInteger STATEMENTS = new AtomicInteger();

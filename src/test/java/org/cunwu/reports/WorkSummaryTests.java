@@ -8,23 +8,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
-import org.cunwu.TestDatabaseConfiguration;
+import org.cunwu.DemoIntegrationTest;
 import org.cunwu.shared.Role;
 import org.cunwu.villages.VillageFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The work summary draft: approximate wording rounds down and says 余 only when something was cut off. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
-@ActiveProfiles({"test", "demo"})
+@DemoIntegrationTest
 class WorkSummaryTests {
 
     @Autowired

@@ -35,6 +35,9 @@ class ActionFormTests {
     @Autowired
     RepresentativeService representatives;
 
+    @Autowired
+    CommitmentService commitments;
+
     String tag;
     PortalUser secretary;
     Representative representative;
@@ -56,7 +59,7 @@ class ActionFormTests {
         c.setContent("修好村口路" + tag);
         c.setPledgedOn(LocalDate.of(2023, 3, 1));
         c.setPromisedBy(LocalDate.of(2023, 6, 1));
-        commitment = representatives.saveCommitment(null, c);
+        commitment = commitments.saveCommitment(null, c);
         SecurityContextHolder.clearContext();
     }
 
@@ -76,7 +79,7 @@ class ActionFormTests {
     void anImpossibleDateOnAStatusStepShowsTheDetailPageWithTheDateMessageAndTheTypedNote() throws Exception {
         String page = postStep(commitment.getVersion().toString(), "FULFILLED", "2023-02-30x", "路已修好" + tag);
         assertThat(page).contains("请输入日期").contains("value=\"2023-02-30x\"").contains("路已修好" + tag);
-        assertThat(representatives.eventsOf(commitment)).hasSize(1);
+        assertThat(commitments.eventsOf(commitment)).hasSize(1);
     }
 
     @Test

@@ -40,6 +40,9 @@ class CommitmentTests {
     @Autowired
     RepresentativeService service;
 
+    @Autowired
+    CommitmentService commitments;
+
     String tag;
     Village own;
     Village other;
@@ -73,7 +76,7 @@ class CommitmentTests {
         form.setContent(content);
         form.setPledgedOn(LocalDate.of(2023, 3, 1));
         form.setPromisedBy(promisedBy);
-        return service.saveCommitment(null, form);
+        return commitments.saveCommitment(null, form);
     }
 
     @Test
@@ -83,7 +86,7 @@ class CommitmentTests {
                         .param("category", "INFRASTRUCTURE").param("pledgedOn", "2023-03-01").param("promisedBy", "2023-06-30"))
                 .andExpect(status().is3xxRedirection());
         signIn(district);
-        var inOwn = service.commitments(new RepresentativeService.Filter("修好村口路灯" + tag, null, own.getId(), null, null, null), PageRequest.of(0, 5));
+        var inOwn = commitments.commitments(new RepresentativeService.Filter("修好村口路灯" + tag, null, own.getId(), null, null, null), PageRequest.of(0, 5));
         assertThat(inOwn.getTotalElements()).isEqualTo(1);
     }
 
@@ -99,14 +102,14 @@ class CommitmentTests {
     @Test
     void commitmentsMoveAlongAllowedStepsAndFulfilmentNeedsANote() {
         Commitment c = pledge("清理河道" + tag, LocalDate.of(2023, 6, 30), own);
-        assertThatThrownBy(() -> service.moveCommitment(c.getId(), c.getVersion(), CommitmentStatus.FULFILLED, LocalDate.of(2023, 5, 1), " "))
+        assertThatThrownBy(() -> commitments.moveCommitment(c.getId(), c.getVersion(), CommitmentStatus.FULFILLED, LocalDate.of(2023, 5, 1), " "))
                 .isInstanceOf(InvalidFieldException.class).hasMessageContaining("commitment.fulfilmentNote.required");
-        Commitment started = service.moveCommitment(c.getId(), c.getVersion(), CommitmentStatus.IN_PROGRESS, null, null);
-        Commitment done = service.moveCommitment(c.getId(), started.getVersion(), CommitmentStatus.FULFILLED, LocalDate.of(2023, 5, 1), "已清理");
+        Commitment started = commitments.moveCommitment(c.getId(), c.getVersion(), CommitmentStatus.IN_PROGRESS, null, null);
+        Commitment done = commitments.moveCommitment(c.getId(), started.getVersion(), CommitmentStatus.FULFILLED, LocalDate.of(2023, 5, 1), "已清理");
         assertThat(done.getFulfilledOn()).isEqualTo(LocalDate.of(2023, 5, 1));
-        assertThatThrownBy(() -> service.moveCommitment(c.getId(), done.getVersion(), CommitmentStatus.WITHDRAWN, null, "改变主意"))
+        assertThatThrownBy(() -> commitments.moveCommitment(c.getId(), done.getVersion(), CommitmentStatus.WITHDRAWN, null, "改变主意"))
                 .isInstanceOf(InvalidFieldException.class).hasMessageContaining("commitment.status.notAllowed");
-        assertThat(service.eventsOf(service.commitment(c.getId()))).extracting(CommitmentEvent::getToStatus)
+        assertThat(commitments.eventsOf(commitments.commitment(c.getId()))).extracting(CommitmentEvent::getToStatus)
                 .containsExactly(CommitmentStatus.FULFILLED, CommitmentStatus.IN_PROGRESS, CommitmentStatus.PLEDGED);
     }
 
@@ -134,7 +137,7 @@ class CommitmentTests {
                         .param("pledgedOn", "2023-03-01").param("promisedBy", "2023-06-30"))
                 .andExpect(status().is3xxRedirection());
         signIn(district);
-        var saved = service.commitments(new RepresentativeService.Filter("代表承诺" + tag, null, own.getId(), null, null, null),
+        var saved = commitments.commitments(new RepresentativeService.Filter("代表承诺" + tag, null, own.getId(), null, null, null),
                 PageRequest.of(0, 5));
         assertThat(saved.getContent()).extracting(Commitment::getPledgedBy).containsExactly("邓志刚" + tag);
     }
@@ -147,7 +150,7 @@ class CommitmentTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("is-invalid").contains("必填");
         signIn(district);
-        assertThat(service.commitments(new RepresentativeService.Filter("无人承诺" + tag, null, own.getId(), null, null, null),
+        assertThat(commitments.commitments(new RepresentativeService.Filter("无人承诺" + tag, null, own.getId(), null, null, null),
                 PageRequest.of(0, 5)).getTotalElements()).isZero();
     }
 

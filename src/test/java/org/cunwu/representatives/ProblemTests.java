@@ -38,6 +38,9 @@ class ProblemTests {
     @Autowired
     ProblemService problems;
 
+    @Autowired
+    ReceptionService receptions;
+
     String tag;
     Village own;
     Village other;
@@ -79,7 +82,7 @@ class ProblemTests {
                         .param("residentName", "李大爷").param("topic", "路灯不亮" + tag).param("peopleCount", "3"))
                 .andExpect(status().is3xxRedirection());
         signIn(district);
-        Reception reception = problems.receptions(new RepresentativeService.Filter("路灯不亮" + tag, null, null, null, null, null),
+        Reception reception = receptions.receptions(new RepresentativeService.Filter("路灯不亮" + tag, null, null, null, null, null),
                 org.springframework.data.domain.PageRequest.of(0, 1)).getContent().get(0);
         assertThat(reception.getVillage().getId()).isEqualTo(own.getId());
         String form = mvc.perform(get("/problems/new").param("receptionId", reception.getId().toString()).with(user(secretary)))
@@ -149,7 +152,7 @@ class ProblemTests {
                     .andExpect(status().is3xxRedirection());
         }
         signIn(district);
-        assertThat(problems.receptions(new RepresentativeService.Filter("双击" + tag, null, null, null, null, null),
+        assertThat(receptions.receptions(new RepresentativeService.Filter("双击" + tag, null, null, null, null, null),
                 org.springframework.data.domain.PageRequest.of(0, 5)).getTotalElements()).isEqualTo(1);
     }
 }

@@ -2,8 +2,8 @@ package org.cunwu.representatives;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.cunwu.IntegrationTest;
 import org.cunwu.Chromium;
-import org.cunwu.TestDatabaseConfiguration;
 import org.cunwu.shared.Role;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageFixtures;
@@ -18,16 +18,12 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A village secretary on a phone (375 px): signs in, logs a reception, opens a problem from it and marks it
  * resolved with a note, without any page wider than the screen.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
-@ActiveProfiles("test")
+@IntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecretaryJourneyIT {
 

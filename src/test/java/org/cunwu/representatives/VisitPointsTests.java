@@ -35,6 +35,9 @@ class VisitPointsTests {
     RepresentativeService representatives;
 
     @Autowired
+    CommitmentService commitments;
+
+    @Autowired
     VisitService visits;
 
     @Autowired
@@ -109,8 +112,8 @@ class VisitPointsTests {
         c.setContent("修好村口路");
         c.setPledgedOn(LocalDate.of(2023, 3, 1));
         c.setPromisedBy(LocalDate.of(2023, 6, 1));
-        Commitment commitment = representatives.saveCommitment(null, c);
-        representatives.moveCommitment(commitment.getId(), commitment.getVersion(), CommitmentStatus.FULFILLED, LocalDate.of(2023, 5, 1), "已修好");
+        Commitment commitment = commitments.saveCommitment(null, c);
+        commitments.moveCommitment(commitment.getId(), commitment.getVersion(), CommitmentStatus.FULFILLED, LocalDate.of(2023, 5, 1), "已修好");
         assertThat(balance()).isEqualTo(5);
 
         signIn(secretary);

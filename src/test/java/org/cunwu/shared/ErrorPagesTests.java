@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.cunwu.TestDatabaseConfiguration;
+import org.cunwu.IntegrationTest;
 import org.cunwu.villages.Town;
 import org.cunwu.villages.VillageFixtures;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +34,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
@@ -43,9 +42,8 @@ import org.springframework.web.bind.annotation.PostMapping;
  * the user's language, inside the layout, without a raw message key; a server error with an incident id that is in the
  * log; conflicts outside forms as 409; unusable list parameters as 400; page numbers near 2^31 as a page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({TestDatabaseConfiguration.class, ErrorPagesTests.Faults.class})
-@ActiveProfiles("test")
+@IntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ErrorPagesTests.Faults.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
 class ErrorPagesTests {

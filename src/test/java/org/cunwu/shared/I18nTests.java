@@ -31,6 +31,13 @@ class I18nTests {
     static final Set<String> VOID_ELEMENTS = Set.of("meta", "link", "input", "br", "hr", "img", "source", "col", "area", "base", "wbr");
     static final Pattern TOKEN = Pattern.compile("<!--.*?-->|<![^>]*>|<(/?)([a-zA-Z][a-zA-Z0-9:-]*)([^>]*?)(/?)>|([^<]+)", Pattern.DOTALL);
     static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
+    /** A message key passed to a fragment as a quoted argument: ~{fragments/fields :: checkField('petition', 'problem.petition')}. */
+    static final Pattern FRAGMENT_KEY = Pattern.compile("'([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9]+)+)'");
+    static final Path SOURCES = Path.of("src/main/java");
+    /** A dotted lower-case string literal in Java is a message key, or its start when something is appended. */
+    static final Pattern JAVA_KEY = Pattern.compile("\"\\{?([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9]+)+(\\.)?)}?\"(\\s*\\+)?");
+    /** Lines whose dotted literals are property paths, SQL or configuration, not message keys. */
+    static final Pattern NOT_KEYS = Pattern.compile("Sort\\.by|@EntityGraph|batches\\.forEach|SORTABLE|\"spring\\.");
 
     @Test
     void chineseAndEnglishBundlesHoldTheSameKeys() throws IOException {
@@ -64,7 +71,52 @@ class I18nTests {
                     missing.add(TEMPLATES.relativize(template) + ": " + m.group(1));
                 }
             }
+            for (String line : Files.readAllLines(template)) {
+                Matcher call = FRAGMENT_KEY.matcher(line.contains("~{fragments/") ? line : "");
+                while (call.find()) {
+                    if (!keys.contains(call.group(1))) {
+                        missing.add(TEMPLATES.relativize(template) + ": " + call.group(1));
+                    }
+                }
+            }
         }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyKeyNamedInJavaExistsInBothLanguages() throws IOException {
+        Set<String> chinese = new TreeSet<>();
+        Set<String> english = new TreeSet<>();
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path p : files.toList()) {
+                (p.getFileName().toString().endsWith("_en.properties") ? english : chinese).addAll(load(p).stringPropertyNames());
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        List<Path> sources;
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            sources = files.filter(p -> p.toString().endsWith(".java")).toList();
+        }
+        int checked = 0;
+        for (Path source : sources) {
+            for (String line : Files.readAllLines(source)) {
+                if (NOT_KEYS.matcher(line).find()) {
+                    continue;
+                }
+                Matcher m = JAVA_KEY.matcher(line);
+                while (m.find()) {
+                    String key = m.group(1);
+                    boolean prefix = m.group(2) != null || m.group(3) != null;
+                    checked++;
+                    for (Set<String> keys : List.of(chinese, english)) {
+                        if (prefix ? keys.stream().noneMatch(k -> k.startsWith(key)) : !keys.contains(key)) {
+                            missing.add(SOURCES.relativize(source) + ": " + key + (keys == english ? " (en)" : " (zh)"));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(300);
         assertThat(missing).isEmpty();
     }
 

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
+import org.cunwu.IntegrationTest;
 import org.cunwu.Chromium;
-import org.cunwu.TestDatabaseConfiguration;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageFixtures;
 import org.junit.jupiter.api.AfterAll;
@@ -27,17 +27,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The top navigation on a phone (375 px): folded behind a menu button that opens the links as a vertical list,
  * with the user's name and the log-out button inside, under the strict Content-Security-Policy; without JavaScript
  * the links are listed; on paper it is gone; on a desktop screen nothing is folded.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
-@ActiveProfiles("test")
+@IntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PhoneNavigationIT {
 

@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
-import org.cunwu.TestDatabaseConfiguration;
+import org.cunwu.IntegrationTest;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageFixtures;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,19 +27,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What a phone downloads, over real HTTP (compression is the server's, not MockMvc's): the app's files and the webjars
  * under content-hashed URLs with a year's immutable cache, everything textual gzipped when the browser asks, and
  * reading pages without writing the session to the database each time.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
-@ActiveProfiles("test")
+@IntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PhoneWeightTests {
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,15 +24,42 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a table (a header row, then rows) as .xlsx or .csv straight to the response. Streaming
- * (POI's SXSSF keeps 200 rows in memory), so exporting 70,000 villages stays small.
+ * Writes a table (a header row, then rows) as .xlsx or .csv straight to the response, row by row as the records are
+ * read: a CSV is flushed to the client every {@value Batches#SIZE} rows; an xlsx keeps 200 rows in memory (POI's SXSSF
+ * puts the rest in a temporary file until the workbook is written), so exporting a million rows stays small.
  */
 @Component
 public class TableExporter {
 
+    private final MessageSource messages;
+
+    TableExporter(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /**
+     * Every list's download: its columns, its records (read in batches by the service), the format asked for (xlsx
+     * unless csv) and the message key of its title (a text that is no key, such as a campaign's name, stays as it is).
+     */
+    public <T> void export(HttpServletResponse response, String format, String titleKey, Columns<T> columns, Records<T> records)
+            throws IOException {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<String> headers = columns.labelKeys().stream().map(key -> messages.getMessage(key, null, key, locale)).toList();
+        export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), messages.getMessage(titleKey, null, titleKey, locale),
+                headers, sink -> records.forEach(record -> sink.row(translated(columns.row(record), locale))));
+    }
+
+    private List<Object> translated(List<Object> cells, Locale locale) {
+        cells.replaceAll(cell -> cell instanceof Columns.Label label ? messages.getMessage(label.key(), null, label.key(), locale) : cell);
+        return cells;
+    }
+
+    /** A table with headers written out already (a template to fill in rather than a list). */
     public void export(HttpServletResponse response, ExportFormat format, String baseName, List<String> headers,
             Consumer<RowSink> rows) throws IOException {
         String fileName = baseName + "-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + "." + format.extension();
@@ -103,9 +131,13 @@ public class TableExporter {
         writer.write('\uFEFF'); // the byte-order mark makes Excel read the Chinese as UTF-8
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL);
         printer.printRecord(headers);
+        int[] written = {0};
         rows.accept(cells -> {
             try {
                 printer.printRecord(cells.stream().map(TableExporter::csvCell).toList());
+                if (++written[0] % Batches.SIZE == 0) {
+                    printer.flush();
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

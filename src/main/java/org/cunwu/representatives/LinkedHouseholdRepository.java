@@ -1,0 +1,15 @@
+package org.cunwu.representatives;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface LinkedHouseholdRepository extends JpaRepository<LinkedHousehold, Long> {
+
+    @Query("select h from LinkedHousehold h where h.representative.id = :representativeId order by h.id")
+    List<LinkedHousehold> findByRepresentative(Long representativeId);
+
+    @Query("select h.representative.id, count(h) from LinkedHousehold h group by h.representative.id")
+    List<Object[]> countPerRepresentative();
+}

@@ -1,0 +1,43 @@
+package org.cunwu.representatives;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface ProblemRepository extends JpaRepository<Problem, Long>, JpaSpecificationExecutor<Problem> {
+
+    @Override
+    @EntityGraph(attributePaths = {"village", "village.town", "category"})
+    Page<Problem> findAll(Specification<Problem> spec, Pageable pageable);
+
+    @Query("select p from Problem p join fetch p.village v join fetch v.town join fetch p.category left join fetch p.reception where p.id = :id")
+    Optional<Problem> findWithVillageById(Long id);
+
+    @Query("""
+            select count(p) from Problem p where p.status = org.cunwu.representatives.ProblemStatus.RESOLVED and p.petition = true
+              and p.resolvedOn between :from and :to and p.village.id in :villageIds
+            """)
+    long countPetitionsResolvedIn(java.util.Collection<Long> villageIds, java.time.LocalDate from, java.time.LocalDate to);
+
+    /** Per village: problems (or only petitions) resolved in the period, as the problem list shows them. */
+    @Query("""
+            select p.village.id, count(p) from Problem p where p.status = org.cunwu.representatives.ProblemStatus.RESOLVED
+              and (p.petition = true or :petitionsOnly = false)
+              and p.resolvedOn between :from and :to and p.village.id in :villageIds
+            group by p.village.id
+            """)
+    List<Object[]> countResolvedPerVillage(java.util.Collection<Long> villageIds, java.time.LocalDate from, java.time.LocalDate to,
+            boolean petitionsOnly);
+
+    Optional<Problem> findByClientToken(String clientToken);
+
+    @Query("select p from Problem p where p.village.id = :villageId order by p.reportedOn desc, p.id desc")
+    List<Problem> findLatestOfVillage(Long villageId, Pageable pageable);
+}
