@@ -54,11 +54,13 @@ class CommitmentController {
     private final org.cunwu.accounts.AuditLog auditLog;
 
     private final FormSubmission submissions;
+    private final List<NoticeBoardSection> noticeBoardSections;
 
     CommitmentController(RepresentativeService service, VillageService villages, TownService towns, HistoryService history,
             TableExporter exporter, MessageSource messages, Paging paging, org.cunwu.accounts.AuditLog auditLog,
-            FormSubmission submissions) {
+            FormSubmission submissions, List<NoticeBoardSection> noticeBoardSections) {
         this.submissions = submissions;
+        this.noticeBoardSections = noticeBoardSections;
         this.auditLog = auditLog;
         this.service = service;
         this.villages = villages;
@@ -208,6 +210,9 @@ class CommitmentController {
         model.addAttribute("village", village);
         model.addAttribute("commitments", service.publicCommitmentsOf(village));
         model.addAttribute("today", LocalDate.now());
+        model.addAttribute("sections", noticeBoardSections.stream().sorted(java.util.Comparator.comparingInt(NoticeBoardSection::order))
+                .map(section -> new NoticeBoardSection.View(section.template(), section.fragment(), section.data(village)))
+                .filter(view -> !view.data().isEmpty()).toList());
         return "representatives/notice-board";
     }
 
