@@ -58,23 +58,37 @@ public class EvaluationResults {
     public record PublishedGrade(String pledgedBy, String content, Grade grade) {
     }
 
-    /** Per town (when {@code townId} and {@code villageId} are null) or per village of a town, within the user's scope. */
+    /** Per town, within the user's scope. */
     @Transactional(readOnly = true)
     public List<Counts> breakdown(Evaluation evaluation, Long townId) {
+        return townId == null ? byTown(evaluation) : byVillage(evaluation, townId);
+    }
+
+    /** Per village of the user's scope (a secretary's own village). */
+    @Transactional(readOnly = true)
+    public List<Counts> breakdownOfVillages(Evaluation evaluation) {
+        return byVillage(evaluation, null);
+    }
+
+    private List<Counts> byTown(Evaluation evaluation) {
         List<Object> args = new ArrayList<>();
         args.add(evaluation.getId());
         String visible = Access.sqlVisible("i.town_id", "i.village_id", args);
-        String sql;
-        if (townId == null) {
-            sql = "select t.id, t.name, " + COUNTS + " from evaluation_item i join town t on t.id = i.town_id where i.evaluation_id = ? and "
-                    + visible + " group by t.id, t.name, t.code order by t.code";
-        } else {
+        return jdbc.query("select t.id, t.name, " + COUNTS + " from evaluation_item i join town t on t.id = i.town_id where i.evaluation_id = ? and "
+                + visible + " group by t.id, t.name, t.code order by t.code", (rs, n) -> counts(rs), args.toArray());
+    }
+
+    private List<Counts> byVillage(Evaluation evaluation, Long townId) {
+        List<Object> args = new ArrayList<>();
+        args.add(evaluation.getId());
+        String visible = Access.sqlVisible("i.town_id", "i.village_id", args);
+        String town = "";
+        if (townId != null) {
+            town = " and i.town_id = ?";
             args.add(townId);
-            sql = "select v.id, v.name, " + COUNTS + " from evaluation_item i join village v on v.id = i.village_id where i.evaluation_id = ? and "
-                    + visible + " and i.town_id = ? group by v.id, v.name, v.code order by v.code";
         }
-        return jdbc.query(sql,
-                (rs, n) -> counts(rs), args.toArray());
+        return jdbc.query("select v.id, v.name, " + COUNTS + " from evaluation_item i join village v on v.id = i.village_id where i.evaluation_id = ? and "
+                + visible + town + " group by v.id, v.name, v.code order by v.code", (rs, n) -> counts(rs), args.toArray());
     }
 
     /** The totals of the user's scope, a town's or a village's. */
@@ -111,6 +125,11 @@ public class EvaluationResults {
      */
     @Transactional(readOnly = true)
     public List<RepresentativeResult> representatives(Evaluation evaluation, Long townId, Long villageId, boolean onlyEscalated) {
+        return representatives(evaluation, townId, villageId, onlyEscalated, null);
+    }
+
+    private List<RepresentativeResult> representatives(Evaluation evaluation, Long townId, Long villageId, boolean onlyEscalated,
+            Long representativeId) {
         List<Object> args = new ArrayList<>();
         args.add(evaluation.getId());
         String visible = Access.sqlVisible("i.town_id", "i.village_id", args);
@@ -122,6 +141,10 @@ public class EvaluationResults {
         if (villageId != null) {
             extra += " and i.village_id = ?";
             args.add(villageId);
+        }
+        if (representativeId != null) {
+            extra += " and i.representative_id = ?";
+            args.add(representativeId);
         }
         Map<Long, WarningTalk> talkOf = talks.findOfEvaluation(evaluation.getId()).stream()
                 .collect(Collectors.toMap(t -> t.getRepresentative().getId(), Function.identity()));
@@ -136,6 +159,12 @@ public class EvaluationResults {
                         rs.getString(6), rs.getLong(7), rs.getLong(8), evaluation.escalates(rs.getLong(8), rs.getLong(7)),
                         talkOf.get(rs.getLong(1))), args.toArray());
         return onlyEscalated ? rows.stream().filter(RepresentativeResult::escalates).toList() : rows;
+    }
+
+    /** One representative's result, within the user's scope. */
+    @Transactional(readOnly = true)
+    public Optional<RepresentativeResult> representative(Evaluation evaluation, Long representativeId) {
+        return representatives(evaluation, null, null, false, representativeId).stream().findFirst();
     }
 
     /**
