@@ -34,6 +34,7 @@ import org.springframework.stereotype.Component;
 class DemoEvaluation implements ApplicationRunner {
 
     private static final int YEAR = 2023;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoEvaluation.class);
 
     private final EvaluationService service;
     private final RepresentativeService representatives;
@@ -53,6 +54,7 @@ class DemoEvaluation implements ApplicationRunner {
                 || jdbc.queryForObject("select count(*) from village where name = '褚墩一村'", Long.class) == 0) {
             return;
         }
+        long started = System.nanoTime();
         try {
             Long chudun = jdbc.queryForObject("select id from village where name = '褚墩一村'", Long.class);
             Long ceshanVillage = jdbc.queryForObject("""
@@ -64,6 +66,7 @@ class DemoEvaluation implements ApplicationRunner {
             as(user(Role.DISTRICT_STAFF, "district", null, null));
             service.close(evaluation.getId(), jdbc.queryForObject("select version from evaluation where id = ?", Long.class, evaluation.getId()));
             recordTalks(evaluation, active);
+            log.info("demo evaluation of {} loaded in {} ms", YEAR, (System.nanoTime() - started) / 1_000_000);
         } finally {
             SecurityContextHolder.clearContext();
         }
