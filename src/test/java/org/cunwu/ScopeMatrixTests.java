@@ -79,7 +79,9 @@ class ScopeMatrixTests {
         /** Opens the user's own report. */
         REDIRECT(302, 302, 302, 302, 302, 302, 302),
         /** Reports: the district's summary sends town staff and secretaries to their own (302). */
-        OWN_REPORT(200, 200, 200, 302, 302, 302, 302);
+        OWN_REPORT(200, 200, 200, 302, 302, 302, 302),
+        /** An inbox item addressed to the staff of the record's town: opening it leads to its record; anyone else does not find it. */
+        TOWN_INBOX_ITEM(404, 404, 404, 302, 404, 404, 404);
 
         final Map<Who, Integer> status = new EnumMap<>(Who.class);
 
@@ -327,6 +329,16 @@ class ScopeMatrixTests {
         write("/admin/users/{id}/password", "/admin/users/" + account + "/password", Rule.ADMIN_ONLY);
         read("/account/password", "/account/password", Rule.OPEN);
         write("/account/password", "/account/password", Rule.OPEN);
+
+        // inbox: every user reads their own; an item is found only by those it is addressed to
+        long item = jdbc.queryForObject("""
+                insert into inbox_item (dedupe_key, kind, role, town_id, subject_key, link)
+                values ('scope-matrix:' || ?, 'test', 'TOWN_STAFF', ?, 'inbox.title', '/villages/' || ?) returning id""", Long.class,
+                town, town, village);
+        read("/inbox", "/inbox", Rule.OPEN);
+        read("/inbox/{id}", "/inbox/" + item, Rule.TOWN_INBOX_ITEM);
+        write("/inbox/{id}/read", "/inbox/" + item + "/read", Rule.TOWN_INBOX_ITEM);
+        write("/inbox/read", "/inbox/read", Rule.REDIRECT);
     }
 
     /** Routes that are not records: signing in and a form kept across an expired session. */
