@@ -55,8 +55,9 @@ public class EvaluationService {
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final org.cunwu.inbox.Inbox inbox;
 
-    EvaluationService(EvaluationRepository evaluations, EvaluationItemRepository items, VoteRepository votes, PanelMemberRepository panels,
+    EvaluationService(org.cunwu.inbox.Inbox inbox, EvaluationRepository evaluations, EvaluationItemRepository items, VoteRepository votes, PanelMemberRepository panels,
             WarningTalkRepository talks, VillageService villages, PointService points, JdbcTemplate jdbc, EntityManager entityManager,
             Clock clock) {
         this.evaluations = evaluations;
@@ -69,6 +70,7 @@ public class EvaluationService {
         this.jdbc = jdbc;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.inbox = inbox;
     }
 
     /** One grade for one commitment, as a rating page sends it. */
@@ -377,6 +379,7 @@ public class EvaluationService {
             ConcurrentEditException.check("warning talk", talk.getId(), form.getVersion(), talk.getVersion());
         }
         talk.record(form.getHeldOn(), form.getHeldBy(), form.getOutcome(), username());
+        inbox.close(EvaluationInboxSource.talkKey(evaluationId, representativeId));
         return talks.save(talk);
     }
 

@@ -72,6 +72,9 @@ class EvaluationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    EvaluationInboxSource inboxSource;
+
     int year;
     Town town;
     Village village;
@@ -167,6 +170,9 @@ class EvaluationTests {
     void openingTakesThePublicCommitmentsPledgedThatYear() {
         Evaluation evaluation = open(GradeRule.MAJORITY);
         assertThat(items(evaluation)).hasSize(11);
+        // ratings to give: the town's staff and the secretary each have the village's 11 in their inbox
+        assertThat(inboxSource.items(service.today())).filteredOn(i -> i.dedupeKey().startsWith("evaluation:" + evaluation.getId() + ":rate:"))
+                .extracting(i -> i.args().get(2)).containsExactly("11", "11");
         assertThat(items(evaluation)).allMatch(i -> i.getGrade() == null);
     }
 
@@ -332,6 +338,9 @@ class EvaluationTests {
         signIn(district);
         service.close(evaluation.getId(), jdbc.queryForObject("select version from evaluation where id = ?", Long.class, evaluation.getId()));
         SecurityContextHolder.clearContext();
+        // the inbox's daily job lists the talk to hold for the town's staff
+        assertThat(inboxSource.items(service.today())).anyMatch(i -> i.dedupeKey().equals(EvaluationInboxSource.talkKey(evaluation.getId(),
+                zhang.getId())) && i.recipient().townId().equals(town.getId()));
         // the secretary reads but does not record the town's talk; another town's staff do not learn it exists
         assertThat(mvc.perform(get(talkUrl).with(user(secretary))).andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(mvc.perform(get(talkUrl).with(user(otherTown))).andReturn().getResponse().getStatus()).isEqualTo(404);
@@ -340,6 +349,8 @@ class EvaluationTests {
         assertThat(saved.getStatus()).isEqualTo(302);
         assertThat(jdbc.queryForObject("select held_by from evaluation_talk where representative_id = ?", String.class, zhang.getId()))
                 .isEqualTo("镇组织委员王某");
+        assertThat(inboxSource.items(service.today())).noneMatch(i -> i.dedupeKey().equals(EvaluationInboxSource.talkKey(evaluation.getId(),
+                zhang.getId())));
         // li (0 %) needs none
         String none = mvc.perform(post("/evaluations/" + evaluation.getId() + "/talks/" + li.getId()).with(csrf()).with(user(townStaff))
                 .param("heldOn", service.today().toString()).param("heldBy", "x").param("outcome", "y")).andReturn().getResponse()
