@@ -65,6 +65,8 @@ class ScopeMatrixTests {
         TOWN_CREATE(200, 200, 403, 200, 200, 403, 403),
         /** A new record of the representatives' daily work. */
         VILLAGE_CREATE(200, 200, 403, 200, 200, 200, 200),
+        /** Rating a village's commitments: the staff of its town and its secretary, each from their own seat; not the district. */
+        RATE(403, 403, 403, 200, 404, 200, 404),
         /** Accounts and their log. */
         ADMIN_ONLY(200, 403, 403, 403, 403, 403, 403),
         /** Opens the user's own report. */
@@ -290,6 +292,28 @@ class ScopeMatrixTests {
         read("/reports/published/{id}", "/reports/published/" + published, Rule.SCOPED);
         write("/reports/published", "/reports/published?level=VILLAGE&scopeId=" + village + "&year=2023&title=matrix", Rule.VILLAGE_EDIT);
 
+        // evaluations: the district's plan is public to readers, results and rating are scoped
+        long evaluation = jdbc.queryForObject("select id from evaluation where year = 2023", Long.class);
+        long panelMember = panelMemberIn(evaluation, village, representative);
+        String ofVillage = "/evaluations/" + evaluation + "/villages/" + village;
+        read("/evaluations", "/evaluations", Rule.OPEN);
+        read("/evaluations/new", "/evaluations/new", Rule.DISTRICT_EDIT);
+        write("/evaluations/new", "/evaluations/new", Rule.DISTRICT_EDIT);
+        read("/evaluations/{id}", "/evaluations/" + evaluation, Rule.OPEN);
+        read("/evaluations/{id}", "/evaluations/" + evaluation + "?townId=" + town, Rule.TOWN_READ);
+        read("/evaluations/{id}?format", "/evaluations/" + evaluation + "?format=xlsx", Rule.OPEN);
+        write("/evaluations/{id}/close", "/evaluations/" + evaluation + "/close", Rule.DISTRICT_EDIT);
+        read("/evaluations/{id}/villages/{villageId}", ofVillage, Rule.SCOPED);
+        read("/evaluations/{id}/villages/{villageId}?format", ofVillage + "?format=xlsx", Rule.SCOPED);
+        read("/evaluations/{id}/villages/{villageId}/rate", ofVillage + "/rate", Rule.RATE);
+        write("/evaluations/{id}/villages/{villageId}/rate", ofVillage + "/rate", Rule.RATE);
+        read("/evaluations/{id}/villages/{villageId}/panel", ofVillage + "/panel", Rule.VILLAGE_EDIT);
+        write("/evaluations/{id}/villages/{villageId}/panel", ofVillage + "/panel", Rule.VILLAGE_EDIT);
+        read("/evaluations/{id}/villages/{villageId}/panel/{representativeId}", ofVillage + "/panel/" + panelMember, Rule.VILLAGE_EDIT);
+        write("/evaluations/{id}/villages/{villageId}/panel/{representativeId}", ofVillage + "/panel/" + panelMember, Rule.VILLAGE_EDIT);
+        read("/evaluations/{id}/talks/{representativeId}", "/evaluations/" + evaluation + "/talks/" + representative, Rule.TOWN_EDIT);
+        write("/evaluations/{id}/talks/{representativeId}", "/evaluations/" + evaluation + "/talks/" + representative, Rule.TOWN_EDIT);
+
         // accounts
         read("/admin/users", "/admin/users", Rule.ADMIN_ONLY);
         read("/admin/users/audit", "/admin/users/audit", Rule.ADMIN_ONLY);
@@ -410,6 +434,14 @@ class ScopeMatrixTests {
             throw new IllegalStateException(e);
         }
         return jdbc.queryForObject("select max(id) from published_report", Long.class);
+    }
+
+    /** The demo's panels sit in two other villages: the chosen village's representative joins its panel (the evaluation is closed). */
+    private long panelMemberIn(long evaluation, Long village, long representative) {
+        jdbc.update("""
+                insert into evaluation_panel_member (evaluation_id, village_id, representative_id) values (?, ?, ?)
+                on conflict do nothing""", evaluation, village, representative);
+        return representative;
     }
 
     /** The demo district has no household visits: one is written for the chosen village's representative. */

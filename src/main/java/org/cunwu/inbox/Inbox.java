@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Posting joins the caller's transaction, so an item commits (or rolls back) with the change that caused it.
  *
  * <pre>
- * inbox.post(Recipient.townStaff(townId), "evaluation.rate", "evaluations.inbox.rate", List.of(title),
+ * inbox.post(Recipient.townStaff(townId), "evaluation-rate", "evaluation.inbox.rate", List.of(title),
  *         "/evaluations/5/rate", "evaluation:5:rate:town:" + townId);
  * inbox.close("evaluation:5:rate:town:" + townId);
  * </pre>
