@@ -57,6 +57,9 @@ class FormLimitsTests {
             Map.entry("campaigns.DirectionForm", List.of("campaign_direction")),
             Map.entry("campaigns.TaskForm", List.of("campaign_task")),
             Map.entry("campaigns.TaskStatusForm", List.of("campaign_task_event")),
+            Map.entry("ledgers.DueDaysForm", List.of()), // no text field: a year and four days
+            Map.entry("ledgers.LedgerForm", List.of("ledger")),
+            Map.entry("ledgers.LedgerReviewForm", List.of("ledger")),
             Map.entry("projects.ProgressForm", List.of("project_progress")),
             Map.entry("projects.ProjectForm", List.of("project")),
             Map.entry("projects.ProjectStatusForm", List.of("project_status_change")),
@@ -90,7 +93,10 @@ class FormLimitsTests {
             "representatives.CommitmentForm.token", "commitment.client_token",
             "representatives.ProblemForm.token", "problem.client_token",
             "representatives.ReceptionForm.token", "reception.client_token",
-            "representatives.VisitForm.token", "household_visit.client_token");
+            "representatives.VisitForm.token", "household_visit.client_token",
+            "ledgers.LedgerForm.token", "ledger_submission.client_token",
+            // a review's comment or a return's reason, as the town writes it
+            "ledgers.LedgerReviewForm.text", "ledger.review_comment");
 
     /**
      * Text fields with no column of their own, and why. They still need a limit; VillageForm's specialties
@@ -112,6 +118,7 @@ class FormLimitsTests {
             "representatives.ProblemForm.token",
             "representatives.ReceptionForm.token",
             "representatives.VisitForm.token",
+            "ledgers.LedgerForm.token",
             "accounts.UserForm.password",
             "accounts.PasswordForm.currentPassword",
             "accounts.PasswordForm.newPassword",
