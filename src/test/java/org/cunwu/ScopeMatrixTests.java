@@ -74,7 +74,9 @@ class ScopeMatrixTests {
         /** Reports: the district's summary sends town staff and secretaries to their own (302). */
         OWN_REPORT(200, 200, 200, 302, 302, 302, 302),
         /** An inbox item addressed to the staff of the record's town: opening it leads to its record; anyone else does not find it. */
-        TOWN_INBOX_ITEM(404, 404, 404, 302, 404, 404, 404);
+        TOWN_INBOX_ITEM(404, 404, 404, 302, 404, 404, 404),
+        /** What only the village itself declares (its quarterly ledger's submission): its secretary, nobody else. */
+        VILLAGE_OWN(403, 403, 403, 403, 404, 200, 404);
 
         final Map<Who, Integer> status = new EnumMap<>(Who.class);
 
@@ -335,6 +337,20 @@ class ScopeMatrixTests {
         read("/inbox/{id}", "/inbox/" + item, Rule.TOWN_INBOX_ITEM);
         write("/inbox/{id}/read", "/inbox/" + item + "/read", Rule.TOWN_INBOX_ITEM);
         write("/inbox/read", "/inbox/read", Rule.REDIRECT);
+
+        // quarterly ledgers: scoped to their village; the village's secretary submits, its town (or the district) reviews
+        long ledger = one.apply("select min(id) from ledger where village_id = ?");
+        read("/ledgers", "/ledgers", Rule.OPEN);
+        read("/ledgers?format", "/ledgers?format=csv", Rule.OPEN);
+        read("/ledgers/overview", "/ledgers/overview?year=2023&quarter=1", Rule.OPEN);
+        read("/ledgers/due-days", "/ledgers/due-days", Rule.OPEN);
+        write("/ledgers/due-days", "/ledgers/due-days", Rule.DISTRICT_EDIT);
+        read("/ledgers/{id}", "/ledgers/" + ledger, Rule.SCOPED);
+        write("/ledgers/{id}/draft", "/ledgers/" + ledger + "/draft", Rule.VILLAGE_OWN);
+        write("/ledgers/{id}/submit", "/ledgers/" + ledger + "/submit", Rule.VILLAGE_OWN);
+        write("/ledgers/{id}/review", "/ledgers/" + ledger + "/review", Rule.TOWN_EDIT);
+        write("/ledgers/{id}/return", "/ledgers/" + ledger + "/return", Rule.TOWN_EDIT);
+        read("/villages/{id}/ledgers", "/villages/" + village + "/ledgers", Rule.SCOPED);
     }
 
     /** Routes that are not records: signing in and a form kept across an expired session. */

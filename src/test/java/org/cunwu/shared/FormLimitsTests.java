@@ -62,6 +62,9 @@ class FormLimitsTests {
             Map.entry("evaluations.PanelForm", List.of()), // no text field: representatives ticked
             Map.entry("evaluations.TalkForm", List.of("evaluation_talk")),
             Map.entry("evaluations.VoteForm", List.of("evaluation_vote")),
+            Map.entry("ledgers.DueDaysForm", List.of()), // no text field: a year and four days
+            Map.entry("ledgers.LedgerForm", List.of("ledger")),
+            Map.entry("ledgers.LedgerReviewForm", List.of("ledger")),
             Map.entry("projects.ProgressForm", List.of("project_progress")),
             Map.entry("projects.PartnerForm", List.of("project_partner")),
             Map.entry("projects.ProjectForm", List.of("project")),
@@ -90,16 +93,19 @@ class FormLimitsTests {
             Map.entry("villages.ZoneForm", List.of("demonstration_zone")));
 
     /** Fields stored under another name than their own. */
-    static final Map<String, String> COLUMNS = Map.of(
-            "cadres.AppointForm.previousEndNote", "post_held.end_note",
-            "talent.ApplicationStatusForm.reason", "partner_application.rejection_reason",
-            "representatives.CommitmentForm.token", "commitment.client_token",
-            "representatives.ProblemForm.token", "problem.client_token",
-            "representatives.ReceptionForm.token", "reception.client_token",
-            "representatives.VisitForm.token", "household_visit.client_token",
-            "evaluations.EvaluationForm.token", "evaluation.client_token",
-            "evaluations.TalkForm.token", "evaluation_talk.client_token",
-            "evaluations.VoteForm.token", "evaluation_vote.client_token");
+    static final Map<String, String> COLUMNS = Map.ofEntries(
+            Map.entry("cadres.AppointForm.previousEndNote", "post_held.end_note"),
+            Map.entry("talent.ApplicationStatusForm.reason", "partner_application.rejection_reason"),
+            Map.entry("representatives.CommitmentForm.token", "commitment.client_token"),
+            Map.entry("representatives.ProblemForm.token", "problem.client_token"),
+            Map.entry("representatives.ReceptionForm.token", "reception.client_token"),
+            Map.entry("representatives.VisitForm.token", "household_visit.client_token"),
+            Map.entry("evaluations.EvaluationForm.token", "evaluation.client_token"),
+            Map.entry("evaluations.TalkForm.token", "evaluation_talk.client_token"),
+            Map.entry("evaluations.VoteForm.token", "evaluation_vote.client_token"),
+            Map.entry("ledgers.LedgerForm.token", "ledger_submission.client_token"),
+            // a review's comment or a return's reason, as the town writes it
+            Map.entry("ledgers.LedgerReviewForm.text", "ledger.review_comment"));
 
     /**
      * Text fields with no column of their own, and why. They still need a limit; VillageForm's specialties
@@ -125,6 +131,7 @@ class FormLimitsTests {
             "evaluations.EvaluationForm.token",
             "evaluations.TalkForm.token",
             "evaluations.VoteForm.token",
+            "ledgers.LedgerForm.token",
             "accounts.UserForm.password",
             "accounts.PasswordForm.currentPassword",
             "accounts.PasswordForm.newPassword",

@@ -181,6 +181,24 @@ public final class Access {
         }
     }
 
+    /**
+     * Whether the user speaks for the village itself: its secretary. What only a village declares (its quarterly ledger's
+     * submission) is theirs alone; the town and district review it instead of writing it for them.
+     */
+    public static boolean speaksForVillage(Long villageId) {
+        return Scope.currentRole() == Role.VILLAGE_SECRETARY && villageId != null && villageId.equals(Scope.current().villageId());
+    }
+
+    /** Refuses a village's own declaration: not found outside the scope, forbidden for anyone but its secretary. */
+    public static void requireSpeaksForVillage(Long townId, Long villageId, String what, Object id) {
+        if (!canSee(townId, villageId)) {
+            throw new RecordNotFoundException(what, id);
+        }
+        if (!speaksForVillage(villageId)) {
+            throw new AccessDeniedException("only the village's secretary declares " + what + " " + id);
+        }
+    }
+
     /** A secretary's own village: their forms never offer another. */
     public static Long fixedVillageId() {
         return Scope.currentRole() == Role.VILLAGE_SECRETARY ? Scope.current().villageId() : null;

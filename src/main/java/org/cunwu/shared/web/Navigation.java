@@ -32,6 +32,7 @@ public class Navigation {
             new Item("nav.evaluations", "/evaluations", "evaluations", null),
             new Item("nav.cadres", "/cadres", "cadres", null),
             new Item("nav.talent", "/talent", "talent", null),
+            new Item("nav.ledgers", "/ledgers", "ledgers", null),
             new Item("nav.reports", "/reports", "reports", null),
             new Item("nav.admin", "/admin/users", "admin", "ROLE_ADMIN"));
 

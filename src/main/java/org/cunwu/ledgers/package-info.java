@@ -1,0 +1,10 @@
+/**
+ * Quarterly work ledgers (季度工作台账): per village and quarter, the quarter's figures as the reports count them, the
+ * secretary's narrative and declaration, submitted by the village, reviewed or returned by its town, with the district's
+ * due days and completion views; late and returned ledgers reach the home page and the inbox.
+ * Its allowed dependencies are declared here; ModularityTests fails on any other arrow.
+ */
+@ApplicationModule(displayName = "Ledgers", allowedDependencies = {"shared", "villages", "reports", "inbox"})
+package org.cunwu.ledgers;
+
+import org.springframework.modulith.ApplicationModule;
