@@ -10,7 +10,7 @@ create table attachment (
     -- bytes as stored (metadata removed) and as uploaded; the uploaded file's SHA-256 in hex
     stored_size    bigint        not null,
     original_size  bigint        not null,
-    original_sha256 char(64)     not null,
+    original_sha256 varchar(64)  not null,
     width          integer,
     height         integer,
     -- where the content store keeps the bytes (chunks below, or an object's key in the S3-compatible store)

@@ -68,7 +68,7 @@ public class AttachmentService {
     }
 
     /** One file of a batch that was not attached, and why. */
-    public record Refusal(String fileName, String messageKey, Object[] arguments) {
+    public record Refusal(String fileName, String messageKey, Object[] arguments) implements java.io.Serializable {
     }
 
     /** The attachments of a record the user sees (the record's page calls this from its template). */

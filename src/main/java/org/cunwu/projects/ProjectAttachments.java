@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 class ProjectAttachments {
 
     @Bean
-    AttachmentOwner projectAttachments(ProjectService service) {
+    AttachmentOwner projectAttachmentOwner(ProjectService service) {
         return AttachmentOwner.of("project", Editors.VILLAGE, id -> service.get(id).getLeadVillage(), "/projects/%d");
     }
 }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.cunwu.publicnotice.PublicNotices;
 import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
@@ -54,11 +55,13 @@ class CommitmentController {
     private final org.cunwu.accounts.AuditLog auditLog;
 
     private final FormSubmission submissions;
+    private final PublicNotices publicNotices;
 
     CommitmentController(RepresentativeService service, VillageService villages, TownService towns, HistoryService history,
             TableExporter exporter, MessageSource messages, Paging paging, org.cunwu.accounts.AuditLog auditLog,
-            FormSubmission submissions) {
+            FormSubmission submissions, PublicNotices publicNotices) {
         this.submissions = submissions;
+        this.publicNotices = publicNotices;
         this.auditLog = auditLog;
         this.service = service;
         this.villages = villages;
@@ -208,6 +211,8 @@ class CommitmentController {
         model.addAttribute("village", village);
         model.addAttribute("commitments", service.publicCommitmentsOf(village));
         model.addAttribute("today", LocalDate.now());
+        // the QR code residents scan for the village's public page; none where public pages are off
+        model.addAttribute("publicLink", publicNotices.linkOf(village).orElse(null));
         return "representatives/notice-board";
     }
 

@@ -10,22 +10,22 @@ import org.springframework.context.annotation.Configuration;
 class RepresentativeAttachments {
 
     @Bean
-    AttachmentOwner commitmentAttachments(RepresentativeService service) {
+    AttachmentOwner commitmentAttachmentOwner(RepresentativeService service) {
         return AttachmentOwner.of("commitment", Editors.VILLAGE, id -> service.commitment(id).getVillage(), "/commitments/%d");
     }
 
     @Bean
-    AttachmentOwner problemAttachments(ProblemService service) {
+    AttachmentOwner problemAttachmentOwner(ProblemService service) {
         return AttachmentOwner.of("problem", Editors.VILLAGE, id -> service.problem(id).getVillage(), "/problems/%d");
     }
 
     @Bean
-    AttachmentOwner receptionAttachments(ProblemService service) {
+    AttachmentOwner receptionAttachmentOwner(ProblemService service) {
         return AttachmentOwner.of("reception", Editors.VILLAGE, id -> service.reception(id).getVillage(), "/receptions/%d");
     }
 
     @Bean
-    AttachmentOwner visitAttachments(VisitService service) {
+    AttachmentOwner visitAttachmentOwner(VisitService service) {
         return AttachmentOwner.of("visit", Editors.VILLAGE, id -> service.visit(id).getVillage(), "/visits/%d");
     }
 }

@@ -1,6 +1,7 @@
 package org.cunwu.villages;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.cunwu.shared.access.Access;
 import org.cunwu.shared.ConcurrentEditException;
@@ -79,6 +80,15 @@ public class VillageService {
     @Transactional(readOnly = true)
     public Village anyById(Long id) {
         return villages.findWithTownById(id).orElseThrow(() -> new RecordNotFoundException("village", id));
+    }
+
+    /**
+     * A village by its code whatever the user (nobody is signed in on the public notice page): only its name, code and
+     * town are meant to be shown; its records stay behind the scope.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Village> anyByCode(String code) {
+        return code == null || code.length() > 12 ? Optional.empty() : villages.findWithTownByCode(code);
     }
 
     /** Every village of the deployment, for choosing a partner across towns. */
