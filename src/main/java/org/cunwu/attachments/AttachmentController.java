@@ -36,13 +36,13 @@ class AttachmentController {
     @PostMapping("/attachments/{kind}/{ownerId}")
     String upload(@PathVariable String kind, @PathVariable long ownerId,
             @RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect) throws IOException {
+        String page = attachments.pageToChange(kind, ownerId);
         List<AttachmentService.Upload> uploads = new ArrayList<>();
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
             if (!file.isEmpty()) {
                 uploads.add(new AttachmentService.Upload(file.getOriginalFilename(), file.getInputStream()));
             }
         }
-        String page = attachments.pageOf(kind, ownerId);
         if (uploads.isEmpty()) {
             redirect.addFlashAttribute("attachmentMessage", "attachment.none");
             return "redirect:" + page + "#attachments";

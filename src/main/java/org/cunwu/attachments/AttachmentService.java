@@ -81,9 +81,14 @@ public class AttachmentService {
                 canEdit && current.size() < properties.maxPerRecord(), properties.maxPerRecord(), properties.maxFileSize().toMegabytes());
     }
 
-    /** The record's page, for going back to it after an upload or a delete. */
-    public String pageOf(String kind, long ownerId) {
-        return visibleOwner(kind, ownerId).page();
+    /**
+     * The page of a record whose attachments the user may change, for going back to it after an upload: not found
+     * outside their scope, forbidden when they only read it — before anything sent is looked at.
+     */
+    public String pageToChange(String kind, long ownerId) {
+        AttachmentOwner.Owner owner = visibleOwner(kind, ownerId);
+        requireEdit(owner, kind, ownerId);
+        return owner.page();
     }
 
     /**
