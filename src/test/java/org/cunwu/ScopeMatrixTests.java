@@ -153,6 +153,8 @@ class ScopeMatrixTests {
         long problemCategory = jdbc.queryForObject("select min(id) from problem_category", Long.class);
         long rule = jdbc.queryForObject("select min(id) from point_rule", Long.class);
         long account = jdbc.queryForObject("select min(id) from app_user", Long.class);
+        long attachment = attachmentOf(commitment);
+        String code = jdbc.queryForObject("select code from village where id = ?", String.class, village);
 
         // villages: structure
         read("/villages", "/villages", Rule.OPEN);
@@ -263,6 +265,14 @@ class ScopeMatrixTests {
         read("/visits/new", "/visits/new", Rule.VILLAGE_CREATE);
         write("/visits/new", "/visits/new", Rule.VILLAGE_CREATE);
         write("/visits/{id}/delete", "/visits/" + visit + "/delete", Rule.VILLAGE_EDIT);
+
+        // attachments (佐证材料): exactly as visible as their record, changed by who changes it
+        write("/attachments/{kind}/{ownerId}", "/attachments/commitment/" + commitment, Rule.VILLAGE_EDIT);
+        read("/attachments/{id}", "/attachments/" + attachment, Rule.SCOPED);
+        read("/attachments/{id}/thumbnail", "/attachments/" + attachment + "/thumbnail", Rule.SCOPED);
+        write("/attachments/{id}/delete", "/attachments/" + attachment + "/delete", Rule.VILLAGE_EDIT);
+        // a village's public notice page: anyone, signed in or not (PublicNoticeTests for the latter)
+        read("/public/villages/{code}", "/public/villages/" + code, Rule.OPEN);
 
         // campaigns: the district's plans are district-public
         read("/campaigns", "/campaigns", Rule.OPEN);
@@ -458,6 +468,20 @@ class ScopeMatrixTests {
                 insert into evaluation_panel_member (evaluation_id, village_id, representative_id) values (?, ?, ?)
                 on conflict do nothing""", evaluation, village, representative);
         return representative;
+    }
+
+    /** A photo on the chosen village's commitment, attached by the district's staff as a user would. */
+    private long attachmentOf(long commitment) {
+        try {
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/attachments/commitment/" + commitment)
+                    .file(new org.springframework.mock.web.MockMultipartFile("files", "matrix.png", "image/png", png.toByteArray()))
+                    .with(csrf()).with(user(users.get(Who.DISTRICT))));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return jdbc.queryForObject("select max(id) from attachment where owner_kind = 'commitment' and owner_id = ?", Long.class, commitment);
     }
 
     /** The demo district has no household visits: one is written for the chosen village's representative. */

@@ -42,6 +42,8 @@ class SecurityConfig {
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/webjars/**", "/assets/**", "/favicon.ico", "/error",
                         "/actuator/health").permitAll()
+                // villages' public notice pages: read without signing in (publicnotice; 404 unless turned on)
+                .requestMatchers("/public/**").permitAll()
                 // only health is exposed (application.properties); anything operations adds later is for administrators
                 .requestMatchers("/actuator", "/actuator/**").hasRole("ADMIN")
                 .requestMatchers("/admin/**").hasRole("ADMIN")

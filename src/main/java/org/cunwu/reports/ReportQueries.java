@@ -358,6 +358,13 @@ class ReportQueries {
                 + villagesOf(scope, townVillages, "village_id"), Integer.class, Date.valueOf(upTo));
     }
 
+    /** The latest day up to {@code upTo} on which a village has a problem, a reception or a public commitment, or null. */
+    LocalDate latestDayWithRecords(Long villageId, LocalDate upTo) {
+        Date day = jdbc.queryForObject("select max(on_date) from report_record_day where on_date <= ? and village_id = ?", Date.class,
+                Date.valueOf(upTo), villageId);
+        return day == null ? null : day.toLocalDate();
+    }
+
     /** Up to this many months a trend is shown per month; a longer period is shown per year. */
     static final int TREND_MONTHS = 24;
 

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.cunwu.publicnotice.PublicNotices;
 import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
@@ -52,13 +53,15 @@ class CommitmentController {
 
     private final FormSubmission submissions;
     private final List<NoticeBoardSection> noticeBoardSections;
+    private final PublicNotices publicNotices;
 
     CommitmentController(RepresentativeService service, CommitmentService commitments, VillageService villages, TownService towns, HistoryService history,
             TableExporter exporter, Paging paging, org.cunwu.accounts.AuditLog auditLog,
-            FormSubmission submissions, List<NoticeBoardSection> noticeBoardSections) {
+            FormSubmission submissions, List<NoticeBoardSection> noticeBoardSections, PublicNotices publicNotices) {
         this.submissions = submissions;
         this.commitments = commitments;
         this.noticeBoardSections = noticeBoardSections;
+        this.publicNotices = publicNotices;
         this.auditLog = auditLog;
         this.service = service;
         this.villages = villages;
@@ -198,6 +201,8 @@ class CommitmentController {
         model.addAttribute("sections", noticeBoardSections.stream().sorted(java.util.Comparator.comparingInt(NoticeBoardSection::order))
                 .map(section -> new NoticeBoardSection.View(section.template(), section.fragment(), section.data(village)))
                 .filter(view -> !view.data().isEmpty()).toList());
+        // the QR code residents scan for the village's public page; none where public pages are off
+        model.addAttribute("publicLink", publicNotices.linkOf(village).orElse(null));
         return "representatives/notice-board";
     }
 

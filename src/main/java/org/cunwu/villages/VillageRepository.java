@@ -22,6 +22,9 @@ interface VillageRepository extends JpaRepository<Village, Long>, JpaSpecificati
 
     boolean existsByCode(String code);
 
+    @Query("select v from Village v join fetch v.town where v.code = :code")
+    Optional<Village> findWithTownByCode(String code);
+
     boolean existsByCodeAndIdNot(String code, Long id);
 
     Optional<Village> findByName(String name);

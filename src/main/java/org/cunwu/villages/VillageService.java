@@ -2,6 +2,7 @@ package org.cunwu.villages;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.Optional;
 
 import org.cunwu.shared.access.Access;
 import org.cunwu.shared.ConcurrentEditException;
@@ -84,6 +85,15 @@ public class VillageService {
     @Transactional(readOnly = true)
     public Village referenceTo(VillageRef village) {
         return villages.getReferenceById(village.id());
+    }
+
+    /**
+     * A village by its code whatever the user (nobody is signed in on the public notice page): only its name, code and
+     * town are meant to be shown; its records stay behind the scope.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Village> anyByCode(String code) {
+        return code == null || code.length() > 12 ? Optional.empty() : villages.findWithTownByCode(code);
     }
 
     /** Every village of the deployment, for choosing a partner across towns. */

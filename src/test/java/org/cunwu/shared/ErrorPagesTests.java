@@ -325,12 +325,12 @@ class ErrorPagesTests {
 
     @Test
     void anUploadOverTheLimitAnswersThePortalsPageInTheUsersLanguage() throws Exception {
-        HttpResponse<String> zh = upload(staff, 5 * 1024 * 1024 + 300 * 1024);
+        HttpResponse<String> zh = upload(staff, 10 * 1024 * 1024 + 300 * 1024);
         assertErrorPage(zh, 413, "文件过大");
-        assertThat(zh.body()).contains("每个文件最大 5 MB", "错误页测试员", "href=\"/cadres/import\"");
-        HttpResponse<String> en = upload(english, 5 * 1024 * 1024 + 300 * 1024);
+        assertThat(zh.body()).contains("每个文件最大 10 MB", "错误页测试员", "href=\"/cadres/import\"");
+        HttpResponse<String> en = upload(english, 10 * 1024 * 1024 + 300 * 1024);
         assertErrorPage(en, 413, "File too large");
-        assertThat(en.body()).contains("at most 5 MB per file", "错误页测试员", "href=\"/cadres/import\"");
+        assertThat(en.body()).contains("at most 10 MB per file", "错误页测试员", "href=\"/cadres/import\"");
         // far over the limit (a video chosen by mistake): the page still arrives instead of a broken connection
         assertErrorPage(upload(staff, 30 * 1024 * 1024), 413, "文件过大");
         // a file within the limit still reaches the import, which says what is wrong with it

@@ -41,7 +41,9 @@ class MigrationChecksumTests {
             Map.entry("V24__campaign_measures.sql", "e91401e423b66b13eda0f121b87543c816bffc49827ce32082945f40605b5a1a"),
             Map.entry("V40__inbox.sql", "435f3e5a819a6ae7bfd17b26aae370e629d1b93cc8943bf574352077ebfc0004"),
             Map.entry("V41__ledgers.sql", "d49797bf4364f0de04d1f484dad3a8f8bc30b9adb9c00d273a01257c641476b6"),
-            Map.entry("V45__evaluations.sql", "d2e60761c78d911060f03b412b3bf77813b5f95f9912488638f93a0f7cf189bb"));
+            Map.entry("V45__evaluations.sql", "d2e60761c78d911060f03b412b3bf77813b5f95f9912488638f93a0f7cf189bb"),
+
+            Map.entry("V50__attachments.sql", "132d9d65268b67fe53e6b570ba0d8e34247f79ef0ad91b029092e3455d17d245"));
 
     @Test
     void noLandedMigrationIsEditedOrRemovedAndEveryNewOneIsPinned() throws IOException, NoSuchAlgorithmException {
