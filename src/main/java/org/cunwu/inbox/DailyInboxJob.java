@@ -38,7 +38,9 @@ class DailyInboxJob {
         this.clock = clock;
     }
 
+    /** Transactional itself: {@link #runFor} called from here is no call through the proxy, and needs the one transaction. */
     @Scheduled(cron = "${cunwu.inbox.cron:0 7 * * * *}", zone = "${cunwu.inbox.zone:Asia/Shanghai}")
+    @Transactional
     void trigger() {
         runFor(LocalDate.now(clock));
     }

@@ -77,7 +77,7 @@ class LedgerBrowserIT {
             assertFits(phone);
             phone.findElement(By.id("summary")).sendKeys("本季度接待群众，办结问题。");
             phone.findElement(By.id("plan")).sendKeys("下季度继续走访。");
-            ((JavascriptExecutor) phone).executeScript("document.getElementById('declared1').click();");
+            ((JavascriptExecutor) phone).executeScript("document.getElementById('declared').click();");
             tap(phone, By.id("ledger-submit"));
             assertThat(phone.findElement(By.cssSelector(".ledger-state")).getText()).isEqualTo("已提交");
             assertThat(phone.findElement(By.cssSelector(".alert-success")).getText()).contains("台账已提交");
