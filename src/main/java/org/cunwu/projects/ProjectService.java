@@ -64,10 +64,11 @@ public class ProjectService {
 
     @Transactional(readOnly = true)
     public void forEach(ProjectFilter filter, Sort sort, Consumer<? super Project> action) {
-        batches.forEach(projects, selection(filter), sort, p -> {
+        Consumer<Project> withPartners = p -> {
             p.getPartners().forEach(pp -> pp.getVillage().getName());
             action.accept(p);
-        }, "category", "leadVillage", "leadVillage.town", "zone");
+        };
+        batches.forEach(projects, selection(filter), sort, withPartners, "category", "leadVillage", "leadVillage.town", "zone");
     }
 
     @Transactional(readOnly = true)
