@@ -65,12 +65,16 @@ class ScopeMatrixTests {
         TOWN_CREATE(200, 200, 403, 200, 200, 403, 403),
         /** A new record of the representatives' daily work. */
         VILLAGE_CREATE(200, 200, 403, 200, 200, 200, 200),
+        /** Rating a village's commitments: the staff of its town and its secretary, each from their own seat; not the district. */
+        RATE(403, 403, 403, 200, 404, 200, 404),
         /** Accounts and their log. */
         ADMIN_ONLY(200, 403, 403, 403, 403, 403, 403),
         /** Opens the user's own report. */
         REDIRECT(302, 302, 302, 302, 302, 302, 302),
         /** Reports: the district's summary sends town staff and secretaries to their own (302). */
-        OWN_REPORT(200, 200, 200, 302, 302, 302, 302);
+        OWN_REPORT(200, 200, 200, 302, 302, 302, 302),
+        /** An inbox item addressed to the staff of the record's town: opening it leads to its record; anyone else does not find it. */
+        TOWN_INBOX_ITEM(404, 404, 404, 302, 404, 404, 404);
 
         final Map<Who, Integer> status = new EnumMap<>(Who.class);
 
@@ -288,6 +292,28 @@ class ScopeMatrixTests {
         read("/reports/published/{id}", "/reports/published/" + published, Rule.SCOPED);
         write("/reports/published", "/reports/published?level=VILLAGE&scopeId=" + village + "&year=2023&title=matrix", Rule.VILLAGE_EDIT);
 
+        // evaluations: the district's plan is public to readers, results and rating are scoped
+        long evaluation = jdbc.queryForObject("select id from evaluation where year = 2023", Long.class);
+        long panelMember = panelMemberIn(evaluation, village, representative);
+        String ofVillage = "/evaluations/" + evaluation + "/villages/" + village;
+        read("/evaluations", "/evaluations", Rule.OPEN);
+        read("/evaluations/new", "/evaluations/new", Rule.DISTRICT_EDIT);
+        write("/evaluations/new", "/evaluations/new", Rule.DISTRICT_EDIT);
+        read("/evaluations/{id}", "/evaluations/" + evaluation, Rule.OPEN);
+        read("/evaluations/{id}", "/evaluations/" + evaluation + "?townId=" + town, Rule.TOWN_READ);
+        read("/evaluations/{id}?format", "/evaluations/" + evaluation + "?format=xlsx", Rule.OPEN);
+        write("/evaluations/{id}/close", "/evaluations/" + evaluation + "/close", Rule.DISTRICT_EDIT);
+        read("/evaluations/{id}/villages/{villageId}", ofVillage, Rule.SCOPED);
+        read("/evaluations/{id}/villages/{villageId}?format", ofVillage + "?format=xlsx", Rule.SCOPED);
+        read("/evaluations/{id}/villages/{villageId}/rate", ofVillage + "/rate", Rule.RATE);
+        write("/evaluations/{id}/villages/{villageId}/rate", ofVillage + "/rate", Rule.RATE);
+        read("/evaluations/{id}/villages/{villageId}/panel", ofVillage + "/panel", Rule.VILLAGE_EDIT);
+        write("/evaluations/{id}/villages/{villageId}/panel", ofVillage + "/panel", Rule.VILLAGE_EDIT);
+        read("/evaluations/{id}/villages/{villageId}/panel/{representativeId}", ofVillage + "/panel/" + panelMember, Rule.VILLAGE_EDIT);
+        write("/evaluations/{id}/villages/{villageId}/panel/{representativeId}", ofVillage + "/panel/" + panelMember, Rule.VILLAGE_EDIT);
+        read("/evaluations/{id}/talks/{representativeId}", "/evaluations/" + evaluation + "/talks/" + representative, Rule.TOWN_EDIT);
+        write("/evaluations/{id}/talks/{representativeId}", "/evaluations/" + evaluation + "/talks/" + representative, Rule.TOWN_EDIT);
+
         // accounts
         read("/admin/users", "/admin/users", Rule.ADMIN_ONLY);
         read("/admin/users/audit", "/admin/users/audit", Rule.ADMIN_ONLY);
@@ -299,6 +325,16 @@ class ScopeMatrixTests {
         write("/admin/users/{id}/password", "/admin/users/" + account + "/password", Rule.ADMIN_ONLY);
         read("/account/password", "/account/password", Rule.OPEN);
         write("/account/password", "/account/password", Rule.OPEN);
+
+        // inbox: every user reads their own; an item is found only by those it is addressed to
+        long item = jdbc.queryForObject("""
+                insert into inbox_item (dedupe_key, kind, role, town_id, subject_key, link)
+                values ('scope-matrix:' || ?, 'test', 'TOWN_STAFF', ?, 'inbox.title', '/villages/' || ?) returning id""", Long.class,
+                town, town, village);
+        read("/inbox", "/inbox", Rule.OPEN);
+        read("/inbox/{id}", "/inbox/" + item, Rule.TOWN_INBOX_ITEM);
+        write("/inbox/{id}/read", "/inbox/" + item + "/read", Rule.TOWN_INBOX_ITEM);
+        write("/inbox/read", "/inbox/read", Rule.REDIRECT);
     }
 
     /** Routes that are not records: signing in and a form kept across an expired session. */
@@ -398,6 +434,14 @@ class ScopeMatrixTests {
             throw new IllegalStateException(e);
         }
         return jdbc.queryForObject("select max(id) from published_report", Long.class);
+    }
+
+    /** The demo's panels sit in two other villages: the chosen village's representative joins its panel (the evaluation is closed). */
+    private long panelMemberIn(long evaluation, Long village, long representative) {
+        jdbc.update("""
+                insert into evaluation_panel_member (evaluation_id, village_id, representative_id) values (?, ?, ?)
+                on conflict do nothing""", evaluation, village, representative);
+        return representative;
     }
 
     /** The demo district has no household visits: one is written for the chosen village's representative. */

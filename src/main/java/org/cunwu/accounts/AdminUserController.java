@@ -6,7 +6,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
 import org.cunwu.shared.Scope;
@@ -118,6 +117,9 @@ class AdminUserController {
         model.addAttribute("townName", account.getTownId() == null ? null : towns.get(account.getTownId()).getName());
         model.addAttribute("villageName", account.getVillageId() == null ? null : villages.get(account.getVillageId()).getName());
         model.addAttribute("history", users.historyOf(id));
+        if (!model.containsAttribute("passwordForm")) {
+            model.addAttribute("passwordForm", new PasswordResetForm());
+        }
         return "accounts/user-detail";
     }
 
@@ -140,17 +142,12 @@ class AdminUserController {
 
     /** A password that breaks a rule comes back as the field's error on the user's page, never as a 500. */
     @PostMapping("/{id}/password")
-    String resetPassword(@PathVariable Long id, @RequestParam(required = false) String newPassword, HttpServletRequest request,
-            Model model, RedirectAttributes redirect) {
+    String resetPassword(@PathVariable Long id, @ModelAttribute("passwordForm") PasswordResetForm form, BindingResult result,
+            HttpServletRequest request, Model model, RedirectAttributes redirect) {
         PortalUser admin = Scope.currentUser();
-        try {
-            users.resetPassword(id, newPassword, admin == null ? null : admin.getUsername(), request.getRequestedSessionId(),
-                    request.getRemoteAddr());
-        } catch (InvalidFieldException e) {
-            model.addAttribute("passwordError", e.messageKey());
-            return userPage(id, model);
-        }
-        redirect.addFlashAttribute("success", "user.passwordReset");
-        return "redirect:/admin/users/" + id;
+        return submissions.of(result, () -> userPage(id, model))
+                .run(() -> users.resetPassword(id, form.getNewPassword(), admin == null ? null : admin.getUsername(),
+                        request.getRequestedSessionId(), request.getRemoteAddr()), "/admin/users/" + id, "user.passwordReset",
+                        redirect);
     }
 }

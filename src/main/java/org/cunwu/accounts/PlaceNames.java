@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.cunwu.villages.Town;
 import org.cunwu.villages.TownService;
-import org.cunwu.villages.Village;
+import org.cunwu.villages.VillageRef;
 import org.cunwu.villages.VillageService;
 import org.springframework.stereotype.Component;
 
@@ -47,8 +47,8 @@ class PlaceNames {
         String village(String id) {
             if (villageNames == null) {
                 villageNames = new HashMap<>();
-                for (Village village : villages.allForChoosing()) {
-                    villageNames.put(village.getId(), village.getTown().getName() + " · " + village.getName());
+                for (VillageRef village : villages.allForChoosing()) {
+                    villageNames.put(village.id(), village.label());
                 }
             }
             return name(villageNames, id);

@@ -316,7 +316,7 @@ public class CampaignService {
         Set<Village> chosen = new HashSet<>();
         for (Long id : ids == null ? Set.<Long>of() : ids) {
             try {
-                chosen.add(villages.anyById(id));
+                chosen.add(villages.referenceTo(villages.anyById(id)));
             } catch (RecordNotFoundException e) {
                 throw new InvalidFieldException("villageIds", "campaign.villages.invalid");
             }

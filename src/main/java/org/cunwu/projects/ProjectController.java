@@ -1,7 +1,6 @@
 package org.cunwu.projects;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -122,6 +121,9 @@ class ProjectController {
         if (!model.containsAttribute("statusForm")) {
             model.addAttribute("statusForm", ProjectStatusForm.of(project, LocalDate.now()));
         }
+        if (!model.containsAttribute("partnerForm")) {
+            model.addAttribute("partnerForm", new PartnerForm());
+        }
         if (!model.containsAttribute("progressForm")) {
             model.addAttribute("progressForm", ProgressForm.of(LocalDate.now()));
         }
@@ -179,27 +181,12 @@ class ProjectController {
     }
 
     @PostMapping("/{id}/partners")
-    String addPartner(@PathVariable Long id, @RequestParam(required = false) Long villageId,
-            @RequestParam(required = false) PartnerRole role, @RequestParam(required = false) String landMu,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        BigDecimal land;
-        try {
-            land = landMu == null || landMu.isBlank() ? null : new BigDecimal(landMu.trim());
-        } catch (NumberFormatException e) {
-            redirect.addFlashAttribute("error", "project.partner.landInvalid");
-            return "redirect:/projects/" + id;
-        }
-        if (land != null && land.signum() < 0) {
-            redirect.addFlashAttribute("error", "project.partner.landInvalid");
-            return "redirect:/projects/" + id;
-        }
-        try {
-            projects.addPartner(id, villageId, role, land, note);
-            redirect.addFlashAttribute("success", "project.partner.added");
-        } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/projects/" + id;
+    String addPartner(@PathVariable Long id, @Valid @ModelAttribute("partnerForm") PartnerForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        return submissions.of(result, () -> showProject(id, model))
+                .allowedIf(projects.canEdit(projects.get(id)))
+                .run(() -> projects.addPartner(id, form.getVillageId(), form.getRole(), form.getLandMu(), form.getNote()),
+                        "/projects/" + id, "project.partner.added", redirect);
     }
 
     @PostMapping("/{id}/partners/{partnerId}/delete")

@@ -232,7 +232,7 @@ public class ProjectService {
         Village village;
         try {
             // a partner may lie in another town: any existing village may join, the lookup is by id
-            village = villages.anyById(villageId);
+            village = villages.referenceTo(villages.anyById(villageId));
         } catch (RecordNotFoundException e) {
             throw new InvalidFieldException("villageId", "project.partner.invalid");
         }

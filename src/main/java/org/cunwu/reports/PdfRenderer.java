@@ -20,7 +20,7 @@ import org.thymeleaf.context.Context;
  * can be copied out again. Without a usable font it refuses (a PDF of empty boxes helps nobody).
  */
 @Component
-class PdfRenderer {
+public class PdfRenderer {
 
     /** The font could not be found: the message names the package that provides it. */
     static final class FontMissingException extends RuntimeException {
@@ -44,7 +44,7 @@ class PdfRenderer {
      * Answers a request with the PDF of a template, shown in the browser under an ASCII file name; without the font,
      * 503 with a message naming the package to install.
      */
-    void respond(String template, Map<String, Object> model, Locale locale, String fileName, HttpServletResponse response) throws IOException {
+    public void respond(String template, Map<String, Object> model, Locale locale, String fileName, HttpServletResponse response) throws IOException {
         byte[] pdf;
         try {
             pdf = render(template, model, locale);

@@ -37,10 +37,12 @@ class ReportController {
     private final WorkSummary summaries;
     private final ReportModel reportModel;
     private final PublishedReportService published;
+    private final java.util.List<ReportSection> sections;
 
     ReportController(ReportService reports, PdfRenderer pdfs, ReportWorkbook workbooks, MessageSource messages, WorkSummary summaries,
-            ReportModel reportModel, PublishedReportService published) {
+            ReportModel reportModel, PublishedReportService published, java.util.List<ReportSection> sections) {
         this.reports = reports;
+        this.sections = sections;
         this.reportModel = reportModel;
         this.published = published;
         this.summaries = summaries;
@@ -140,6 +142,10 @@ class ReportController {
         if (format == null || format.isBlank()) {
             model.addAllAttributes(attributes);
             model.addAttribute("versions", published.versionsOf(scope, period));
+            model.addAttribute("sections", sections.stream().sorted(java.util.Comparator.comparingInt(ReportSection::order))
+                    .map(section -> new ReportSection.View(section.template(), section.fragment(),
+                            section.data(scope.town() ? scope.id() : null, scope.villageId(), period.from(), period.to())))
+                    .filter(view -> !view.data().isEmpty()).toList());
             model.addAttribute("periodParams", periodParams(request));
             model.addAttribute("canPublish", published.canPublish() && period.valid());
             if (!model.containsAttribute("publishTitle")) {

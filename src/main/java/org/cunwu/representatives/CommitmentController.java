@@ -51,12 +51,14 @@ class CommitmentController {
     private final org.cunwu.accounts.AuditLog auditLog;
 
     private final FormSubmission submissions;
+    private final List<NoticeBoardSection> noticeBoardSections;
 
     CommitmentController(RepresentativeService service, CommitmentService commitments, VillageService villages, TownService towns, HistoryService history,
             TableExporter exporter, Paging paging, org.cunwu.accounts.AuditLog auditLog,
-            FormSubmission submissions) {
+            FormSubmission submissions, List<NoticeBoardSection> noticeBoardSections) {
         this.submissions = submissions;
         this.commitments = commitments;
+        this.noticeBoardSections = noticeBoardSections;
         this.auditLog = auditLog;
         this.service = service;
         this.villages = villages;
@@ -193,6 +195,9 @@ class CommitmentController {
         model.addAttribute("village", village);
         model.addAttribute("commitments", commitments.publicCommitmentsOf(village));
         model.addAttribute("today", LocalDate.now());
+        model.addAttribute("sections", noticeBoardSections.stream().sorted(java.util.Comparator.comparingInt(NoticeBoardSection::order))
+                .map(section -> new NoticeBoardSection.View(section.template(), section.fragment(), section.data(village)))
+                .filter(view -> !view.data().isEmpty()).toList());
         return "representatives/notice-board";
     }
 

@@ -12,7 +12,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** A commitment, as typed; the village comes from the account for secretaries. */
 @EndNotBefore(start = "pledgedOn", end = "promisedBy", message = "{commitment.promisedBy.beforePledge}")
-class CommitmentForm {
+public class CommitmentForm {
 
     private Long villageId;
 

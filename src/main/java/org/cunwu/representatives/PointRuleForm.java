@@ -10,7 +10,7 @@ class PointRuleForm {
     private Long ruleId;
 
     @NotNull(message = "{points.rule.invalid}")
-    @Min(value = 0, message = "{points.rule.invalid}")
+    @Min(value = -100, message = "{points.rule.invalid}")
     @Max(value = 100, message = "{points.rule.invalid}")
     private Integer points;
 

@@ -109,6 +109,30 @@ public class PointService {
         return rules.findByCode(ruleCode).orElseThrow(() -> new IllegalStateException("no point rule " + ruleCode));
     }
 
+    /**
+     * Takes back the points of the given events and awards what they earn now, each by its rule as the rule stands
+     * (an evaluated commitment whose grade was corrected: the old grade's points go, the new grade's come). A rule worth
+     * 0 points writes no line. Joins the caller's transaction, as {@link #award} does.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reaward(String sourceType, java.util.Collection<Long> sourceIds, List<RuleAward> awards) {
+        if (!sourceIds.isEmpty()) {
+            jdbc.update("delete from point_entry where source_type = ? and source_id = any (?)", sourceType,
+                    sourceIds.toArray(new Long[0]));
+        }
+        awards.stream().collect(java.util.stream.Collectors.groupingBy(RuleAward::ruleCode, java.util.LinkedHashMap::new,
+                java.util.stream.Collectors.toList())).forEach((code, ofRule) -> {
+                    if (rule(code).getPoints() != 0) {
+                        awardAll(code, sourceType, ofRule.stream()
+                                .map(a -> new Award(a.representativeId(), a.sourceId(), a.on(), a.reason())).toList());
+                    }
+                });
+    }
+
+    /** What an event earns by a rule of the dictionary (its code), for another module's events. */
+    public record RuleAward(String ruleCode, Long representativeId, Long sourceId, LocalDate on, String reason) {
+    }
+
     @Transactional(readOnly = true)
     public List<PointEntry> ledgerOf(Representative representative) {
         return entries.findByRepresentative(representative.getId());

@@ -68,18 +68,28 @@ public class VillageService {
     }
 
     /**
-     * Any village by id whatever the user's scope, for naming a partner in another town (projects cross
-     * town borders). Only its name and town are meant to be shown; its records stay behind the scope.
+     * Any village by id whatever the user's scope, for naming a partner in another town (projects cross town
+     * borders): only what may be shown of it, never the entity.
      */
     @Transactional(readOnly = true)
-    public Village anyById(Long id) {
-        return villages.findWithTownById(id).orElseThrow(() -> new RecordNotFoundException("village", id));
+    public VillageRef anyById(Long id) {
+        return villages.findWithTownById(id).map(VillageRef::of)
+                .orElseThrow(() -> new RecordNotFoundException("village", id));
+    }
+
+    /**
+     * A reference to join a record to a village named by {@link #anyById}: an uninitialised proxy for the
+     * association only, nothing of the village is read through it.
+     */
+    @Transactional(readOnly = true)
+    public Village referenceTo(VillageRef village) {
+        return villages.getReferenceById(village.id());
     }
 
     /** Every village of the deployment, for choosing a partner across towns. */
     @Transactional(readOnly = true)
-    public List<Village> allForChoosing() {
-        return villages.findAllWithTown();
+    public List<VillageRef> allForChoosing() {
+        return villages.findAllWithTown().stream().map(VillageRef::of).toList();
     }
 
     @Transactional(readOnly = true)

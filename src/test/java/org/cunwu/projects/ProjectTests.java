@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -144,6 +145,30 @@ class ProjectTests {
                 .andExpect(status().isForbidden());
         signIn(district);
         assertThat(projects.progressOf(projects.get(project.getId()))).extracting(ProgressEntry::getText).containsExactly("完成苗木栽植");
+    }
+
+    @Test
+    void aWrongPartnerShowsTheProjectPageWithTheTypedValuesAndTheFieldMessage() throws Exception {
+        PortalUser leadStaff = VillageFixtures.user(Role.TOWN_STAFF, leadTown.getId(), null);
+        Village third = fixtures.village("第三合作" + System.nanoTime() + "村", otherTown);
+        String negative = mvc.perform(post("/projects/" + project.getId() + "/partners").with(csrf()).with(user(leadStaff))
+                        .param("villageId", third.getId().toString()).param("role", "LABOUR").param("landMu", "-3")
+                        .param("note", "负数面积"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(negative).contains("不能小于 0").contains("value=\"-3\"").contains("负数面积");
+        String already = mvc.perform(post("/projects/" + project.getId() + "/partners").with(csrf()).with(user(leadStaff))
+                        .param("villageId", partner.getId().toString()).param("role", "LAND"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(already).contains("该村（社区）已参与本项目").contains("is-invalid");
+        mvc.perform(post("/projects/" + project.getId() + "/partners").with(csrf()).with(user(leadStaff))
+                        .param("villageId", third.getId().toString()).param("role", "LABOUR").param("landMu", "1.5"))
+                .andExpect(redirectedUrl("/projects/" + project.getId()));
+        mvc.perform(post("/projects/" + project.getId() + "/partners").with(csrf())
+                        .with(user(VillageFixtures.user(Role.VILLAGE_SECRETARY, null, partner.getId())))
+                        .param("villageId", third.getId().toString()).param("landMu", "abc"))
+                .andExpect(status().isForbidden());
+        signIn(district);
+        assertThat(projects.get(project.getId()).getPartners()).extracting(p -> p.getVillage().getName()).contains(third.getName());
     }
 
     @Test

@@ -160,7 +160,7 @@ class VisitPointsTests {
         String tooMany = mvc.perform(post("/representatives/points/rules/{id}", rule.getId()).with(csrf()).with(user(district))
                         .param("points", "500"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(tooMany).contains("分值应为 0 至 100").contains("value=\"500\"");
+        assertThat(tooMany).contains("分值应为 -100 至 100").contains("value=\"500\"");
         mvc.perform(post("/representatives/points/rules/{id}", rule.getId()).with(csrf()).with(user(secretary)).param("points", "5"))
                 .andExpect(status().isForbidden());
         signIn(district);

@@ -250,6 +250,15 @@ class ErrorPagesTests {
     }
 
     @Test
+    void brokenPercentEncodingInThePathAnswersThePortalsOwnBadRequestPage() throws Exception {
+        for (String path : List.of("/villages/%ZZ", "/villages/%E4%B8", "/projects/%C0%AF/edit", "/%", "/villages/1%00")) {
+            String[] response = staff.raw(path);
+            assertThat(response[0]).as(path).startsWith("HTTP/1.1 400");
+            assertThat(response[1]).as(path).contains("请求有误", "Bad request").doesNotContain("Apache Tomcat", "HTTP Status", "??");
+        }
+    }
+
+    @Test
     void brokenPercentEncodingAnswersTheBadRequestPage() throws Exception {
         for (String path : List.of("/villages?q=%E4%B8", "/projects?townId=%C0%AF", "/search?q=%FF%FE", "/reports/district?year=%E4")) {
             assertErrorPage(staff.get(path), 400, "请求有误");

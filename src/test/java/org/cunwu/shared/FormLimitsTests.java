@@ -46,6 +46,7 @@ class FormLimitsTests {
     static final Map<String, List<String>> TABLES = Map.ofEntries(
             Map.entry("accounts.UserForm", List.of("app_user")),
             Map.entry("accounts.PasswordForm", List.of()),
+            Map.entry("accounts.PasswordResetForm", List.of()),
             Map.entry("cadres.AppointForm", List.of("post_held")),
             Map.entry("cadres.CohortActivityForm", List.of("cohort_activity")),
             Map.entry("cadres.CohortForm", List.of("cohort")),
@@ -57,7 +58,12 @@ class FormLimitsTests {
             Map.entry("campaigns.DirectionForm", List.of("campaign_direction")),
             Map.entry("campaigns.TaskForm", List.of("campaign_task")),
             Map.entry("campaigns.TaskStatusForm", List.of("campaign_task_event")),
+            Map.entry("evaluations.EvaluationForm", List.of("evaluation")),
+            Map.entry("evaluations.PanelForm", List.of()), // no text field: representatives ticked
+            Map.entry("evaluations.TalkForm", List.of("evaluation_talk")),
+            Map.entry("evaluations.VoteForm", List.of("evaluation_vote")),
             Map.entry("projects.ProgressForm", List.of("project_progress")),
+            Map.entry("projects.PartnerForm", List.of("project_partner")),
             Map.entry("projects.ProjectForm", List.of("project")),
             Map.entry("projects.ProjectStatusForm", List.of("project_status_change")),
             Map.entry("representatives.CommitmentForm", List.of("commitment")),
@@ -90,7 +96,10 @@ class FormLimitsTests {
             "representatives.CommitmentForm.token", "commitment.client_token",
             "representatives.ProblemForm.token", "problem.client_token",
             "representatives.ReceptionForm.token", "reception.client_token",
-            "representatives.VisitForm.token", "household_visit.client_token");
+            "representatives.VisitForm.token", "household_visit.client_token",
+            "evaluations.EvaluationForm.token", "evaluation.client_token",
+            "evaluations.TalkForm.token", "evaluation_talk.client_token",
+            "evaluations.VoteForm.token", "evaluation_vote.client_token");
 
     /**
      * Text fields with no column of their own, and why. They still need a limit; VillageForm's specialties
@@ -103,7 +112,8 @@ class FormLimitsTests {
             "accounts.UserForm.password",
             "accounts.PasswordForm.currentPassword",
             "accounts.PasswordForm.newPassword",
-            "accounts.PasswordForm.confirmPassword");
+            "accounts.PasswordForm.confirmPassword",
+            "accounts.PasswordResetForm.newPassword");
 
     /** Passwords are hashed, not stored; their limit (72 bytes for bcrypt) belongs to the accounts forms. */
     static final Set<String> LIMITED_ELSEWHERE = Set.of(
@@ -112,10 +122,14 @@ class FormLimitsTests {
             "representatives.ProblemForm.token",
             "representatives.ReceptionForm.token",
             "representatives.VisitForm.token",
+            "evaluations.EvaluationForm.token",
+            "evaluations.TalkForm.token",
+            "evaluations.VoteForm.token",
             "accounts.UserForm.password",
             "accounts.PasswordForm.currentPassword",
             "accounts.PasswordForm.newPassword",
-            "accounts.PasswordForm.confirmPassword");
+            "accounts.PasswordForm.confirmPassword",
+            "accounts.PasswordResetForm.newPassword");
 
     @Autowired
     JdbcTemplate jdbc;

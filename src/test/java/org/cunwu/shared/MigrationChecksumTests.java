@@ -38,7 +38,9 @@ class MigrationChecksumTests {
             Map.entry("V15__account_must_change_password_audit_subject.sql", "3925d1b7e90295a7b8c89174562684466b70924a32169b1699503a3e1e562bc6"),
             Map.entry("V20__village_days_report_project_status.sql", "d7186eb5319dc9fcc79d8754200f0a0fec898c9b718136b7782ae76718a5e776"),
             Map.entry("V21__post_correction.sql", "ede536b5a56b60bae117765fb5017471e7e46ef35ac0f9a862aa7a187186525d"),
-            Map.entry("V24__campaign_measures.sql", "e91401e423b66b13eda0f121b87543c816bffc49827ce32082945f40605b5a1a"));
+            Map.entry("V24__campaign_measures.sql", "e91401e423b66b13eda0f121b87543c816bffc49827ce32082945f40605b5a1a"),
+            Map.entry("V40__inbox.sql", "435f3e5a819a6ae7bfd17b26aae370e629d1b93cc8943bf574352077ebfc0004"),
+            Map.entry("V45__evaluations.sql", "d2e60761c78d911060f03b412b3bf77813b5f95f9912488638f93a0f7cf189bb"));
 
     @Test
     void noLandedMigrationIsEditedOrRemovedAndEveryNewOneIsPinned() throws IOException, NoSuchAlgorithmException {

@@ -29,6 +29,7 @@ public class Navigation {
             new Item("nav.representatives", "/representatives", "representatives", null),
             new Item("nav.receptions", "/receptions", "receptions", null),
             new Item("nav.problems", "/problems", "problems", null),
+            new Item("nav.evaluations", "/evaluations", "evaluations", null),
             new Item("nav.cadres", "/cadres", "cadres", null),
             new Item("nav.talent", "/talent", "talent", null),
             new Item("nav.reports", "/reports", "reports", null),

@@ -1,0 +1,44 @@
+package org.cunwu.evaluations;
+
+import java.util.Map;
+
+import org.cunwu.representatives.NoticeBoardSection;
+import org.cunwu.villages.Village;
+import org.springframework.stereotype.Component;
+
+/** The village notice board posts the results of the latest published evaluation: each commitment's grade. */
+@Component
+class EvaluationNoticeBoardSection implements NoticeBoardSection {
+
+    private final EvaluationService service;
+    private final EvaluationResults results;
+
+    EvaluationNoticeBoardSection(EvaluationService service, EvaluationResults results) {
+        this.service = service;
+        this.results = results;
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public String template() {
+        return "evaluations/sections";
+    }
+
+    @Override
+    public String fragment() {
+        return "noticeBoardResults";
+    }
+
+    @Override
+    public Map<String, Object> data(Village village) {
+        java.time.LocalDate today = service.today();
+        return service.list().stream().filter(e -> e.isClosed(today)).findFirst()
+                .flatMap(e -> results.publishedFor(village.getId(), e.getYear()))
+                .<Map<String, Object>>map(published -> Map.of("published", published))
+                .orElse(Map.of());
+    }
+}

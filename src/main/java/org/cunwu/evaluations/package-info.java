@@ -1,0 +1,11 @@
+/**
+ * The year-end commitment evaluation (述诺评诺): the district opens an evaluation of a year's public commitments, the
+ * town, the village's secretary and a panel of its representatives rate each one, a rule decides its grade, grades feed
+ * the points ledger, representatives at or over the threshold get a warning talk, and the results are published at close
+ * (a section of the reports and of the notice board, and {@code EvaluationResults.publishedFor} for the public page).
+ * Its allowed dependencies are declared here; ModularityTests fails on any other arrow.
+ */
+@ApplicationModule(displayName = "Evaluations", allowedDependencies = {"shared", "villages", "representatives", "reports", "inbox"})
+package org.cunwu.evaluations;
+
+import org.springframework.modulith.ApplicationModule;
