@@ -77,8 +77,8 @@ class CommitmentController {
     }
 
     /** Text, town, village, status, category, overdue, the day pledged ({@code pledgedFrom}, {@code pledgedTo}) and public notice (yes only). */
-    private static RepresentativeService.Filter filter(FilterParameters p) {
-        return new RepresentativeService.Filter(p.text("q"), p.id("townId", "village.town"), p.id("villageId", "commitment.village"),
+    private static CommitmentFilter filter(FilterParameters p) {
+        return new CommitmentFilter(p.text("q"), p.id("townId", "village.town"), p.id("villageId", "commitment.village"),
                 p.choice("status", CommitmentStatus.class, "commitment.status"),
                 p.choice("category", CommitmentCategory.class, "commitment.category"), p.flag("overdue", "commitment.overdue"),
                 p.dates("pledged"), Boolean.TRUE.equals(p.flag("publicNotice", "commitment.publicNotice")) ? Boolean.TRUE : null);
@@ -88,7 +88,7 @@ class CommitmentController {
     String listCommitments(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
             @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
         FilterParameters params = new FilterParameters(request);
-        RepresentativeService.Filter filter = filter(params);
+        CommitmentFilter filter = filter(params);
         model.addAttribute("unreadableFilters", params.unreadable());
         model.addAttribute("commitments", commitments.commitments(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
         model.addAttribute("filter", filter);

@@ -55,12 +55,12 @@ public class CommitmentService {
     }
 
     @Transactional(readOnly = true)
-    public Page<Commitment> commitments(RepresentativeService.Filter filter, Pageable pageable) {
+    public Page<Commitment> commitments(CommitmentFilter filter, Pageable pageable) {
         return commitments.findAll(commitmentSelection(filter), pageable);
     }
 
     @Transactional(readOnly = true)
-    public void forEachCommitment(RepresentativeService.Filter filter, Sort sort, Consumer<? super Commitment> action) {
+    public void forEachCommitment(CommitmentFilter filter, Sort sort, Consumer<? super Commitment> action) {
         batches.forEach(commitments, commitmentSelection(filter), sort, action, "village", "village.town", "representative");
     }
 
@@ -174,9 +174,9 @@ public class CommitmentService {
         return commitment;
     }
 
-    private Specification<Commitment> commitmentSelection(RepresentativeService.Filter filter) {
+    private Specification<Commitment> commitmentSelection(CommitmentFilter filter) {
         LocalDate today = LocalDate.now(clock);
-        return Specification.allOf(RepresentativeService.inScope(), RepresentativeService.villageFilter(filter), (root, query, cb) -> {
+        return Specification.allOf(RepresentativeService.inScope(), RepresentativeService.villageFilter(filter.townId(), filter.villageId()), (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.q() != null && !filter.q().isBlank()) {
                 String pattern = LikePattern.contains(filter.q());

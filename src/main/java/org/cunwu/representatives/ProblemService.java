@@ -193,8 +193,7 @@ public class ProblemService {
 
     private Specification<Problem> selection(ProblemFilter filter) {
         LocalDate today = LocalDate.now(clock);
-        RepresentativeService.Filter villages = new RepresentativeService.Filter(null, filter.townId(), filter.villageId(), null, null, null);
-        return Specification.allOf(RepresentativeService.inScope(), RepresentativeService.villageFilter(villages), (root, query, cb) -> {
+        return Specification.allOf(RepresentativeService.inScope(), RepresentativeService.villageFilter(filter.townId(), filter.villageId()), (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.q() != null && !filter.q().isBlank()) {
                 predicates.add(cb.like(root.get("title"), LikePattern.contains(filter.q()), '\\'));

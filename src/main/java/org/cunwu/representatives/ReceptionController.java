@@ -71,16 +71,16 @@ class ReceptionController {
     }
 
     /** Text, town, village and the day received ({@code receivedFrom}, {@code receivedTo}). */
-    private static RepresentativeService.Filter filter(FilterParameters p) {
-        return new RepresentativeService.Filter(p.text("q"), p.id("townId", "village.town"), p.id("villageId", "commitment.village"),
-                null, null, null, p.dates("received"), null);
+    private static ReceptionFilter filter(FilterParameters p) {
+        return new ReceptionFilter(p.text("q"), p.id("townId", "village.town"), p.id("villageId", "commitment.village"),
+                p.dates("received"));
     }
 
     @GetMapping
     String listReceptions(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
             @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
         FilterParameters params = new FilterParameters(request);
-        RepresentativeService.Filter filter = filter(params);
+        ReceptionFilter filter = filter(params);
         model.addAttribute("unreadableFilters", params.unreadable());
         model.addAttribute("receptions", receptions.receptions(filter,
                 paging.pageable(page, size, sort, SORTABLE, Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")))));
@@ -95,7 +95,7 @@ class ReceptionController {
     @GetMapping(params = "format")
     void exportReceptions(@RequestParam String format, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        RepresentativeService.Filter filter = filter(new FilterParameters(request));
+        ReceptionFilter filter = filter(new FilterParameters(request));
         auditLog.recordExport("receptions " + format);
         exporter.export(response, format, "reception.list.title", Columns.of(Reception.class)
                 .add("reception.receivedOn", Reception::getReceivedOn).add("commitment.village", r -> r.getVillage().getName())

@@ -34,19 +34,19 @@ public class ReceptionService {
     }
 
     @Transactional(readOnly = true)
-    public Page<Reception> receptions(RepresentativeService.Filter filter, Pageable pageable) {
+    public Page<Reception> receptions(ReceptionFilter filter, Pageable pageable) {
         return receptions.findAll(receptionSelection(filter), pageable);
     }
 
     /** Every reception the filter selects, in batches, for a download of any size. */
     @Transactional(readOnly = true)
-    public void forEachReception(RepresentativeService.Filter filter, Sort sort, Consumer<? super Reception> action) {
+    public void forEachReception(ReceptionFilter filter, Sort sort, Consumer<? super Reception> action) {
         batches.forEach(receptions, receptionSelection(filter), sort, action, "village", "village.town");
     }
 
     /** The person-times of the receptions a filter selects (what a report's reception figure counts). */
     @Transactional(readOnly = true)
-    public long receptionPeople(RepresentativeService.Filter filter) {
+    public long receptionPeople(ReceptionFilter filter) {
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createQuery(Long.class);
         var root = query.from(Reception.class);
@@ -54,8 +54,8 @@ public class ReceptionService {
         return entityManager.createQuery(query).getSingleResult();
     }
 
-    private static Specification<Reception> receptionSelection(RepresentativeService.Filter filter) {
-        return Specification.allOf(RepresentativeService.inScope(), RepresentativeService.villageFilter(filter),
+    private static Specification<Reception> receptionSelection(ReceptionFilter filter) {
+        return Specification.allOf(RepresentativeService.inScope(), RepresentativeService.villageFilter(filter.townId(), filter.villageId()),
                 (root, query, cb) -> filter.q() == null || filter.q().isBlank() ? cb.conjunction()
                         : cb.or(cb.like(root.get("topic"), LikePattern.contains(filter.q()), '\\'),
                                 cb.like(root.get("residentName"), LikePattern.contains(filter.q()), '\\')),

@@ -72,16 +72,15 @@ class RepresentativeController {
         binder.setDisallowedFields("id");
     }
 
-    private static RepresentativeService.Filter filter(FilterParameters p) {
-        return new RepresentativeService.Filter(p.text("q"), p.id("townId", "village.town"), p.id("villageId", "commitment.village"),
-                null, null, null);
+    private static RepresentativeFilter filter(FilterParameters p) {
+        return new RepresentativeFilter(p.text("q"), p.id("townId", "village.town"), p.id("villageId", "commitment.village"));
     }
 
     @GetMapping
     String listRepresentatives(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
             @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
         FilterParameters params = new FilterParameters(request);
-        RepresentativeService.Filter filter = filter(params);
+        RepresentativeFilter filter = filter(params);
         model.addAttribute("unreadableFilters", params.unreadable());
         model.addAttribute("representatives", service.representatives(filter,
                 paging.pageable(page, size, sort, SORTABLE, Sort.by("village.code", "name"))));
@@ -96,7 +95,7 @@ class RepresentativeController {
     @GetMapping(params = "format")
     void exportRepresentatives(@RequestParam String format, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        RepresentativeService.Filter filter = filter(new FilterParameters(request));
+        RepresentativeFilter filter = filter(new FilterParameters(request));
         auditLog.recordExport("representatives " + format);
         var households = service.householdCounts();
         exporter.export(response, format, "representative.list.title", Columns.of(Representative.class)

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import jakarta.persistence.criteria.Predicate;
 
 import org.cunwu.shared.access.Access;
-import org.cunwu.shared.DateRange;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.PortalUser;
@@ -36,18 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class RepresentativeService {
 
     /** What the lists narrow to; null fields do not filter. */
-    public record Filter(String q, Long townId, Long villageId, CommitmentStatus status, CommitmentCategory category,
-            Boolean overdue, DateRange period, Boolean publicNotice) {
-
-        /** Without dates: {@code period} is the list's own date (pledged for commitments, received for receptions). */
-        public Filter(String q, Long townId, Long villageId, CommitmentStatus status, CommitmentCategory category, Boolean overdue) {
-            this(q, townId, villageId, status, category, overdue, DateRange.ANY, null);
-        }
-
-        public static Filter none() {
-            return new Filter(null, null, null, null, null, null);
-        }
-    }
 
     private final RepresentativeRepository representatives;
     private final LinkedHouseholdRepository households;
@@ -68,18 +55,18 @@ public class RepresentativeService {
     // ---- representatives
 
     @Transactional(readOnly = true)
-    public Page<Representative> representatives(Filter filter, Pageable pageable) {
+    public Page<Representative> representatives(RepresentativeFilter filter, Pageable pageable) {
         return representatives.findAll(representativeSelection(filter), pageable);
     }
 
     /** Every representative the filter selects, in batches, for a download of any size. */
     @Transactional(readOnly = true)
-    public void forEachRepresentative(Filter filter, Sort sort, Consumer<? super Representative> action) {
+    public void forEachRepresentative(RepresentativeFilter filter, Sort sort, Consumer<? super Representative> action) {
         batches.forEach(representatives, representativeSelection(filter), sort, action, "village", "village.town");
     }
 
-    private static Specification<Representative> representativeSelection(Filter filter) {
-        return Specification.allOf(inScope(), villageFilter(filter), (root, query, cb) ->
+    private static Specification<Representative> representativeSelection(RepresentativeFilter filter) {
+        return Specification.allOf(inScope(), villageFilter(filter.townId(), filter.villageId()), (root, query, cb) ->
                 filter.q() == null || filter.q().isBlank() ? cb.conjunction() : cb.like(root.get("name"), LikePattern.contains(filter.q()), '\\'));
     }
 
@@ -176,14 +163,14 @@ public class RepresentativeService {
         return Access.visible("village");
     }
 
-    static <T> Specification<T> villageFilter(Filter filter) {
+    static <T> Specification<T> villageFilter(Long townId, Long villageId) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
-            if (filter.townId() != null) {
-                predicates.add(cb.equal(root.get("village").get("town").get("id"), filter.townId()));
+            if (townId != null) {
+                predicates.add(cb.equal(root.get("village").get("town").get("id"), townId));
             }
-            if (filter.villageId() != null) {
-                predicates.add(cb.equal(root.get("village").get("id"), filter.villageId()));
+            if (villageId != null) {
+                predicates.add(cb.equal(root.get("village").get("id"), villageId));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };

@@ -46,7 +46,7 @@ class SecretaryHomeSection implements HomeSection {
         }
         var openProblems = problems.problems(new ProblemService.ProblemFilter(null, null, villageId, null, null, null, true, null),
                 PageRequest.of(0, 10, Sort.by("reportedOn")));
-        var overdue = commitments.commitments(new RepresentativeService.Filter(null, null, villageId, null, null, true),
+        var overdue = commitments.commitments(new CommitmentFilter(null, null, villageId, null, null, true),
                 PageRequest.of(0, 10, Sort.by("promisedBy")));
         return Map.of("problems", openProblems, "overdue", overdue, "villageId", villageId, "today", LocalDate.now());
     }

@@ -59,8 +59,7 @@ class VisitController {
     @GetMapping("/visits")
     String listVisits(@RequestParam(required = false) String page, HttpServletRequest request, Model model) {
         FilterParameters params = new FilterParameters(request);
-        RepresentativeService.Filter filter = new RepresentativeService.Filter(null, null, params.id("villageId", "commitment.village"),
-                null, null, null);
+        VisitFilter filter = new VisitFilter(params.id("villageId", "commitment.village"));
         model.addAttribute("unreadableFilters", params.unreadable());
         model.addAttribute("visits", visits.visits(filter, paging.pageable(page, null, null, Map.of(),
                 Sort.by(Sort.Order.desc("visitedOn"), Sort.Order.desc("id")))));
@@ -77,7 +76,7 @@ class VisitController {
                 .add("visit.visitedOn", HouseholdVisit::getVisitedOn).add("commitment.village", v -> v.getVillage().getName())
                 .add("visit.representative", v -> v.getRepresentative().getName())
                 .add("visit.household", v -> v.getHousehold().getHousehold()).add("visit.notes", HouseholdVisit::getNotes),
-                action -> visits.forEachVisit(new RepresentativeService.Filter(null, null, villageId, null, null, null),
+                action -> visits.forEachVisit(new VisitFilter(villageId),
                         Sort.by(Sort.Order.desc("visitedOn")), action));
     }
 

@@ -39,18 +39,18 @@ public class VisitService {
     }
 
     @Transactional(readOnly = true)
-    public Page<HouseholdVisit> visits(RepresentativeService.Filter filter, Pageable pageable) {
+    public Page<HouseholdVisit> visits(VisitFilter filter, Pageable pageable) {
         return visits.findAll(selection(filter), pageable);
     }
 
     /** Every visit the filter selects, in batches, for a download of any size. */
     @Transactional(readOnly = true)
-    public void forEachVisit(RepresentativeService.Filter filter, Sort sort, Consumer<? super HouseholdVisit> action) {
+    public void forEachVisit(VisitFilter filter, Sort sort, Consumer<? super HouseholdVisit> action) {
         batches.forEach(visits, selection(filter), sort, action, "village", "representative", "household");
     }
 
-    private static Specification<HouseholdVisit> selection(RepresentativeService.Filter filter) {
-        return Specification.allOf(RepresentativeService.inScope(), RepresentativeService.villageFilter(filter));
+    private static Specification<HouseholdVisit> selection(VisitFilter filter) {
+        return Specification.allOf(RepresentativeService.inScope(), RepresentativeService.villageFilter(null, filter.villageId()));
     }
 
     @Transactional(readOnly = true)

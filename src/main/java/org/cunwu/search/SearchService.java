@@ -8,7 +8,9 @@ import org.cunwu.cadres.CadreFilter;
 import org.cunwu.cadres.CadreService;
 import org.cunwu.projects.ProjectFilter;
 import org.cunwu.projects.ProjectService;
+import org.cunwu.representatives.CommitmentFilter;
 import org.cunwu.representatives.CommitmentService;
+import org.cunwu.representatives.RepresentativeFilter;
 import org.cunwu.representatives.RepresentativeService;
 import org.cunwu.talent.TalentService;
 import org.cunwu.villages.VillageFilter;
@@ -84,7 +86,7 @@ class SearchService {
                                 + (english ? h.getPostType().getNameEn() : h.getPostType().getNameZh())
                                 + (h.getToDate() == null ? "" : " · " + message("search.formerPost", locale)), "/cadres/" + h.getPerson().getId())),
                 group("search.representatives", "/representatives", q,
-                        representatives.representatives(filter(q), first(Sort.by("name", "id"))),
+                        representatives.representatives(new RepresentativeFilter(q, null, null), first(Sort.by("name", "id"))),
                         r -> new Hit(r.getName(), r.getVillage().getName(), "/representatives/" + r.getId())),
                 group("search.talents", "/talent/pool", q, talents.search(q, first(Sort.by("name", "id"))),
                         t -> new Hit(t.getName(), (t.getVillage() == null ? "" : t.getVillage().getName() + " · ")
@@ -94,13 +96,9 @@ class SearchService {
                         p -> new Hit(p.getName(), p.getLeadVillage().getName() + " · " + message(p.getStatus().messageKey(), locale),
                                 "/projects/" + p.getId())),
                 group("search.commitments", "/commitments", q,
-                        commitments.commitments(filter(q), first(Sort.by(Sort.Order.desc("pledgedOn"), Sort.Order.desc("id")))),
+                        commitments.commitments(new CommitmentFilter(q, null, null, null, null, null), first(Sort.by(Sort.Order.desc("pledgedOn"), Sort.Order.desc("id")))),
                         c -> new Hit(c.getContent(), c.getVillage().getName() + " · " + c.getPledgedBy() + " · " + c.getPledgedOn() + " · "
                                 + message(c.getStatus().messageKey(), locale), "/commitments/" + c.getId())));
-    }
-
-    private static RepresentativeService.Filter filter(String q) {
-        return new RepresentativeService.Filter(q, null, null, null, null, null);
     }
 
     private static PageRequest first(Sort sort) {

@@ -86,7 +86,7 @@ class CommitmentTests {
                         .param("category", "INFRASTRUCTURE").param("pledgedOn", "2023-03-01").param("promisedBy", "2023-06-30"))
                 .andExpect(status().is3xxRedirection());
         signIn(district);
-        var inOwn = commitments.commitments(new RepresentativeService.Filter("修好村口路灯" + tag, null, own.getId(), null, null, null), PageRequest.of(0, 5));
+        var inOwn = commitments.commitments(new CommitmentFilter("修好村口路灯" + tag, null, own.getId(), null, null, null), PageRequest.of(0, 5));
         assertThat(inOwn.getTotalElements()).isEqualTo(1);
     }
 
@@ -137,7 +137,7 @@ class CommitmentTests {
                         .param("pledgedOn", "2023-03-01").param("promisedBy", "2023-06-30"))
                 .andExpect(status().is3xxRedirection());
         signIn(district);
-        var saved = commitments.commitments(new RepresentativeService.Filter("代表承诺" + tag, null, own.getId(), null, null, null),
+        var saved = commitments.commitments(new CommitmentFilter("代表承诺" + tag, null, own.getId(), null, null, null),
                 PageRequest.of(0, 5));
         assertThat(saved.getContent()).extracting(Commitment::getPledgedBy).containsExactly("邓志刚" + tag);
     }
@@ -150,7 +150,7 @@ class CommitmentTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("is-invalid").contains("必填");
         signIn(district);
-        assertThat(commitments.commitments(new RepresentativeService.Filter("无人承诺" + tag, null, own.getId(), null, null, null),
+        assertThat(commitments.commitments(new CommitmentFilter("无人承诺" + tag, null, own.getId(), null, null, null),
                 PageRequest.of(0, 5)).getTotalElements()).isZero();
     }
 
@@ -214,7 +214,7 @@ class CommitmentTests {
                         .param("name", "代表" + tag).param("phone", "13912345678").param("certificateNo", "R" + tag))
                 .andExpect(status().is3xxRedirection());
         signIn(district);
-        Representative r = service.representatives(new RepresentativeService.Filter("代表" + tag, null, own.getId(), null, null, null),
+        Representative r = service.representatives(new RepresentativeFilter("代表" + tag, null, own.getId()),
                 PageRequest.of(0, 1)).getContent().get(0);
         String asViewer = mvc.perform(get("/representatives/" + r.getId()).with(user(VillageFixtures.user(Role.VIEWER, null, null))))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

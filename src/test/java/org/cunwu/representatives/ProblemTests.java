@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.cunwu.IntegrationTest;
+import org.cunwu.shared.DateRange;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
@@ -82,7 +83,7 @@ class ProblemTests {
                         .param("residentName", "李大爷").param("topic", "路灯不亮" + tag).param("peopleCount", "3"))
                 .andExpect(status().is3xxRedirection());
         signIn(district);
-        Reception reception = receptions.receptions(new RepresentativeService.Filter("路灯不亮" + tag, null, null, null, null, null),
+        Reception reception = receptions.receptions(new ReceptionFilter("路灯不亮" + tag, null, null, DateRange.ANY),
                 org.springframework.data.domain.PageRequest.of(0, 1)).getContent().get(0);
         assertThat(reception.getVillage().getId()).isEqualTo(own.getId());
         String form = mvc.perform(get("/problems/new").param("receptionId", reception.getId().toString()).with(user(secretary)))
@@ -152,7 +153,7 @@ class ProblemTests {
                     .andExpect(status().is3xxRedirection());
         }
         signIn(district);
-        assertThat(receptions.receptions(new RepresentativeService.Filter("双击" + tag, null, null, null, null, null),
+        assertThat(receptions.receptions(new ReceptionFilter("双击" + tag, null, null, DateRange.ANY),
                 org.springframework.data.domain.PageRequest.of(0, 5)).getTotalElements()).isEqualTo(1);
     }
 }

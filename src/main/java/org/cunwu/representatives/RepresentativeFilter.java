@@ -1,0 +1,5 @@
+package org.cunwu.representatives;
+
+/** The representative list's filters: a name, town, village. */
+public record RepresentativeFilter(String q, Long townId, Long villageId) {
+}
