@@ -1,5 +1,7 @@
 package org.cunwu.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import java.math.BigDecimal;
 
 import org.cunwu.shared.PlainText;
@@ -53,9 +55,18 @@ class PortalControllerAdvice {
         }
     }
 
+    /**
+     * The signed-in user; their session is made now, before the page is written: the layout's forms ask for the CSRF
+     * token, which lives in the session, and a session cannot be made once a long page has begun to be sent (the menu
+     * alone fills a response buffer). Anonymous pages (sign-in, the public notice pages) make none.
+     */
     @ModelAttribute("currentUser")
-    PortalUser currentUser() {
-        return Scope.currentUser();
+    PortalUser currentUser(HttpServletRequest request) {
+        PortalUser user = Scope.currentUser();
+        if (user != null) {
+            request.getSession(true);
+        }
+        return user;
     }
 
     @ModelAttribute("listScope")
