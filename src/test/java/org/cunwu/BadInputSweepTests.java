@@ -123,18 +123,23 @@ class BadInputSweepTests {
     void everyFormOfEveryRoleSentWithPlausibleValuesLeadsToAWorkingPage() throws Exception {
         Map<String, Integer> sentByAccount = new LinkedHashMap<>();
         Map<String, Integer> savedByAccount = new LinkedHashMap<>();
+        // the forms that change a record (marking one's own inbox read changes no record)
+        Map<String, List<String>> recordFormsByAccount = new LinkedHashMap<>();
         for (String account : List.of("admin", "district", "town-ceshan", "sec-chudun1", "viewer")) {
             Session session = new Session(account);
             Map<String, PageForm> posts = new LinkedHashMap<>();
             discover(session, posts, new LinkedHashMap<>());
             for (PageForm form : posts.values()) {
                 String action = form.action();
-                if (action.contains("password") || action.matches("/admin/users/\\d+.*") || action.startsWith("/cadres/import")) {
+                if (!form.submittable() || action.contains("password") || action.matches("/admin/users/\\d+.*") || action.startsWith("/cadres/import")) {
                     continue;
                 }
                 PageForm fresh = session.formAgain(form);
                 Answer answer = session.send("POST", fresh.action(), session.encode(fresh.plausible(Map.of())));
                 sentByAccount.merge(account, 1, Integer::sum);
+                if (!fresh.action().startsWith("/inbox/")) {
+                    recordFormsByAccount.computeIfAbsent(account, a -> new ArrayList<>()).add(shape(fresh.action()));
+                }
                 String where = account + " POST " + shape(fresh.action()) + " (plausible)";
                 if (!inspect(answer, where) || answer.status() / 100 != 3 || answer.location() == null) {
                     continue;
@@ -155,7 +160,7 @@ class BadInputSweepTests {
                 + String.join("\n", failures));
         assertThat(sentByAccount.getOrDefault("district", 0)).as("district forms sent").isGreaterThanOrEqualTo(20);
         assertThat(sentByAccount.getOrDefault("sec-chudun1", 0)).as("secretary forms sent").isGreaterThanOrEqualTo(5);
-        assertThat(sentByAccount.getOrDefault("viewer", 0)).as("a leader reads: no form changes a record").isZero();
+        assertThat(recordFormsByAccount.getOrDefault("viewer", List.of())).as("a leader reads: no form changes a record").isEmpty();
         assertThat(savedByAccount.getOrDefault("district", 0)).as("district forms saved").isGreaterThanOrEqualTo(10);
         assertThat(failures).as("answers to plausible forms (also in target/form-crawl.txt)").isEmpty();
     }
@@ -254,7 +259,7 @@ class BadInputSweepTests {
                     continue; // deleting demo records would empty the pages the sweep goes on to
                 }
                 if (form.method().equals("post")) {
-                    posts.putIfAbsent("POST " + shape(action), form);
+                    posts.merge("POST " + shape(action), form, (seen, next) -> seen.submittable() || !next.submittable() ? seen : next);
                 } else if (lists.putIfAbsent("GET " + shape(action), new PageForm(url, action, "get", form.fields())) == null) {
                     String query = form.plausible(Map.of()).stream()
                             .map(p -> URLEncoder.encode(p.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))

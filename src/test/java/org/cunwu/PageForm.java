@@ -15,7 +15,11 @@ import org.jsoup.nodes.Element;
  * A form as the app renders it on one of its pages (read with jsoup): where it goes, how, and its fields. The tests
  * submit it the way a person would, with the values already there and a plausible value in each empty field.
  */
-record PageForm(String page, String action, String method, List<Field> fields) {
+record PageForm(String page, String action, String method, List<Field> fields, boolean submittable) {
+
+    PageForm(String page, String action, String method, List<Field> fields) {
+        this(page, action, method, fields, true);
+    }
 
     /** One named control: its kind (text, number, date, select, checkbox, hidden, textarea …), value and options. */
     record Field(String name, String kind, String value, List<String> options, boolean checked, boolean multiple) {
@@ -59,7 +63,11 @@ record PageForm(String page, String action, String method, List<Field> fields) {
                 }
                 fields.add(new Field(control.attr("name"), kind, value, options, control.hasAttr("checked"), control.hasAttr("multiple")));
             }
-            forms.add(new PageForm(pageUrl, action, form.attr("method").isBlank() ? "get" : form.attr("method").toLowerCase(), fields));
+            // a person can send a form only through an enabled submit control (a read-only form shows values, no button)
+            boolean submittable = form.select("button:not([type=button]):not([type=reset]), input[type=submit], input[type=image]").stream()
+                    .anyMatch(button -> !button.hasAttr("disabled") && button.parents().stream()
+                            .noneMatch(parent -> parent.tagName().equals("fieldset") && parent.hasAttr("disabled")));
+            forms.add(new PageForm(pageUrl, action, form.attr("method").isBlank() ? "get" : form.attr("method").toLowerCase(), fields, submittable));
         }
         return forms;
     }

@@ -31,7 +31,7 @@ class DemoWorkTests {
     }
 
     @Test
-    void everyDemoRepresentativesBalanceIsWhatThePointRulesGiveForTheirVisitsCommitmentsAndProblems() {
+    void everyDemoRepresentativesBalanceIsWhatThePointRulesGiveForTheirVisitsCommitmentsProblemsAndEvaluationGrades() {
         String expected = """
                 select r.id,
                        (select count(*) from household_visit v where v.representative_id = r.id)
@@ -40,7 +40,9 @@ class DemoWorkTests {
                          * (select points from point_rule where code = 'COMMITMENT_FULFILLED')
                      + (select count(*) from problem p join household_visit v on v.id = p.visit_id
                          where v.representative_id = r.id and p.status = 'RESOLVED')
-                         * (select points from point_rule where code = 'PROBLEM_RESOLVED') as points
+                         * (select points from point_rule where code = 'PROBLEM_RESOLVED')
+                     + coalesce((select sum(pr.points) from evaluation_item i join point_rule pr on pr.code = 'EVALUATION_' || i.grade
+                         where i.representative_id = r.id), 0) as points
                 from representative r
                 """;
         String actual = "select r.id, coalesce(sum(e.points), 0) as points from representative r "
