@@ -5,13 +5,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 
-import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -50,8 +50,14 @@ public final class Chromium {
 
     /** Runs an action that loads a new page (a click, a script's click) and waits until the old page is gone. */
     public static void loads(WebDriver browser, Runnable action) {
-        WebElement oldPage = browser.findElement(By.tagName("html"));
+        // The old page is marked by a flag on its window, not held as an element: Chromium 156 answers a look-up
+        // of an element whose page is gone with "unknown error: Node … does not belong to the document" instead
+        // of a stale reference, which failed VillageBrowserIT on CI. A new page has no flag and is fully loaded.
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("window.cunwuPageBeingLeft = true;");
         action.run();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(script.executeScript(
+                        "return window.cunwuPageBeingLeft === undefined && document.readyState === 'complete';")));
     }
 }
