@@ -145,7 +145,7 @@ class DemoDistrict implements ApplicationRunner {
         Set<String> products = new LinkedHashSet<>(SPECIALTIES.getOrDefault(name, List.of(ORDINARY_PRODUCTS.get(n % ORDINARY_PRODUCTS.size()))));
         return new VillageDetails(name, community ? VillageKind.COMMUNITY : VillageKind.VILLAGE, code, town.getId(), null,
                 population, households, farmland.setScale(2, RoundingMode.HALF_UP), income, RECTIFICATION.contains(name),
-                DEMONSTRATION.contains(name), CONVERSION.getOrDefault(name, ConversionStatus.NONE), products);
+                DEMONSTRATION.contains(name), CONVERSION.getOrDefault(name, ConversionStatus.NONE), products, null, null);
     }
 
     private void cluster(String name, String plan, String secretary, Set<Town> clusterTowns, List<String> members,
@@ -173,7 +173,7 @@ class DemoDistrict implements ApplicationRunner {
         static VillageDetails of(Village v) {
             return new VillageDetails(v.getName(), v.getKind(), v.getCode(), v.getTown().getId(), null, v.getPopulation(),
                     v.getHouseholds(), v.getFarmlandMu(), v.getCollectiveIncome(), v.isRectification(), v.isDemonstration(),
-                    v.getConversionStatus(), new LinkedHashSet<>(v.getSpecialties()));
+                    v.getConversionStatus(), new LinkedHashSet<>(v.getSpecialties()), v.getEstablishedOn(), v.getDissolvedOn());
         }
     }
 }

@@ -105,6 +105,12 @@ public class Village implements Historied {
         this.conversionStatus = details.conversionStatus() == null ? ConversionStatus.NONE : details.conversionStatus();
         this.specialties.clear();
         this.specialties.addAll(details.specialties());
+        if (details.establishedOn() != null && details.dissolvedOn() != null
+                && !details.dissolvedOn().isAfter(details.establishedOn())) {
+            throw new org.cunwu.shared.InvalidFieldException("dissolvedOn", "village.dissolvedOn.notAfterEstablished");
+        }
+        this.establishedOn = details.establishedOn();
+        this.dissolvedOn = details.dissolvedOn();
     }
 
     public Long getId() {
@@ -196,6 +202,8 @@ public class Village implements Historied {
         fields.put("village.rectification", "msg:common." + rectification);
         fields.put("village.demonstration", "msg:common." + demonstration);
         fields.put("village.conversionStatus", conversionStatus == null ? null : "msg:" + conversionStatus.messageKey());
+        fields.put("village.establishedOn", establishedOn == null ? null : establishedOn.toString());
+        fields.put("village.dissolvedOn", dissolvedOn == null ? null : dissolvedOn.toString());
         return fields;
     }
 }

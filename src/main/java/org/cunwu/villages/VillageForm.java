@@ -1,6 +1,7 @@
 package org.cunwu.villages;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -14,11 +15,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.cunwu.shared.validation.EndNotBefore;
+import org.cunwu.shared.validation.EventDate;
+import org.springframework.format.annotation.DateTimeFormat;
+
 /**
  * The village form as typed; specialties are one line separated by 、 or commas. A JavaBean rather
  * than a record on purpose: with setter binding a number typed as text is one field error and every
  * other field is still validated, so the user sees all problems at once.
  */
+@EndNotBefore(start = "establishedOn", end = "dissolvedOn", strict = true,
+        message = "{village.dissolvedOn.notAfterEstablished}")
 class VillageForm {
 
     /** Separators between specialties; each one is a row of village_specialty.product, varchar(50). */
@@ -67,6 +74,15 @@ class VillageForm {
 
     private ConversionStatus conversionStatus = ConversionStatus.NONE;
 
+    /** Empty on a new village: established today. */
+    @EventDate
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate establishedOn;
+
+    @EventDate
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate dissolvedOn;
+
     private Long version;
 
     static VillageForm empty(Long townId) {
@@ -90,6 +106,8 @@ class VillageForm {
         form.rectification = village.isRectification();
         form.demonstration = village.isDemonstration();
         form.conversionStatus = village.getConversionStatus();
+        form.establishedOn = village.getEstablishedOn();
+        form.dissolvedOn = village.getDissolvedOn();
         form.version = village.getVersion();
         return form;
     }
@@ -99,7 +117,7 @@ class VillageForm {
                 : Arrays.stream(specialties.split(SEPARATORS + "+")).map(String::trim).filter(s -> !s.isEmpty())
                         .collect(Collectors.toCollection(LinkedHashSet::new));
         return new VillageDetails(name, kind, code, townId, clusterId, population, households, farmlandMu,
-                collectiveIncome, rectification, demonstration, conversionStatus, products);
+                collectiveIncome, rectification, demonstration, conversionStatus, products, establishedOn, dissolvedOn);
     }
 
     public String getName() { return name; }
@@ -128,6 +146,10 @@ class VillageForm {
     public void setDemonstration(boolean demonstration) { this.demonstration = demonstration; }
     public ConversionStatus getConversionStatus() { return conversionStatus; }
     public void setConversionStatus(ConversionStatus conversionStatus) { this.conversionStatus = conversionStatus; }
+    public LocalDate getEstablishedOn() { return establishedOn; }
+    public void setEstablishedOn(LocalDate establishedOn) { this.establishedOn = establishedOn; }
+    public LocalDate getDissolvedOn() { return dissolvedOn; }
+    public void setDissolvedOn(LocalDate dissolvedOn) { this.dissolvedOn = dissolvedOn; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 }

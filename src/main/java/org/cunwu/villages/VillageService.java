@@ -132,7 +132,9 @@ public class VillageService {
         }
         Village village = new Village(details.name(), details.kind(), details.code(), null);
         village.update(details, townFor(details), clusterFor(details));
-        village.establishOn(java.time.LocalDate.now(clock));
+        if (details.establishedOn() == null) {
+            village.establishOn(java.time.LocalDate.now(clock));
+        }
         try {
             return villages.saveAndFlush(village);
         } catch (DataIntegrityViolationException e) {

@@ -2,6 +2,10 @@ package org.cunwu.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 
@@ -18,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Each dated fact a report counts falls in the period by its own day, both ends included: what happened on
@@ -40,6 +45,9 @@ class ReportFactTests {
 
     @Autowired
     ReportService reports;
+
+    @Autowired
+    MockMvc mvc;
 
     Town town;
     Village village;
@@ -162,6 +170,30 @@ class ReportFactTests {
         assertThat(townReport("2025-01-01", "2025-12-31").units()).as("the dissolved village is gone from 2025 on").hasSize(1);
         assertThatThrownBy(() -> jdbc.update("update village set established_on = date '2024-08-01' where id = ?", village.getId()))
                 .as("dissolved before it was established").isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void editingAVillagesDaysOnItsFormChangesAPastYearsVillageCount() throws Exception {
+        long districtBefore = reports.report(reports.district(), Period.ofYear(2023, true)).total().count(Figure.VILLAGES);
+        assertThat(townReport("2023-01-01", "2023-12-31").total().count(Figure.VILLAGES)).as("a village without days always existed").isOne();
+        editDays("2023-04-01", "2023-12-31");
+        assertThat(townReport("2023-01-01", "2023-12-31").total().count(Figure.VILLAGES)).as("dissolved on the period's last day").isZero();
+        assertThat(reports.report(reports.district(), Period.ofYear(2023, true)).total().count(Figure.VILLAGES)).isEqualTo(districtBefore - 1);
+        assertThat(townReport("2023-01-01", "2023-06-30").total().count(Figure.VILLAGES)).as("existed on 30 June").isOne();
+        assertThat(townReport("2022-01-01", "2022-12-31").total().count(Figure.VILLAGES)).as("not yet established").isZero();
+        editDays("2023-04-01", "");
+        assertThat(townReport("2023-01-01", "2023-12-31").total().count(Figure.VILLAGES)).as("no longer dissolved").isOne();
+    }
+
+    void editDays(String establishedOn, String dissolvedOn) throws Exception {
+        Village current = fixtures.reload(village.getId());
+        var signedIn = SecurityContextHolder.getContext().getAuthentication();
+        mvc.perform(post("/villages/" + village.getId() + "/edit").with(csrf()).with(user(VillageFixtures.user(Role.DISTRICT_STAFF, null, null)))
+                        .param("name", current.getName()).param("code", current.getCode()).param("kind", "VILLAGE")
+                        .param("townId", town.getId().toString()).param("version", current.getVersion().toString())
+                        .param("establishedOn", establishedOn).param("dissolvedOn", dissolvedOn))
+                .andExpect(status().is3xxRedirection());
+        SecurityContextHolder.getContext().setAuthentication(signedIn); // the request ended with the test's context cleared
     }
 
     /** A project of the test village with its status changes (day, status), in order; no change: a bulk-written one. */

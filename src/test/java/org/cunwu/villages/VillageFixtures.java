@@ -37,7 +37,7 @@ public class VillageFixtures {
     public Village village(String name, Town town) {
         Village village = new Village(name, VillageKind.VILLAGE, freshCode(), town);
         village.update(new VillageDetails(name, VillageKind.VILLAGE, village.getCode(), town.getId(), null, 1200, 380,
-                null, null, false, false, ConversionStatus.NONE, Set.of("大米")), town, null);
+                null, null, false, false, ConversionStatus.NONE, Set.of("大米"), null, null), town, null);
         return villages.save(village);
     }
 

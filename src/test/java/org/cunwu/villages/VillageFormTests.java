@@ -99,6 +99,46 @@ class VillageFormTests {
     }
 
     @Test
+    void theDaysAVillageWasEstablishedAndDissolvedAreSavedShownOnTheDossierAndInItsHistory() throws Exception {
+        mvc.perform(edit(village).param("code", village.getCode()).param("name", village.getName())
+                .param("establishedOn", "1958-09-01").param("dissolvedOn", "2024-07-01")).andExpect(status().is3xxRedirection());
+        Village saved = fixtures.reload(village.getId());
+        assertThat(saved.getEstablishedOn()).isEqualTo(java.time.LocalDate.of(1958, 9, 1));
+        assertThat(saved.getDissolvedOn()).isEqualTo(java.time.LocalDate.of(2024, 7, 1));
+        String page = body(mvc.perform(get("/villages/" + village.getId()).with(user(staff))).andExpect(status().isOk()));
+        assertThat(page).contains("<dd class=\"col-7 col-md-4\">1958-09-01</dd>").contains("<dd class=\"col-7 col-md-4\">2024-07-01</dd>")
+                .contains("<td>撤销（合并）日期</td>").contains("<td>2024-07-01</td>").contains("<td>设立日期</td>");
+        String form = body(mvc.perform(get("/villages/" + village.getId() + "/edit").with(user(staff))).andExpect(status().isOk()));
+        assertThat(form).contains("value=\"1958-09-01\"").contains("value=\"2024-07-01\"");
+    }
+
+    @Test
+    void aVillageCannotBeDissolvedOnOrBeforeItWasEstablishedNorOutsideTheYears1949To2100() throws Exception {
+        String sameDay = body(mvc.perform(edit(village).param("code", village.getCode()).param("name", village.getName())
+                .param("establishedOn", "2020-05-01").param("dissolvedOn", "2020-05-01")).andExpect(status().isOk()));
+        assertThat(sameDay).contains("撤销日期须晚于设立日期");
+        String before = body(mvc.perform(edit(village).param("code", village.getCode()).param("name", village.getName())
+                .param("establishedOn", "2020-05-01").param("dissolvedOn", "2019-05-01")).andExpect(status().isOk()));
+        assertThat(before).contains("撤销日期须晚于设立日期");
+        String years = body(mvc.perform(edit(village).param("code", village.getCode()).param("name", village.getName())
+                .param("establishedOn", "1900-01-01").param("dissolvedOn", "2101-01-01")).andExpect(status().isOk()));
+        assertThat(years).contains("日期的年份应在 1949 至 2100 年之间");
+        Village unchanged = fixtures.reload(village.getId());
+        assertThat(unchanged.getDissolvedOn()).isNull();
+        assertThat(unchanged.getEstablishedOn()).isNull();
+    }
+
+    @Test
+    void aSecretaryCannotChangeTheirVillagesDays() throws Exception {
+        PortalUser secretary = VillageFixtures.user(Role.VILLAGE_SECRETARY, town.getId(), village.getId());
+        mvc.perform(post("/villages/" + village.getId() + "/edit").with(csrf()).with(user(secretary))
+                .param("name", village.getName()).param("code", village.getCode()).param("kind", "VILLAGE")
+                .param("townId", town.getId().toString()).param("version", village.getVersion().toString())
+                .param("dissolvedOn", "2024-07-01")).andExpect(status().isForbidden());
+        assertThat(fixtures.reload(village.getId()).getDissolvedOn()).isNull();
+    }
+
+    @Test
     void aVillageInADemonstrationZoneIsNotDeleted() throws Exception {
         DemonstrationZone zone = new DemonstrationZone("删除测试片区" + VillageFixtures.freshCode());
         zone.update(zone.getName(), null, null, java.util.Set.of(village));

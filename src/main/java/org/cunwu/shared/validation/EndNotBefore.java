@@ -29,6 +29,9 @@ public @interface EndNotBefore {
 
     String end();
 
+    /** True: the end must come after the start, the same day or number is an error too. */
+    boolean strict() default false;
+
     String message() default "{validation.end.beforeStart}";
 
     Class<?>[] groups() default {};
@@ -46,11 +49,13 @@ public @interface EndNotBefore {
 
         private String start;
         private String end;
+        private boolean strict;
 
         @Override
         public void initialize(EndNotBefore annotation) {
             start = annotation.start();
             end = annotation.end();
+            strict = annotation.strict();
         }
 
         @Override
@@ -62,7 +67,7 @@ public @interface EndNotBefore {
             BeanWrapperImpl bean = new BeanWrapperImpl(form);
             Object from = bean.getPropertyValue(start);
             Object to = bean.getPropertyValue(end);
-            if (from == null || to == null || ((Comparable) to).compareTo(from) >= 0) {
+            if (from == null || to == null || ((Comparable) to).compareTo(from) >= (strict ? 1 : 0)) {
                 return true;
             }
             context.disableDefaultConstraintViolation();
