@@ -35,6 +35,21 @@ final class ProjectSpecifications {
         };
     }
 
+    /** A status period of the project in which it was operating at some time of the range (as the reports count it). */
+    private static Subquery<Long> operatedIn(Root<Project> root, CriteriaQuery<?> query, CriteriaBuilder cb, DateRange range) {
+        Subquery<Long> sub = query.subquery(Long.class);
+        Root<ProjectStatusPeriod> period = sub.from(ProjectStatusPeriod.class);
+        List<Predicate> where = new ArrayList<>(List.of(cb.equal(period.get("projectId"), root.get("id")),
+                cb.equal(period.get("status"), ProjectStatus.OPERATING)));
+        if (range.to() != null) {
+            where.add(cb.lessThanOrEqualTo(period.get("fromDate"), range.to()));
+        }
+        if (range.from() != null) {
+            where.add(cb.or(cb.isNull(period.get("toDate")), cb.greaterThan(period.get("toDate"), range.from())));
+        }
+        return sub.select(period.get("projectId")).where(where.toArray(Predicate[]::new));
+    }
+
     private static Subquery<Long> partnerWhere(Root<Project> root, CriteriaQuery<?> query, CriteriaBuilder cb, String level, Long id) {
         Subquery<Long> sub = query.subquery(Long.class);
         Root<ProjectPartner> partner = sub.from(ProjectPartner.class);
@@ -93,6 +108,10 @@ final class ProjectSpecifications {
                         .where(cb.equal(change.get("project"), root), cb.equal(change.get("toStatus"), ProjectStatus.OPERATING));
                 predicates.add(cb.isTrue(root.get("operating")));
                 predicates.add(operating.on(cb, first));
+            }
+            DateRange operated = filter.operated();
+            if (!operated.any()) {
+                predicates.add(cb.exists(operatedIn(root, query, cb, operated)));
             }
             if (Boolean.TRUE.equals(filter.rectification())) {
                 predicates.add(cb.isTrue(root.get("leadVillage").get("rectification")));

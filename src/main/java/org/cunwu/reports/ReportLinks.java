@@ -79,6 +79,7 @@ final class ReportLinks {
             case CADRES_ADJUSTED -> between(path("/cadres").queryParam("adjusted", true).queryParam("current", false), "ended");
             case NEW_OPERATING_RECTIFIED -> between(path("/projects").queryParam("rectification", true), "operating");
             case NEW_OPERATING -> between(path("/projects"), "operating");
+            case PROJECTS_OPERATING -> between(path("/projects"), "operated");
             case PETITIONS_RESOLVED -> between(path("/problems").queryParam("petition", true).queryParam("status", "RESOLVED"), "resolved");
             case PROBLEMS_RESOLVED -> between(path("/problems").queryParam("status", "RESOLVED"), "resolved");
             case PROBLEMS_RAISED -> between(path("/problems"), "reported");
@@ -99,8 +100,7 @@ final class ReportLinks {
             case CURRENT_CADRES -> path("/cadres").queryParam("onDate", asOf);
             case ZONE_PLANS -> between(path("/zones"), "approved");
             case TASKS_COMPLETED -> between(path("/campaigns/tasks").queryParam("status", "DONE"), "completed");
-            // operating at some time in the period is read from the status history, which the project list cannot filter by
-            case NINETIES_SECRETARIES_DEPUTIES, SECRETARIES_DEPUTIES, NINETIES_IN_COHORTS, MEDIAN_DAYS, PROJECTS_OPERATING -> null;
+            case NINETIES_SECRETARIES_DEPUTIES, SECRETARIES_DEPUTIES, NINETIES_IN_COHORTS, MEDIAN_DAYS -> null;
         };
     }
 }

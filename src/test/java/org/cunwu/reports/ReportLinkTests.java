@@ -86,6 +86,23 @@ class ReportLinkTests {
     }
 
     @Test
+    void theOperatingProjectsOfAReportOpenTheProjectsThatWereOperatingInItsPeriod() throws Exception {
+        PortalUser district = VillageFixtures.user(Role.DISTRICT_STAFF, null, null);
+        String url = "/projects?operatedFrom=2023-01-01&operatedTo=2023-12-31";
+        Set<Long> linked = links(page("/reports/district?year=2023", district)).get(url);
+        assertThat(linked).as("the district's figure links to the list").hasSize(1);
+        long operating = linked.iterator().next();
+        assertThat(operating).as("the demo has projects operating in 2023").isPositive();
+        assertThat(jdbc.queryForObject("""
+                select count(distinct project_id) from report_project_status
+                where status = 'OPERATING' and from_date <= date '2023-12-31' and (to_date is null or to_date > date '2023-01-01')""",
+                Long.class)).as("the report's figure, by the status history").isEqualTo(operating);
+        Matcher total = LIST_TOTAL.matcher(page(url, district));
+        assertThat(total.find()).isTrue();
+        assertThat(Long.parseLong(total.group(1).replace(",", ""))).isEqualTo(operating);
+    }
+
+    @Test
     void aTownReportOfAQuarterAsItsStaffSeeIt() throws Exception {
         Long ceshan = jdbc.queryForObject("select id from town where name = '册山街道'", Long.class);
         everyLinkOpensTheRecordsItCounts("/reports/towns/" + ceshan + "?year=2023&quarter=3", VillageFixtures.user(Role.TOWN_STAFF, ceshan, null), 20);
