@@ -35,9 +35,30 @@ public final class Chromium {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
-        WebDriver browser = new ChromeDriver(service, options);
+        ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        resize(browser, width, height);
         return browser;
+    }
+
+    /** Below this width headless Chromium keeps its window at this width whatever it is asked. */
+    static final int SMALLEST_WINDOW = 500;
+
+    /**
+     * Gives the page a screen of this size. A phone's width (below {@value #SMALLEST_WINDOW} px, which headless
+     * Chromium does not make a window) is emulated as a phone through the DevTools device metrics: the page lays out
+     * at exactly that width with a phone's viewport rules, on every page until the next resize. A wider one is the
+     * window's own size, without emulation.
+     */
+    public static void resize(WebDriver browser, int width, int height) {
+        ChromeDriver chromium = (ChromeDriver) browser;
+        if (width < SMALLEST_WINDOW) {
+            chromium.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                    "height", height, "deviceScaleFactor", 2, "mobile", true, "screenWidth", width, "screenHeight", height));
+        } else {
+            chromium.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        }
     }
 
     /**

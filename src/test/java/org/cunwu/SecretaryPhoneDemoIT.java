@@ -44,8 +44,6 @@ class SecretaryPhoneDemoIT {
     @BeforeAll
     void startPhone() throws Exception {
         phone = Chromium.start(375, 812);
-        // headless Chromium opens its first window at least 500 px wide whatever --window-size says; a resize is honoured
-        phone.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
     }
 
     @AfterAll

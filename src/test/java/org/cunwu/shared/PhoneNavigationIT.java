@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -168,7 +167,7 @@ class PhoneNavigationIT {
         }
 
         // a desktop screen: no button, the links in one row beside the brand, log out beside them
-        phone.manage().window().setSize(new Dimension(1280, 900));
+        Chromium.resize(phone, 1280, 900);
         phone.get(url("/problems"));
         new WebDriverWait(phone, Duration.ofSeconds(5)).until(d -> !menuButton().isDisplayed());
         assertThat(navLink("/").isDisplayed()).isTrue();
@@ -178,7 +177,7 @@ class PhoneNavigationIT {
         assertThat(consoleErrors()).as("browser console").isEmpty();
 
         // at 1440 px the search box, languages and log out fit in the links' row: the header is one line
-        phone.manage().window().setSize(new Dimension(1440, 900));
+        Chromium.resize(phone, 1440, 900);
         phone.get(url("/problems"));
         WebElement box = phone.findElement(By.id("portal-search-q"));
         WebElement firstLink = navLink("/");
