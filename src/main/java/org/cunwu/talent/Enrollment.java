@@ -14,12 +14,22 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.cunwu.cadres.Person;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** A person's enrollment in a programme, with the training mode and the outcome. */
+import org.cunwu.cadres.Person;
+import org.cunwu.shared.history.Historied;
+import org.cunwu.shared.history.HistoryLabels;
+import org.hibernate.envers.Audited;
+
+/**
+ * An enrollment in a programme of a village cadre ({@code person}) or of a returned talent ({@code talent}), exactly
+ * one of the two, with the training mode and the outcome.
+ */
 @Entity
+@Audited
 @Table(name = "talent_enrollment")
-public class Enrollment {
+public class Enrollment implements Historied {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,9 +39,13 @@ public class Enrollment {
     @JoinColumn(name = "program_id")
     private Program program;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "person_id")
     private Person person;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "talent_id")
+    private Talent talent;
 
     private LocalDate fromDate;
 
@@ -55,6 +69,13 @@ public class Enrollment {
         this.trainingMode = mode;
     }
 
+    Enrollment(Program program, Talent talent, LocalDate fromDate, TrainingMode mode) {
+        this.program = program;
+        this.talent = talent;
+        this.fromDate = fromDate;
+        this.trainingMode = mode;
+    }
+
     void finish(LocalDate on, String outcome) {
         this.toDate = on;
         this.outcome = outcome;
@@ -68,8 +89,23 @@ public class Enrollment {
         return program;
     }
 
+    /** The cadre enrolled, or null where a talent is. */
     public Person getPerson() {
         return person;
+    }
+
+    /** The returned talent enrolled, or null where a cadre is. */
+    public Talent getTalent() {
+        return talent;
+    }
+
+    public String getEnrolleeName() {
+        return person != null ? person.getName() : talent.getName();
+    }
+
+    /** The enrolled one's page: the cadre's or the talent's. */
+    public String getEnrolleeUrl() {
+        return person != null ? "/cadres/" + person.getId() : "/talent/pool/" + talent.getId();
     }
 
     public LocalDate getFromDate() {
@@ -90,5 +126,23 @@ public class Enrollment {
 
     public Long getVersion() {
         return version;
+    }
+
+    @Override
+    public Map<String, String> historySnapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("enrollment.person", HistoryLabels.of(person, Person::getName));
+        fields.put("enrollment.talent", HistoryLabels.of(talent, Talent::getName));
+        fields.put("enrollment.mode", trainingMode == null ? null : "msg:" + trainingMode.messageKey());
+        fields.put("enrollment.fromDate", fromDate == null ? null : fromDate.toString());
+        fields.put("enrollment.toDate", toDate == null ? null : toDate.toString());
+        fields.put("enrollment.outcome", outcome);
+        return fields;
+    }
+
+    @Override
+    public String historySubject() {
+        String name = HistoryLabels.of(person, Person::getName);
+        return name != null ? name : HistoryLabels.of(talent, Talent::getName);
     }
 }

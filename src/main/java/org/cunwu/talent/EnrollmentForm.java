@@ -2,16 +2,25 @@ package org.cunwu.talent;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 import org.cunwu.shared.validation.EventDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A person joining a programme, as typed on the programme's page. */
+/**
+ * A cadre or a returned talent joining a programme, as chosen on the programme's page: {@code enrollee} is
+ * {@code person-<id>} or {@code talent-<id>} (a form that names only {@code personId} enrolls that cadre).
+ */
 class EnrollmentForm {
 
-    @NotNull(message = "{validation.required}")
-    private Long personId;
+    static final String PERSON = "person-";
+    static final String TALENT = "talent-";
+
+    @NotBlank(message = "{validation.required}")
+    @Pattern(regexp = "(person|talent)-\\d{1,18}", message = "{enrollment.person.invalid}")
+    private String enrollee;
 
     @NotNull(message = "{validation.required}")
     private TrainingMode mode;
@@ -27,8 +36,19 @@ class EnrollmentForm {
         return form;
     }
 
-    public Long getPersonId() { return personId; }
-    public void setPersonId(Long personId) { this.personId = personId; }
+    /** The cadre chosen, or null. */
+    Long personId() {
+        return enrollee != null && enrollee.startsWith(PERSON) ? Long.valueOf(enrollee.substring(PERSON.length())) : null;
+    }
+
+    /** The returned talent chosen, or null. */
+    Long talentId() {
+        return enrollee != null && enrollee.startsWith(TALENT) ? Long.valueOf(enrollee.substring(TALENT.length())) : null;
+    }
+
+    public String getEnrollee() { return enrollee; }
+    public void setEnrollee(String enrollee) { this.enrollee = enrollee; }
+    public void setPersonId(Long personId) { this.enrollee = personId == null ? null : PERSON + personId; }
     public TrainingMode getMode() { return mode; }
     public void setMode(TrainingMode mode) { this.mode = mode; }
     public LocalDate getFromDate() { return fromDate; }

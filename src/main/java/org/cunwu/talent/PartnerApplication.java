@@ -1,5 +1,10 @@
 package org.cunwu.talent;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.cunwu.shared.history.Historied;
+import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
@@ -19,8 +24,9 @@ import org.cunwu.shared.PhoneMask;
 
 /** An entrepreneur's application to a partner project; its status moves only along allowed steps. */
 @Entity
+@Audited
 @Table(name = "partner_application")
-public class PartnerApplication {
+public class PartnerApplication implements Historied {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -115,5 +121,22 @@ public class PartnerApplication {
 
     public Long getVersion() {
         return version;
+    }
+
+    /** The phone is left out: the history is read by more people than may see it unmasked. */
+    @Override
+    public Map<String, String> historySnapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("application.applicant", applicant);
+        fields.put("application.organisation", organisation);
+        fields.put("application.submittedOn", submittedOn == null ? null : submittedOn.toString());
+        fields.put("application.status", status == null ? null : "msg:" + status.messageKey());
+        fields.put("application.rejectionReason", rejectionReason);
+        return fields;
+    }
+
+    @Override
+    public String historySubject() {
+        return applicant;
     }
 }

@@ -181,7 +181,8 @@ class PartnerController {
         model.addAttribute("applications", partners.applicationsOf(project));
         model.addAttribute("canEdit", partners.canEdit(project));
         model.addAttribute("newApplicationStatusForm", new ApplicationStatusForm());
-        model.addAttribute("history", history.historyOf(PartnerProject.class, project.getId()));
+        model.addAttribute("history", HistoryService.newestFirst(history.historyOf(PartnerProject.class, project.getId()),
+                history.historyOfParts(PartnerApplication.class, "project", project.getId(), null)));
         return DETAIL;
     }
 

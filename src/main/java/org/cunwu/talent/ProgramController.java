@@ -46,6 +46,7 @@ class ProgramController {
 
     private final ProgramService programs;
     private final CadreService cadres;
+    private final TalentService talents;
     private final HistoryService history;
     private final TableExporter exporter;
     private final Paging paging;
@@ -53,10 +54,11 @@ class ProgramController {
 
     private final FormSubmission submissions;
 
-    ProgramController(ProgramService programs, CadreService cadres, HistoryService history, TableExporter exporter, Paging paging, Clock clock, FormSubmission submissions) {
+    ProgramController(ProgramService programs, CadreService cadres, TalentService talents, HistoryService history, TableExporter exporter, Paging paging, Clock clock, FormSubmission submissions) {
         this.submissions = submissions;
         this.programs = programs;
         this.cadres = cadres;
+        this.talents = talents;
         this.history = history;
         this.exporter = exporter;
         this.paging = paging;
@@ -162,13 +164,17 @@ class ProgramController {
     private String detail(Program program, Model model) {
         boolean canManage = programs.canManage();
         model.addAttribute("program", program);
-        model.addAttribute("enrollments", programs.enrollmentsOf(program));
+        List<Enrollment> enrollments = programs.enrollmentsOf(program);
+        model.addAttribute("enrollments", enrollments);
         model.addAttribute("canManage", canManage);
         model.addAttribute("personChoices", canManage ? cadres.personChoices() : List.of());
+        model.addAttribute("talentChoices", canManage ? talents.returnedChoices() : List.of());
         model.addAttribute("modes", TrainingMode.values());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("newFinishForm", EnrollmentFinishForm.blank(LocalDate.now(clock)));
-        model.addAttribute("history", history.historyOf(Program.class, program.getId()));
+        model.addAttribute("history", HistoryService.newestFirst(history.historyOf(Program.class, program.getId()),
+                history.historyOfParts(Enrollment.class, "program", program.getId(),
+                        enrollments.stream().map(Enrollment::getId).collect(java.util.stream.Collectors.toSet()))));
         return DETAIL;
     }
 

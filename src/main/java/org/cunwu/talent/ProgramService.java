@@ -29,11 +29,13 @@ class ProgramService {
     private final ProgramRepository programs;
     private final EnrollmentRepository enrollments;
     private final CadreService cadres;
+    private final TalentService talents;
 
-    ProgramService(ProgramRepository programs, EnrollmentRepository enrollments, CadreService cadres) {
+    ProgramService(ProgramRepository programs, EnrollmentRepository enrollments, CadreService cadres, TalentService talents) {
         this.programs = programs;
         this.enrollments = enrollments;
         this.cadres = cadres;
+        this.talents = talents;
     }
 
     @Transactional(readOnly = true)
@@ -72,7 +74,8 @@ class ProgramService {
             return all;
         }
         Set<Long> visible = cadres.personChoices().stream().map(Person::getId).collect(Collectors.toSet());
-        return all.stream().filter(e -> visible.contains(e.getPerson().getId())).toList();
+        return all.stream().filter(e -> e.getPerson() != null ? visible.contains(e.getPerson().getId())
+                : TalentService.isVisible(e.getTalent())).toList();
     }
 
     public boolean canManage() {
@@ -102,25 +105,34 @@ class ProgramService {
         return programs.saveAndFlush(program);
     }
 
-    /** A person joins a programme; someone already enrolled and not yet finished cannot join it twice. */
+    /**
+     * A cadre or a returned talent joins a programme; someone already enrolled and not yet finished cannot join it
+     * twice.
+     */
     @Transactional
     public Enrollment enroll(Long programId, EnrollmentForm form) {
         requireManager();
         Program program = get(programId);
-        Person person;
-        try {
-            person = cadres.person(form.getPersonId());
-        } catch (RecordNotFoundException e) {
-            throw new InvalidFieldException("personId", "enrollment.person.invalid");
-        }
         // a programme takes no one in after its end (a late record of an earlier start is fine)
         if (program.getEndsOn() != null && form.getFromDate().isAfter(program.getEndsOn())) {
             throw new InvalidFieldException("fromDate", "enrollment.fromDate.afterProgramEnd");
         }
-        if (enrollments.existsOpenEnrollment(programId, person.getId(), form.getFromDate())) {
-            throw new InvalidFieldException("personId", "enrollment.person.alreadyEnrolled");
+        try {
+            if (form.talentId() != null) {
+                Talent talent = talents.returned(form.talentId());
+                if (enrollments.existsOpenTalentEnrollment(programId, talent.getId(), form.getFromDate())) {
+                    throw new InvalidFieldException("enrollee", "enrollment.person.alreadyEnrolled");
+                }
+                return enrollments.saveAndFlush(new Enrollment(program, talent, form.getFromDate(), form.getMode()));
+            }
+            Person person = cadres.person(form.personId());
+            if (enrollments.existsOpenEnrollment(programId, person.getId(), form.getFromDate())) {
+                throw new InvalidFieldException("enrollee", "enrollment.person.alreadyEnrolled");
+            }
+            return enrollments.saveAndFlush(new Enrollment(program, person, form.getFromDate(), form.getMode()));
+        } catch (RecordNotFoundException e) {
+            throw new InvalidFieldException("enrollee", "enrollment.person.invalid");
         }
-        return enrollments.saveAndFlush(new Enrollment(program, person, form.getFromDate(), form.getMode()));
     }
 
     /** Ends an enrollment on a day, with what it achieved. */

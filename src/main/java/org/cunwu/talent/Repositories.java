@@ -22,7 +22,8 @@ interface ProgramRepository extends JpaRepository<Program, Long>, JpaSpecificati
 
 interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
-    @Query("select e from Enrollment e join fetch e.person where e.program.id = :programId order by e.fromDate desc, e.id")
+    @Query("select e from Enrollment e left join fetch e.person left join fetch e.talent t left join fetch t.village v"
+            + " left join fetch v.town where e.program.id = :programId order by e.fromDate desc, e.id")
     List<Enrollment> findByProgram(Long programId);
 
     @Query("select e.program.id, count(e) from Enrollment e where e.program.id in :programIds group by e.program.id")
@@ -33,6 +34,12 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
             and (e.toDate is null or e.toDate >= :from)
             """)
     boolean existsOpenEnrollment(Long programId, Long personId, LocalDate from);
+
+    @Query("""
+            select count(e) > 0 from Enrollment e where e.program.id = :programId and e.talent.id = :talentId
+            and (e.toDate is null or e.toDate >= :from)
+            """)
+    boolean existsOpenTalentEnrollment(Long programId, Long talentId, LocalDate from);
 }
 
 interface TalentRepository extends JpaRepository<Talent, Long>, JpaSpecificationExecutor<Talent> {
@@ -47,6 +54,10 @@ interface TalentRepository extends JpaRepository<Talent, Long>, JpaSpecification
 
     @Query("select t from Talent t left join fetch t.village v left join fetch v.town where t.id = :id")
     Optional<Talent> findWithVillageById(Long id);
+
+    /** Returned talents, with their village and town, for choosing one to enroll. */
+    @Query("select t from Talent t join fetch t.village v join fetch v.town where t.kind = org.cunwu.talent.TalentKind.RETURNED order by t.name, t.id")
+    List<Talent> findAllReturned();
 
     /** The talents who came back to a village, newest first, for its dossier. */
     @Query("select t from Talent t where t.village.id = :villageId and t.kind = org.cunwu.talent.TalentKind.RETURNED order by t.sinceDate desc, t.id desc")

@@ -56,6 +56,26 @@ public class TalentService {
                 .orElseThrow(() -> new RecordNotFoundException("talent", id));
     }
 
+    /** The returned talents the user may see, for enrolling one in a programme. */
+    @Transactional(readOnly = true)
+    public List<Talent> returnedChoices() {
+        return talents.findAllReturned().stream().filter(TalentService::visible).toList();
+    }
+
+    /** A returned talent the user may see, for an enrollment; otherwise 404. */
+    @Transactional(readOnly = true)
+    Talent returned(Long id) {
+        Talent talent = get(id);
+        if (talent.getKind() != TalentKind.RETURNED) {
+            throw new RecordNotFoundException("talent", id);
+        }
+        return talent;
+    }
+
+    static boolean isVisible(Talent talent) {
+        return visible(talent);
+    }
+
     public boolean canEdit(Talent talent) {
         return talent.isAdviser() ? TalentAccess.isDistrictStaff() : TalentAccess.canEditVillageRecord(talent.getVillage());
     }

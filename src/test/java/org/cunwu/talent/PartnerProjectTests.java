@@ -183,6 +183,24 @@ class PartnerProjectTests {
     }
 
     @Test
+    void anApplicationsStatusChangesAreInTheProjectsHistoryWithWhoAndWhichApplicant() throws Exception {
+        body(post(detail(project) + "/applications").with(csrf()).param("applicant", "记录者" + tag)
+                .param("phone", "13900002222").param("submittedOn", "2023-06-10"), townStaff, 302);
+        PartnerApplication a = TalentFixtures.as(district, () -> partners.applicationsOf(project)).stream()
+                .filter(x -> x.getApplicant().equals("记录者" + tag)).findFirst().orElseThrow();
+        body(post(detail(project) + "/applications/" + a.getId() + "/status").with(csrf())
+                .param("version", a.getVersion().toString()).param("status", "SHORTLISTED"), townStaff, 302);
+        body(post(detail(project) + "/applications/" + a.getId() + "/status").with(csrf())
+                .param("version", String.valueOf(a.getVersion() + 1)).param("status", "REJECTED").param("reason", "方案不成熟"), townStaff, 302);
+        String page = page(detail(project), district, 200);
+        String history = page.substring(page.indexOf("修改记录"));
+        assertThat(history).contains("新建 · 记录者" + tag).contains("修改 · 记录者" + tag).contains("<td>状态</td>")
+                .contains("<td>已报名</td>").contains("<td>入围</td>").contains("方案不成熟").contains(townStaff.getUsername())
+                .as("the phone is not in the history").doesNotContain("13900002222");
+        assertThat(history.indexOf("方案不成熟")).as("newest first").isLessThan(history.indexOf("新建 · 记录者" + tag));
+    }
+
+    @Test
     void anApplicationWithBadInputComesBackInChineseWithWhatWasTyped() throws Exception {
         String page = body(post(detail(project) + "/applications").with(csrf()).param("applicant", "")
                 .param("organisation", "沂蒙农业公司" + tag).param("phone", "8888").param("submittedOn", "2023-04-10"), district, 200);

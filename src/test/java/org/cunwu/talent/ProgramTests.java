@@ -146,6 +146,48 @@ class ProgramTests {
     }
 
     @Test
+    void aReturnedTalentIsEnrolledLinkedToTheirPageAndSeenInTheirVillagesScopeOnly() throws Exception {
+        Program p = fixtures.program("回引人才培育计划" + tag, ProgramKind.TALENT);
+        Talent talent = fixtures.returned("王回乡" + tag, village, java.time.LocalDate.of(2023, 2, 1), "13700003333");
+        Talent away = fixtures.returned("赵远归" + tag, elsewhere, java.time.LocalDate.of(2023, 2, 1), "13700004444");
+        assertThat(page("/talent/" + p.getId(), district, 200)).contains("value=\"talent-" + talent.getId() + "\"")
+                .contains("value=\"person-" + cadre.getId() + "\"");
+        body(post("/talent/" + p.getId() + "/enrollments").with(csrf()).param("enrollee", "talent-" + talent.getId())
+                .param("mode", "CUSTOMISED").param("fromDate", "2023-04-01"), district, 302);
+        body(post("/talent/" + p.getId() + "/enrollments").with(csrf()).param("enrollee", "talent-" + away.getId())
+                .param("mode", "CUSTOMISED").param("fromDate", "2023-04-01"), district, 302);
+        String twice = body(post("/talent/" + p.getId() + "/enrollments").with(csrf()).param("enrollee", "talent-" + talent.getId())
+                .param("mode", "MENTORING").param("fromDate", "2023-05-01"), district, 200);
+        assertThat(twice).contains("该人员已在本计划中且尚未结业");
+        assertThat(TalentFixtures.as(district, () -> fixtures.enrollmentsOf(p))).extracting(Enrollment::getEnrolleeName)
+                .containsExactlyInAnyOrder(talent.getName(), away.getName());
+        assertThat(page("/talent/" + p.getId(), district, 200))
+                .contains("<a href=\"/talent/pool/" + talent.getId() + "\">" + talent.getName() + "</a>");
+        assertThat(page("/talent/" + p.getId(), secretary, 200)).contains(talent.getName()).doesNotContain(away.getName());
+        Talent adviser = fixtures.adviser("钱顾问" + tag, java.time.LocalDate.of(2023, 1, 1));
+        String notReturned = body(post("/talent/" + p.getId() + "/enrollments").with(csrf()).param("enrollee", "talent-" + adviser.getId())
+                .param("mode", "MENTORING").param("fromDate", "2023-05-01"), district, 200);
+        assertThat(notReturned).contains("所选人员不存在或不在您的权限范围内");
+        String garbage = body(post("/talent/" + p.getId() + "/enrollments").with(csrf()).param("enrollee", "talent-abc")
+                .param("mode", "MENTORING").param("fromDate", "2023-05-01"), district, 200);
+        assertThat(garbage).contains("所选人员不存在或不在您的权限范围内");
+    }
+
+    @Test
+    void enrollingAndFinishingAreInTheProgrammesHistory() throws Exception {
+        Program p = fixtures.program("历史记录计划" + tag, ProgramKind.TALENT);
+        body(enroll(p, cadre, "MENTORING", "2023-03-01"), district, 302);
+        Long enrollmentId = TalentFixtures.as(district, () -> fixtures.enrollmentsOf(p)).get(0).getId();
+        body(post("/talent/" + p.getId() + "/enrollments/" + enrollmentId + "/finish").with(csrf())
+                .param("toDate", "2023-11-30").param("outcome", "带头发展特色种植"), district, 302);
+        String page = page("/talent/" + p.getId(), district, 200);
+        String history = page.substring(page.indexOf("修改记录"));
+        assertThat(history).contains("新建 · " + cadre.getName()).contains("修改 · " + cadre.getName())
+                .contains("<td>结束日期</td>").contains("<td>2023-11-30</td>").contains("<td>带头发展特色种植</td>")
+                .contains("<td>帮带式培养</td>").contains(district.getUsername());
+    }
+
+    @Test
     void enrollingAfterTheProgrammesEndIsRefusedBesideTheStartDate() throws Exception {
         Program p = fixtures.program("乡村工匠培育计划" + tag, ProgramKind.ENTREPRENEURSHIP); // ends 2025-12-31
         String late = body(enroll(p, cadre, "MENTORING", "2026-01-01"), district, 200);

@@ -10,4 +10,9 @@ import java.util.Map;
 public interface Historied {
 
     Map<String, String> historySnapshot();
+
+    /** The record's name where a history lists several records (a programme's enrollments); null otherwise. */
+    default String historySubject() {
+        return null;
+    }
 }

@@ -59,6 +59,64 @@ public class HistoryService {
         return entries;
     }
 
+    /**
+     * The history of the records of a kind that belong to one owner (a programme's enrollments, a project's applications:
+     * {@code owner} is the property pointing at it), in one query, newest first; each entry names its record. Only the
+     * records among {@code shown} are listed (those the reader may see), all where it is null.
+     */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> historyOfParts(Class<? extends Historied> type, String owner, Object ownerId,
+            java.util.Collection<?> shown) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(entityManager)
+                .createQuery()
+                .forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.relatedId(owner).eq(ownerId))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        var ids = entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
+        Map<Object, Map<String, String>> previous = new java.util.HashMap<>();
+        Map<Object, String> subjects = new java.util.HashMap<>();
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (Object[] row : rows) {
+            Object id = ids.getIdentifier(row[0]);
+            if (shown != null && !shown.contains(id)) {
+                continue;
+            }
+            Revision revision = (Revision) row[1];
+            RevisionType revisionType = (RevisionType) row[2];
+            Map<String, String> before = previous.getOrDefault(id, Map.of());
+            Map<String, String> current = revisionType == RevisionType.DEL ? before : ((Historied) row[0]).historySnapshot();
+            if (revisionType != RevisionType.DEL) {
+                subjects.put(id, ((Historied) row[0]).historySubject());
+            }
+            HistoryEntry.Kind kind = switch (revisionType) {
+                case ADD -> HistoryEntry.Kind.CREATED;
+                case MOD -> HistoryEntry.Kind.CHANGED;
+                case DEL -> HistoryEntry.Kind.DELETED;
+            };
+            List<HistoryEntry.FieldChange> changes = kind == HistoryEntry.Kind.DELETED ? List.of() : diff(before, current);
+            if (kind != HistoryEntry.Kind.CHANGED || !changes.isEmpty()) {
+                entries.add(new HistoryEntry(revision.getId(), Instant.ofEpochMilli(revision.getTimestamp()),
+                        revision.getUsername(), kind, changes, subjects.get(id)));
+            }
+            previous.put(id, current);
+        }
+        Collections.reverse(entries);
+        return entries;
+    }
+
+    /** Histories of a record and of its parts as one, newest first. */
+    @SafeVarargs
+    public static List<HistoryEntry> newestFirst(List<HistoryEntry>... histories) {
+        List<HistoryEntry> all = new ArrayList<>();
+        for (List<HistoryEntry> history : histories) {
+            all.addAll(history);
+        }
+        all.sort(java.util.Comparator.comparing(HistoryEntry::at).thenComparing(HistoryEntry::revision).reversed());
+        return all;
+    }
+
     static List<HistoryEntry.FieldChange> diff(Map<String, String> before, Map<String, String> after) {
         Set<String> keys = new LinkedHashSet<>(after.keySet());
         keys.addAll(before.keySet());
