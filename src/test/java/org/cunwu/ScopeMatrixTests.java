@@ -172,6 +172,10 @@ class ScopeMatrixTests {
         structure("/zones", zone);
         read("/", "/", Rule.OPEN);
         read("/search", "/search?q=村", Rule.OPEN);
+        // type-to-search pickers answer everyone with the options of their own scope (PickerTests checks which)
+        read("/pickers/villages", "/pickers/villages?q=村", Rule.OPEN);
+        read("/pickers/persons", "/pickers/persons?q=张", Rule.OPEN);
+        read("/pickers/enrollees", "/pickers/enrollees?q=张", Rule.OPEN);
 
         // cadres
         read("/cadres", "/cadres", Rule.OPEN);
