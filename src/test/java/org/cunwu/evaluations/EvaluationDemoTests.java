@@ -126,4 +126,77 @@ class EvaluationDemoTests {
         assertThat(open.text()).contains("公开承诺 " + g[3] + " 项：优秀 " + g[0] + " 项，合格 " + g[1] + " 项，不合格 " + g[2] + " 项")
                 .as("no rater's comment on the public page").doesNotContain("承诺事项未按期兑现，群众反映较多");
     }
+
+    byte[] download(String url) throws Exception {
+        var response = mvc.perform(get(url).with(user(VillageFixtures.user(Role.DISTRICT_STAFF, null, null)))).andReturn().getResponse();
+        assertThat(response.getStatus()).as(url).isEqualTo(200);
+        return response.getContentAsByteArray();
+    }
+
+    /** Each row of the first sheet after the header, its cells as text (numbers without a fraction). */
+    static List<String> sheetRows(byte[] xlsx) throws Exception {
+        List<String> rows = new java.util.ArrayList<>();
+        org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                List<String> cells = new java.util.ArrayList<>();
+                sheet.getRow(r).forEach(cell -> cells.add(format.formatCellValue(cell)));
+                rows.add(String.join("|", cells));
+            }
+        }
+        return rows;
+    }
+
+    static String pdfText(byte[] pdf) throws Exception {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+
+    /** "name|commitments|graded|excellent|qualified|failed" per town or village of the scope, from the database. */
+    List<String> countsBy(String level, String where, Object... args) {
+        return jdbc.queryForList("select g.name || '|' || count(*) || '|' || count(i.grade) || '|' || count(*) filter (where i.grade = 'EXCELLENT')"
+                + " || '|' || count(*) filter (where i.grade = 'QUALIFIED') || '|' || count(*) filter (where i.grade = 'FAILED')"
+                + " from evaluation_item i join " + level + " g on g.id = i." + level + "_id where i.evaluation_id = ? and " + where
+                + " group by g.name", String.class, args);
+    }
+
+    static List<String> firstSixCells(List<String> rows) {
+        return rows.stream().map(row -> String.join("|", java.util.Arrays.asList(row.split("\\|")).subList(0, 6))).toList();
+    }
+
+    @Test
+    void theResultsOfTheDistrictATownAndAVillageExportAsXlsxAndPdfWithTheDatabasesCountsAndPrintFromTheScreen() throws Exception {
+        String townName = jdbc.queryForObject("select name from town where id = ?", String.class, town);
+        String villageName = jdbc.queryForObject("select name from village where id = ?", String.class, village);
+
+        assertThat(firstSixCells(sheetRows(download("/evaluations/" + evaluation + "?format=xlsx"))))
+                .containsExactlyInAnyOrderElementsOf(countsBy("town", "true", evaluation));
+        assertThat(firstSixCells(sheetRows(download("/evaluations/" + evaluation + "?townId=" + town + "&format=xlsx"))))
+                .containsExactlyInAnyOrderElementsOf(countsBy("village", "i.town_id = ?", evaluation, town));
+        List<String> grades = jdbc.queryForList("""
+                select c.pledged_by || '|' || c.content || '|' || case i.grade when 'EXCELLENT' then '优秀' when 'QUALIFIED' then '合格'
+                       else '不合格' end
+                from evaluation_item i join commitment c on c.id = i.commitment_id where i.evaluation_id = ? and i.village_id = ?""",
+                String.class, evaluation, village);
+        assertThat(sheetRows(download("/evaluations/" + evaluation + "/villages/" + village + "?format=xlsx")).stream()
+                .map(row -> String.join("|", java.util.Arrays.asList(row.split("\\|")).subList(0, 3))).toList())
+                .containsExactlyInAnyOrderElementsOf(grades);
+
+        assertThat(pdfText(download("/evaluations/" + evaluation + "?format=pdf"))).contains("2023年度村民代表述诺评诺", townName);
+        assertThat(pdfText(download("/evaluations/" + evaluation + "?townId=" + town + "&format=pdf"))).contains(villageName);
+        String villagePdf = pdfText(download("/evaluations/" + evaluation + "/villages/" + village + "?format=pdf"));
+        String failedBy = jdbc.queryForObject("""
+                select min(c.pledged_by) from evaluation_item i join commitment c on c.id = i.commitment_id
+                where i.evaluation_id = ? and i.village_id = ? and i.grade = 'FAILED'""", String.class, evaluation, village);
+        assertThat(villagePdf).contains(villageName, failedBy, "不合格");
+
+        // the screen prints: a title only the printout shows, and the screen's own rows are the database's
+        Document screen = Jsoup.parse(page("/evaluations/" + evaluation, VillageFixtures.user(Role.DISTRICT_STAFF, null, null)));
+        assertThat(screen.select("h1.print-only").text()).contains("2023年度村民代表述诺评诺");
+        assertThat(firstSixCells(screen.select(".evaluation-breakdown tbody tr").stream()
+                .map(tr -> String.join("|", tr.select("th, td").eachText())).toList()))
+                .containsExactlyInAnyOrderElementsOf(countsBy("town", "true", evaluation));
+    }
 }
