@@ -16,13 +16,16 @@ import org.springframework.stereotype.Component;
  * The inbox items of the representatives' work. A problem's step posts its item at once, in the step's transaction
  * ({@link ProblemMoved}): assigned, the village's secretary has it until it is resolved (the assignee is a name, not a
  * portal user); escalated, the staff of its village's town have it until it is resolved. The daily job lists the same
- * problems again (so its sweep keeps them), and a secretary's commitments overdue (one item per village with their
- * count, by the list's own definition: pledged or in progress, promised before today); it closes what is done.
+ * problems again (so its sweep keeps them), and a secretary's commitments due within a fortnight and those overdue (one
+ * item each per village with their count; overdue by the list's own definition: pledged or in progress, promised before
+ * today); it closes what is done.
  */
 @Component
 class RepresentativeInboxItems implements DailyInboxSource {
 
     static final String PREFIX = "representatives:";
+    /** A commitment is due (not yet overdue) from this many days before its deadline. */
+    static final int DAYS_BEFORE_DUE = 14;
 
     private final JdbcClient jdbc;
     private final Inbox inbox;
@@ -77,6 +80,15 @@ class RepresentativeInboxItems implements DailyInboxSource {
                         "commitment.overdue", "inbox.commitmentsOverdue", List.of(String.valueOf(rs.getLong(2))),
                         "/commitments?villageId=" + rs.getLong(1) + "&overdue=true", PREFIX + "commitments-overdue:" + rs.getLong(1), null)))
                 .list();
+        jdbc.sql("""
+                select village_id, count(*), min(promised_by) from commitment
+                where status in ('PLEDGED', 'IN_PROGRESS') and promised_by between :today and :soon group by village_id
+                """).param("today", today).param("soon", today.plusDays(DAYS_BEFORE_DUE)).query((rs, n) -> {
+                    LocalDate first = rs.getDate(3).toLocalDate();
+                    return items.add(new Inbox.Item(Recipient.secretary(rs.getLong(1)), "commitment-due", "inbox.commitmentsDue",
+                            List.of(String.valueOf(rs.getLong(2)), first.toString()), "/commitments?villageId=" + rs.getLong(1)
+                                    + "&sort=promisedBy,asc", PREFIX + "commitments-due:" + rs.getLong(1), first));
+                }).list();
         jdbc.sql("""
                 select p.id, p.title, v.town_id from problem p join village v on v.id = p.village_id where p.status = 'ESCALATED'
                 """).query((rs, n) -> items.add(escalated(rs.getLong(1), rs.getLong(3), rs.getString(2)))).list();
