@@ -20,6 +20,7 @@ import org.cunwu.shared.Scope;
 import org.cunwu.shared.access.Access;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -124,7 +125,11 @@ public class AttachmentService {
             PortalUser user = Scope.currentUser();
             String by = user == null ? "-" : user.getDisplayName();
             return transaction.execute(status -> {
-                // the row first: a count over the limit by a concurrent batch is not worth a lock; the limit is a guide
+                // uploads to one record take turns here, so the count holds whatever arrives at the same moment
+                jdbc.queryForObject("select pg_advisory_xact_lock(hashtextextended(?, 0))::text", String.class, "attachment:" + kind + ":" + ownerId);
+                if (attachments.countByOwnerKindAndOwnerIdAndDeletedAtIsNull(kind, ownerId) >= properties.maxPerRecord()) {
+                    throw new AttachmentRefusedException("attachment.refused.full", properties.maxPerRecord());
+                }
                 Attachment saved = attachments.saveAndFlush(new Attachment(kind, ownerId, name, file, key, Instant.now(clock), by));
                 try (InputStream in = Files.newInputStream(file.content())) {
                     store.put(key, in, file.storedSize());
@@ -190,6 +195,42 @@ public class AttachmentService {
         log.info("Attachment {} ({}, sha256 {}) of {} {} deleted by {}", id, attachment.getFileName(), attachment.getOriginalSha256(),
                 attachment.getOwnerKind(), attachment.getOwnerId(), by);
         return owner.page();
+    }
+
+    /**
+     * Deletes every attachment of a record that its module is deleting, in the module's transaction: the contents and
+     * thumbnails go, each row stays as a line of the log (deleted by whoever deletes the record), and each is logged.
+     * Handled in the publisher's transaction on purpose: the attachments go exactly when the record goes.
+     */
+    @EventListener
+    void on(AttachedRecordDeleted deleted) {
+        deleteAllOf(deleted.kind(), deleted.id());
+    }
+
+    int deleteAllOf(String kind, long ownerId) {
+        PortalUser user = Scope.currentUser();
+        String by = user == null ? "-" : user.getDisplayName();
+        Integer deleted = transaction.execute(status -> {
+            int count = 0;
+            for (Attachment current : attachments.findByOwnerKindAndOwnerIdOrderByUploadedAtAscIdAsc(kind, ownerId)) {
+                if (current.isDeleted()) {
+                    continue;
+                }
+                current.delete(Instant.now(clock), by);
+                attachments.saveAndFlush(current);
+                jdbc.update("update attachment set thumbnail = null where id = ?", current.getId());
+                try {
+                    store.delete(current.getStorageKey());
+                } catch (IOException e) {
+                    throw new IllegalStateException("could not delete attachment " + current.getId(), e);
+                }
+                log.info("Attachment {} ({}, sha256 {}) of {} {} deleted with its record by {}", current.getId(), current.getFileName(),
+                        current.getOriginalSha256(), kind, ownerId, by);
+                count++;
+            }
+            return count;
+        });
+        return deleted == null ? 0 : deleted;
     }
 
     private AttachmentOwner.Owner visibleOwner(String kind, long ownerId) {

@@ -6,15 +6,13 @@ import org.cunwu.representatives.NoticeBoardSection;
 import org.cunwu.villages.Village;
 import org.springframework.stereotype.Component;
 
-/** The village notice board posts the results of the latest published evaluation: each commitment's grade. */
+/** The village notice board posts the results of the latest published evaluation it had commitments in: each commitment's grade. */
 @Component
 class EvaluationNoticeBoardSection implements NoticeBoardSection {
 
-    private final EvaluationService service;
     private final EvaluationResults results;
 
-    EvaluationNoticeBoardSection(EvaluationService service, EvaluationResults results) {
-        this.service = service;
+    EvaluationNoticeBoardSection(EvaluationResults results) {
         this.results = results;
     }
 
@@ -35,10 +33,7 @@ class EvaluationNoticeBoardSection implements NoticeBoardSection {
 
     @Override
     public Map<String, Object> data(Village village) {
-        java.time.LocalDate today = service.today();
-        return service.list().stream().filter(e -> e.isClosed(today)).findFirst()
-                .flatMap(e -> results.publishedFor(village.getId(), e.getYear()))
-                .<Map<String, Object>>map(published -> Map.of("published", published))
+        return results.latestPublishedFor(village.getId()).<Map<String, Object>>map(published -> Map.of("published", published))
                 .orElse(Map.of());
     }
 }

@@ -186,6 +186,18 @@ public class EvaluationResults {
         });
     }
 
+    /**
+     * The village's results of the latest published evaluation in which it had commitments (whatever its year), as the
+     * printed notice board and the public notice page both post them: a board keeps the last results until new ones come.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PublishedResult> latestPublishedFor(Long villageId) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return evaluations.findAllByOrderByYearDesc().stream().filter(e -> e.isClosed(today))
+                .map(e -> publishedFor(villageId, e.getYear())).flatMap(Optional::stream)
+                .filter(published -> published.counts().commitments() > 0).findFirst();
+    }
+
     /** The closed evaluation of a year, if any (for report sections). */
     @Transactional(readOnly = true)
     public Optional<Evaluation> publishedOf(int year) {

@@ -167,6 +167,8 @@ public class ProblemService {
         // the version check first: of two steps sent at the same moment, the second then fails as a conflict, not on the points' key
         problems.flush();
         events.save(new ProblemEvent(problem, from, next, day, text, RepresentativeService.username(), Instant.now(clock)));
+        published.publishEvent(new ProblemMoved(problem.getId(), problem.getVillage().getId(), problem.getVillage().getTown().getId(),
+                problem.getTitle(), from, next, text));
         if (next == ProblemStatus.RESOLVED && problem.getVisit() != null) {
             published.publishEvent(new ProblemResolved(problem.getId(), problem.getVisit().getRepresentative().getId(), day,
                     problem.getTitle()));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.cunwu.attachments.AttachedRecordDeleted;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.OneTimeToken;
 import org.cunwu.shared.RecordNotFoundException;
@@ -96,12 +97,13 @@ public class VisitService {
         return visit;
     }
 
-    /** Deleting a visit takes back the points it earned. */
+    /** Deleting a visit takes back the points it earned and deletes its attachments (kept as lines of their log). */
     @Transactional
     public Long delete(Long id) {
         HouseholdVisit visit = visit(id);
         representatives.requireEditable(visit.getVillage());
         events.publishEvent(new VisitDeleted(visit.getId()));
+        events.publishEvent(new AttachedRecordDeleted("visit", visit.getId()));
         Long representativeId = visit.getRepresentative().getId();
         visits.delete(visit);
         return representativeId;

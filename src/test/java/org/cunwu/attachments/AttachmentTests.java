@@ -12,8 +12,13 @@ import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -288,6 +293,80 @@ class AttachmentTests {
         assertThat(attachments()).hasSize(20);
         String page = mvc.perform(get("/commitments/" + commitment).with(user(secretary))).andReturn().getResponse().getContentAsString();
         assertThat(page).doesNotContain("enctype=\"multipart/form-data\"").contains("已达到每条记录 20 个附件的上限");
+    }
+
+    @Test
+    void tenUploadsAtTheSameMomentOntoARecordWithEighteenFilesStopAtTwenty() throws Exception {
+        for (int i = 0; i < 18; i++) {
+            jdbc.update("""
+                    insert into attachment (owner_kind, owner_id, file_name, content_type, stored_size, original_size, original_sha256,
+                        storage_key, uploaded_at, uploaded_by) values ('commitment', ?, 'x.pdf', 'application/pdf', 1, 1, ?, ?, now(), 't')""",
+                    commitment, "0".repeat(64), "race-" + commitment + "-" + i);
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Future<MvcResult>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < 10; i++) {
+                MockMultipartFile one = file("race-" + i + ".pdf", "application/pdf", TestImages.pdf(300_000));
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return upload(secretary, one);
+                }));
+            }
+            start.countDown();
+            int added = 0;
+            List<String> refusals = new ArrayList<>();
+            for (Future<MvcResult> result : results) {
+                MvcResult done = result.get();
+                assertThat(done.getResponse().getStatus()).isEqualTo(302);
+                added += (Integer) done.getFlashMap().get("attachmentsAdded");
+                @SuppressWarnings("unchecked")
+                List<AttachmentService.Refusal> refused = (List<AttachmentService.Refusal>) done.getFlashMap().get("attachmentRefusals");
+                if (refused != null) {
+                    refused.forEach(r -> refusals.add(r.messageKey()));
+                }
+            }
+            assertThat(added).isEqualTo(2);
+            // refused at the count before the upload is read, or at the record's turn once two were attached
+            assertThat(refusals).hasSize(8).isSubsetOf("attachment.refused.full", "attachment.refused.count");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(attachments()).hasSize(20);
+        assertThat(jdbc.queryForObject("select count(distinct storage_key) from attachment_chunk where storage_key in "
+                + "(select storage_key from attachment where owner_kind = 'commitment' and owner_id = ?)", Long.class, commitment))
+                .as("no content left behind by a refused upload").isEqualTo(2);
+    }
+
+    @Test
+    void deletingAVisitDeletesItsAttachmentsAndKeepsTheirLog() throws Exception {
+        long representative = jdbc.queryForObject("insert into representative (village_id, name) values (?, '走访代表') returning id", Long.class,
+                own.getId());
+        long household = jdbc.queryForObject("insert into representative_household (representative_id, household) values (?, '某户') returning id",
+                Long.class, representative);
+        long visit = jdbc.queryForObject("""
+                insert into household_visit (village_id, representative_id, household_id, visited_on, client_token)
+                values (?, ?, ?, date '2023-05-01', ?) returning id""", Long.class, own.getId(), representative, household,
+                java.util.UUID.randomUUID().toString());
+        MvcResult uploaded = mvc.perform(multipart("/attachments/visit/" + visit)
+                .file(file("走访单.png", "image/png", TestImages.picture("png", 60, 40)))
+                .file(file("签字.pdf", "application/pdf", TestImages.pdf(5000))).with(csrf()).with(user(secretary))).andReturn();
+        assertThat(uploaded.getFlashMap().get("attachmentsAdded")).isEqualTo(2);
+        List<String> keys = jdbc.queryForList("select storage_key from attachment where owner_kind = 'visit' and owner_id = ?", String.class, visit);
+        assertThat(keys).hasSize(2);
+
+        assertThat(mvc.perform(post("/visits/" + visit + "/delete").with(csrf()).with(user(secretary))).andReturn().getResponse()
+                .getRedirectedUrl()).isEqualTo("/representatives/" + representative);
+        assertThat(jdbc.queryForObject("select count(*) from household_visit where id = ?", Long.class, visit)).isZero();
+        assertThat(jdbc.queryForList("select deleted_by from attachment where owner_kind = 'visit' and owner_id = ?", String.class, visit))
+                .as("each attachment is a line of the log, deleted by who deleted the visit")
+                .containsExactly(secretary.getDisplayName(), secretary.getDisplayName());
+        assertThat(jdbc.queryForObject("select count(*) from attachment where owner_kind = 'visit' and owner_id = ? and thumbnail is not null",
+                Long.class, visit)).isZero();
+        for (String key : keys) {
+            assertThat(jdbc.queryForObject("select count(*) from attachment_chunk where storage_key = ?", Long.class, key)).isZero();
+        }
     }
 
     @Test

@@ -228,6 +228,27 @@ class LedgerTests {
                 .contains(otherVillage.getName());
     }
 
+    @Test
+    void aLedgerTakesAttachmentsFromItsSecretaryThatOnlyWhoSeesTheLedgerDownloads() throws Exception {
+        long ledger = ledgerOf(village, 3);
+        byte[] sheet = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n" + "x".repeat(2000) + "\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.function.Function<PortalUser, org.springframework.test.web.servlet.RequestBuilder> upload = who -> org.springframework.test.web.servlet.request
+                .MockMvcRequestBuilders.multipart("/attachments/ledger/" + ledger)
+                .file(new org.springframework.mock.web.MockMultipartFile("files", "台账签字页.pdf", "application/pdf", sheet))
+                .with(csrf()).with(user(who));
+        assertThat(mvc.perform(upload.apply(otherSecretary)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(upload.apply(secretary)).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/ledgers/" + ledger + "#attachments");
+        long id = jdbc.queryForObject("select id from attachment where owner_kind = 'ledger' and owner_id = ?", Long.class, ledger);
+        assertThat(Jsoup.parse(page("/ledgers/" + ledger, townStaff)).select("#attachments").text()).contains("台账签字页.pdf");
+        for (PortalUser reader : List.of(secretary, townStaff, district)) {
+            assertThat(status(get("/attachments/" + id).with(user(reader)))).isEqualTo(200);
+        }
+        for (PortalUser outsider : List.of(otherSecretary, otherTownStaff)) {
+            assertThat(status(get("/attachments/" + id).with(user(outsider)))).isEqualTo(404);
+        }
+    }
+
     @Autowired
     org.cunwu.inbox.InboxTestAccess jobs;
 

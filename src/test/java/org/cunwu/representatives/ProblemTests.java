@@ -156,4 +156,57 @@ class ProblemTests {
         assertThat(receptions.receptions(new ReceptionFilter("双击" + tag, null, null, DateRange.ANY),
                 org.springframework.data.domain.PageRequest.of(0, 5)).getTotalElements()).isEqualTo(1);
     }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    org.cunwu.inbox.InboxTestAccess inboxJob;
+
+    boolean inboxOpen(String key) {
+        return jdbc.queryForObject("select count(*) from inbox_item where dedupe_key = ? and closed_at is null", Long.class, key) == 1;
+    }
+
+    String inbox(PortalUser reader) throws Exception {
+        return mvc.perform(get("/inbox").with(user(reader))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    void move(Problem problem, String to, String text) throws Exception {
+        signIn(district);
+        Long version = problems.problem(problem.getId()).getVersion();
+        SecurityContextHolder.clearContext();
+        mvc.perform(post("/problems/" + problem.getId() + "/status").with(csrf()).with(user(secretary)).param("version", version.toString())
+                .param("status", to).param("on", LocalDate.now().toString()).param("text", text)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void assigningOrEscalatingAProblemPutsItInTheInboxAtOnceAndResolvingItTakesItOut() throws Exception {
+        Problem problem = report("桥面破损" + tag, own, LocalDate.now().minusDays(3), false);
+        String assigned = "representatives:problem-assigned:" + problem.getId();
+        String escalated = "representatives:problem-escalated:" + problem.getId();
+        PortalUser townStaff = VillageFixtures.user(Role.TOWN_STAFF, own.getTown().getId(), null);
+        PortalUser otherTown = VillageFixtures.user(Role.TOWN_STAFF, other.getTown().getId(), null);
+        long jobRuns = jdbc.queryForObject("select count(*) from inbox_job_run", Long.class);
+
+        move(problem, "ASSIGNED", "王组长");
+        assertThat(inboxOpen(assigned)).as("posted by the step itself, not by the daily job").isTrue();
+        assertThat(inbox(secretary)).contains("问题已交办给 王组长，待办结：桥面破损" + tag);
+        assertThat(inbox(townStaff)).doesNotContain("桥面破损" + tag);
+
+        move(problem, "ESCALATED", "涉及跨村道路，需镇街协调");
+        assertThat(inboxOpen(assigned)).isFalse();
+        assertThat(inboxOpen(escalated)).isTrue();
+        assertThat(inbox(townStaff)).contains("问题已上报镇街：桥面破损" + tag);
+        assertThat(inbox(otherTown)).doesNotContain("桥面破损" + tag);
+        assertThat(jdbc.queryForObject("select count(*) from inbox_job_run", Long.class)).as("no daily job ran").isEqualTo(jobRuns);
+
+        // the daily job lists the escalated problem again, so its sweep keeps the item open
+        LocalDate day = LocalDate.of(2001, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(20_000));
+        assertThat(inboxJob.runDailyJob(day)).isTrue();
+        assertThat(inboxOpen(escalated)).isTrue();
+
+        move(problem, "RESOLVED", "镇街协调修复");
+        assertThat(inboxOpen(escalated)).isFalse();
+        assertThat(inbox(townStaff)).doesNotContain("桥面破损" + tag);
+    }
 }
