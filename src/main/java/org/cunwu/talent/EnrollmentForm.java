@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.cunwu.shared.validation.EventDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -20,6 +21,7 @@ class EnrollmentForm {
 
     @NotBlank(message = "{validation.required}")
     @Pattern(regexp = "(person|talent)-\\d{1,18}", message = "{enrollment.person.invalid}")
+    @Size(max = 30, message = "{enrollment.person.invalid}")
     private String enrollee;
 
     @NotNull(message = "{validation.required}")

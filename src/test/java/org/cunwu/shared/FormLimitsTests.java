@@ -115,6 +115,7 @@ class FormLimitsTests {
             "shared.web.StatusChangeForm.status",
             "shared.web.StatusChangeForm.text",
             "villages.VillageForm.specialties",
+            "talent.EnrollmentForm.enrollee", // "person-12" or "talent-7": read into an id, the text is not kept
             "accounts.UserForm.password",
             "accounts.PasswordForm.currentPassword",
             "accounts.PasswordForm.newPassword",
