@@ -43,7 +43,8 @@ class MigrationChecksumTests {
             Map.entry("V41__ledgers.sql", "d49797bf4364f0de04d1f484dad3a8f8bc30b9adb9c00d273a01257c641476b6"),
             Map.entry("V45__evaluations.sql", "d2e60761c78d911060f03b412b3bf77813b5f95f9912488638f93a0f7cf189bb"),
 
-            Map.entry("V50__attachments.sql", "132d9d65268b67fe53e6b570ba0d8e34247f79ef0ad91b029092e3455d17d245"));
+            Map.entry("V50__attachments.sql", "132d9d65268b67fe53e6b570ba0d8e34247f79ef0ad91b029092e3455d17d245"),
+            Map.entry("V70__report_activity.sql", "ce22b3bc19760d1c2fa051af25c4c794a385e5b2aa1e0b27dc86768ecae07292"));
 
     @Test
     void noLandedMigrationIsEditedOrRemovedAndEveryNewOneIsPinned() throws IOException, NoSuchAlgorithmException {
