@@ -370,6 +370,21 @@ class AttachmentTests {
     }
 
     @Test
+    void theThumbnailIsOnTheRecordsPageAndPrintsWithItWhileTheUploadAndDeleteFormsDoNot() throws Exception {
+        upload(secretary, file("路面.png", "image/png", TestImages.picture("png", 400, 300)));
+        long id = attachments().get(0);
+        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/commitments/" + commitment).with(user(secretary))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        var thumbnail = page.selectFirst("#attachments img[src=/attachments/" + id + "/thumbnail]");
+        assertThat(thumbnail).isNotNull();
+        assertThat(thumbnail.parents().stream().filter(e -> e.hasClass("no-print") || e.hasClass("d-print-none")).toList())
+                .as("nothing around the thumbnail hides it from the printout").isEmpty();
+        assertThat(page.select("#attachments form").stream().allMatch(form -> form.hasClass("no-print")))
+                .as("the upload and delete forms stay off the printout").isTrue();
+        assertThat(page.select("#attachments form")).isNotEmpty();
+    }
+
+    @Test
     void downloadsAndChangesAreScopedExactlyLikeTheCommitment() throws Exception {
         upload(secretary, file("现场.png", "image/png", TestImages.picture("png", 100, 80)));
         long id = attachments().get(0);

@@ -180,6 +180,41 @@ class LedgerTests {
     }
 
     @Test
+    void aLedgerCountsTheQuartersHouseholdVisitsAndProjectProgressEntriesAndFreezesThem() throws Exception {
+        long ledger = ledgerOf(village, 2);
+        long representative = jdbc.queryForObject("insert into representative (village_id, name) values (?, '走访代表') returning id", Long.class,
+                village.getId());
+        long household = jdbc.queryForObject("insert into representative_household (representative_id, household) values (?, '某户') returning id",
+                Long.class, representative);
+        Runnable visit = () -> jdbc.update("""
+                insert into household_visit (village_id, representative_id, household_id, visited_on, client_token) values (?, ?, ?, ?, ?)""",
+                village.getId(), representative, household, LocalDate.of(year, 5, 6), UUID.randomUUID().toString());
+        visit.run();
+        jdbc.update("insert into household_visit (village_id, representative_id, household_id, visited_on, client_token) values (?, ?, ?, ?, ?)",
+                village.getId(), representative, household, LocalDate.of(year, 7, 1), UUID.randomUUID().toString());
+        long project = jdbc.queryForObject("""
+                insert into project (name, category_id, lead_village_id, cooperation_model, status, operating, started_on)
+                values ('台账项目', (select min(id) from project_category), ?, 'CLUSTER', 'PLANNED', false, ?) returning id""", Long.class,
+                village.getId(), LocalDate.of(year, 1, 1));
+        for (int month : new int[] {4, 6, 9}) {
+            jdbc.update("insert into project_progress (project_id, entry_date, text, author) values (?, ?, '进展', 'test')", project,
+                    LocalDate.of(year, month, 2));
+        }
+        assertThat(redirect(submit(ledger, UUID.randomUUID().toString()).with(user(secretary)))).isEqualTo("/ledgers/" + ledger);
+        visit.run();
+
+        Document page = Jsoup.parse(page("/ledgers/" + ledger, townStaff));
+        assertThat(page.select("tr[data-figure=VISITS] th").text()).isEqualTo("联户走访（次）");
+        assertThat(page.select("tr[data-figure=VISITS] .figure-submitted").text()).isEqualTo("1");
+        assertThat(page.select("tr[data-figure=VISITS] .figure-today").text()).isEqualTo("2");
+        assertThat(page.select("tr[data-figure=VISITS] .figure-today a").attr("href")).isEqualTo("/visits?villageId=" + village.getId());
+        assertThat(page.select("tr[data-figure=PROGRESS_ENTRIES] .figure-submitted").text()).isEqualTo("2");
+        assertThat(page.select("tr[data-figure=PROGRESS_ENTRIES] .figure-change").text()).isEmpty();
+        assertThat(count("select count(*) from ledger_submission_figure f join ledger_submission s on s.id = f.submission_id"
+                + " where s.ledger_id = ? and f.figure in ('VISITS', 'PROGRESS_ENTRIES')", ledger)).isEqualTo(2);
+    }
+
+    @Test
     void tenSimultaneousSubmitsMakeOneSubmission() throws Exception {
         long ledger = ledgerOf(village, 3);
         String token = UUID.randomUUID().toString();

@@ -44,7 +44,8 @@ class MigrationChecksumTests {
             Map.entry("V45__evaluations.sql", "d2e60761c78d911060f03b412b3bf77813b5f95f9912488638f93a0f7cf189bb"),
 
             Map.entry("V50__attachments.sql", "132d9d65268b67fe53e6b570ba0d8e34247f79ef0ad91b029092e3455d17d245"),
-            Map.entry("V55__talent_enrollment_of_talents_history.sql", "e5cf3b377ce7ba48faff265e9ae9899966fa3cc1f908cc0026e142fb353d1abc"));
+            Map.entry("V55__talent_enrollment_of_talents_history.sql", "e5cf3b377ce7ba48faff265e9ae9899966fa3cc1f908cc0026e142fb353d1abc"),
+            Map.entry("V70__report_activity.sql", "ce22b3bc19760d1c2fa051af25c4c794a385e5b2aa1e0b27dc86768ecae07292"));
 
     @Test
     void noLandedMigrationIsEditedOrRemovedAndEveryNewOneIsPinned() throws IOException, NoSuchAlgorithmException {
