@@ -21,6 +21,7 @@ public class TownService {
     private final TownRepository towns;
     private final DistrictRepository districts;
     private final VillageRepository villages;
+    private volatile KeptChoices allTowns;
 
     TownService(TownRepository towns, DistrictRepository districts, VillageRepository villages) {
         this.towns = towns;
@@ -31,6 +32,27 @@ public class TownService {
     @Transactional(readOnly = true)
     public List<Town> list() {
         return towns.findAllWithDistrict().stream().filter(this::visible).toList();
+    }
+
+    /**
+     * The options of a list's town filter: for the district's users every town, kept until a town changes (one small
+     * query per page tells, so another instance's change is seen at once); for others their visible towns.
+     */
+    @Transactional(readOnly = true)
+    public TownChoices filterChoices() {
+        if (!Access.seesEverything()) {
+            return TownChoices.of(list());
+        }
+        String stamp = towns.stamp();
+        KeptChoices kept = allTowns;
+        if (kept == null || !kept.stamp().equals(stamp)) {
+            kept = new KeptChoices(stamp, TownChoices.of(towns.findAllWithDistrict()));
+            allTowns = kept;
+        }
+        return kept.choices();
+    }
+
+    private record KeptChoices(String stamp, TownChoices choices) {
     }
 
     @Transactional(readOnly = true)

@@ -43,7 +43,8 @@ class MigrationChecksumTests {
             Map.entry("V41__ledgers.sql", "d49797bf4364f0de04d1f484dad3a8f8bc30b9adb9c00d273a01257c641476b6"),
             Map.entry("V45__evaluations.sql", "d2e60761c78d911060f03b412b3bf77813b5f95f9912488638f93a0f7cf189bb"),
 
-            Map.entry("V50__attachments.sql", "132d9d65268b67fe53e6b570ba0d8e34247f79ef0ad91b029092e3455d17d245"));
+            Map.entry("V50__attachments.sql", "132d9d65268b67fe53e6b570ba0d8e34247f79ef0ad91b029092e3455d17d245"),
+            Map.entry("V60__problem_list_order_index.sql", "d54fc92393414ed0a82c822697bf244781e0e05a9639eb686358280533437b2a"));
 
     @Test
     void noLandedMigrationIsEditedOrRemovedAndEveryNewOneIsPinned() throws IOException, NoSuchAlgorithmException {
