@@ -55,8 +55,8 @@ curl -sf "$TARGET/actuator/health" >/dev/null || { echo "nothing answers at $TAR
 
 curl -s -c "$COOKIES" -b "$COOKIES" "$TARGET/login" -o "$PAGE"
 CSRF=$(grep -o 'name="_csrf" value="[^"]*"' "$PAGE" | head -n 1 | sed 's/.*value="//; s/"$//')
-curl -s -c "$COOKIES" -b "$COOKIES" -o /dev/null --data-urlencode "username=${USERNAME:-bench}" \
-  --data-urlencode "password=${PASSWORD:-bench-password}" --data-urlencode "_csrf=$CSRF" "$TARGET/login"
+curl -s -c "$COOKIES" -b "$COOKIES" -o /dev/null --data-urlencode "username=${BENCH_USER:-bench}" \
+  --data-urlencode "password=${BENCH_PASSWORD:-bench-password}" --data-urlencode "_csrf=$CSRF" "$TARGET/login"
 SESSION=$(awk '$6 == "SESSION" { print $7 }' "$COOKIES")
 [ -n "$SESSION" ] || { echo "no session cookie after signing in" >&2; exit 1; }
 

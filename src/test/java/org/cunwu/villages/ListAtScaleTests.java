@@ -64,6 +64,9 @@ class ListAtScaleTests {
         assertThat(villageList(town, 4)).contains("共 25 条，第 5/5 页").contains(town.getName() + "村");
         // a page past the end is still told how many there are
         assertThat(villageList(town, 9)).contains("第 10 页没有记录：共 25 条，5 页。");
+        // the largest page number an int offset allows: its bound, rounded up, would not fit one
+        assertThat(page(get("/villages").param("townId", town.getId().toString()).param("size", "5").param("page", "99999999999")))
+                .contains("没有记录：共 25 条，5 页。");
     }
 
     @Test

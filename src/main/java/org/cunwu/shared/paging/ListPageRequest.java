@@ -27,7 +27,8 @@ public final class ListPageRequest extends PageRequest {
      */
     public long countBound() {
         long end = getOffset() + getPageSize();
-        return Math.max(exactCountLimit, (end + exactCountLimit - 1) / exactCountLimit * exactCountLimit);
+        long rounded = Math.max(exactCountLimit, (end + exactCountLimit - 1) / exactCountLimit * exactCountLimit);
+        return Math.min(rounded, Integer.MAX_VALUE); // the database query takes an int offset
     }
 
     @Override
