@@ -86,8 +86,8 @@ class CadreController {
         model.addAttribute("filter", filter);
         model.addAttribute("unreadableFilters", params.unreadable());
         model.addAttribute("posts", cadres.list(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
-        model.addAttribute("towns", towns.list());
-        model.addAttribute("villageChoices", villages.choices());
+        model.addAttribute("townChoices", towns.filterChoices());
+        model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("postTypes", cadres.postTypes());
         model.addAttribute("canCreate", cadres.canCreate());
         model.addAttribute("today", LocalDate.now());

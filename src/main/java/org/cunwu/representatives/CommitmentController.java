@@ -92,8 +92,8 @@ class CommitmentController {
         model.addAttribute("unreadableFilters", params.unreadable());
         model.addAttribute("commitments", commitments.commitments(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
         model.addAttribute("filter", filter);
-        model.addAttribute("towns", towns.list());
-        model.addAttribute("villageChoices", villages.choices());
+        model.addAttribute("townChoices", towns.filterChoices());
+        model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("canCreate", service.canCreate());
         model.addAttribute("today", LocalDate.now());
         return "representatives/commitments";

@@ -95,8 +95,8 @@ class ProblemController {
         model.addAttribute("unreadableFilters", params.unreadable());
         model.addAttribute("problems", problems.problems(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
         model.addAttribute("filter", filter);
-        model.addAttribute("towns", towns.list());
-        model.addAttribute("villageChoices", villages.choices());
+        model.addAttribute("townChoices", towns.filterChoices());
+        model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("categories", problems.categories());
         model.addAttribute("overdueDays", problems.overdueDays());
         model.addAttribute("canCreate", scope.canCreate());

@@ -87,7 +87,7 @@ class ReceptionController {
         model.addAttribute("filter", filter);
         model.addAttribute("people", receptions.receptionPeople(filter));
         model.addAttribute("towns", towns.list());
-        model.addAttribute("villageChoices", villages.choices());
+        model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("canCreate", scope.canCreate());
         return "representatives/receptions";
     }

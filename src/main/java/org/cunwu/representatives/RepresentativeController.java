@@ -87,7 +87,7 @@ class RepresentativeController {
         model.addAttribute("households", service.householdCounts());
         model.addAttribute("filter", filter);
         model.addAttribute("towns", towns.list());
-        model.addAttribute("villageChoices", villages.choices());
+        model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("canCreate", service.canCreate());
         return "representatives/list";
     }

@@ -11,6 +11,10 @@ interface TownRepository extends JpaRepository<Town, Long> {
     @Query("select t from Town t join fetch t.district order by t.code")
     List<Town> findAllWithDistrict();
 
+    /** Changes when a town is added, removed or changed (its version), for keeping the town filter's options. */
+    @Query("select concat(count(t), ':', coalesce(max(t.id), 0), ':', coalesce(sum(t.version), 0)) from Town t")
+    String stamp();
+
     @Query("select t from Town t join fetch t.district where t.id = :id")
     Optional<Town> findWithDistrictById(Long id);
 

@@ -21,8 +21,12 @@ public class TownService {
     private final TownRepository towns;
     private final DistrictRepository districts;
     private final VillageRepository villages;
+    private volatile KeptChoices allTowns;
+    private final long recheckNanos;
 
-    TownService(TownRepository towns, DistrictRepository districts, VillageRepository villages) {
+    TownService(TownRepository towns, DistrictRepository districts, VillageRepository villages,
+            @org.springframework.beans.factory.annotation.Value("${cunwu.lists.town-options-recheck-seconds:10}") long recheckSeconds) {
+        this.recheckNanos = recheckSeconds * 1_000_000_000L;
         this.towns = towns;
         this.districts = districts;
         this.villages = villages;
@@ -31,6 +35,32 @@ public class TownService {
     @Transactional(readOnly = true)
     public List<Town> list() {
         return towns.findAllWithDistrict().stream().filter(this::visible).toList();
+    }
+
+    /**
+     * The options of a list's town filter: for the district's users every town, kept until a town changes (a change on
+     * this instance drops them at once; one small query, at most every {@code cunwu.lists.town-options-recheck-seconds} (10), sees another instance's or
+     * a town written by SQL); for others
+     * their visible towns.
+     */
+    @Transactional(readOnly = true)
+    public TownChoices filterChoices() {
+        if (!Access.seesEverything()) {
+            return TownChoices.of(list());
+        }
+        KeptChoices kept = allTowns;
+        long now = System.nanoTime();
+        if (kept != null && now - kept.checkedAt() < recheckNanos) {
+            return kept.choices();
+        }
+        String stamp = towns.stamp();
+        kept = kept != null && kept.stamp().equals(stamp) ? new KeptChoices(stamp, kept.choices(), now)
+                : new KeptChoices(stamp, TownChoices.of(towns.findAllWithDistrict()), now);
+        allTowns = kept;
+        return kept.choices();
+    }
+
+    private record KeptChoices(String stamp, TownChoices choices, long checkedAt) {
     }
 
     @Transactional(readOnly = true)
@@ -68,6 +98,7 @@ public class TownService {
 
     @Transactional
     public Town create(String name, TownKind kind, String code, Long districtId) {
+        allTowns = null;
         requireManager();
         if (towns.existsByCode(code)) {
             throw new InvalidFieldException("code", "town.code.taken");
@@ -77,6 +108,7 @@ public class TownService {
 
     @Transactional
     public Town update(Long id, Long expectedVersion, String name, TownKind kind, String code, Long districtId) {
+        allTowns = null;
         Town town = get(id); // outside the scope: not found, before "not yours to change"
         requireManager();
         ConcurrentEditException.check("town", id, expectedVersion, town.getVersion());
@@ -90,6 +122,7 @@ public class TownService {
 
     @Transactional
     public void delete(Long id, Long expectedVersion) {
+        allTowns = null;
         Town town = get(id); // outside the scope: not found, before "not yours to change"
         requireManager();
         ConcurrentEditException.check("town", id, expectedVersion, town.getVersion());

@@ -88,7 +88,7 @@ class VillageController {
         model.addAttribute("filter", filter);
         model.addAttribute("unreadableFilters", params.unreadable());
         model.addAttribute("villages", villages.list(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
-        model.addAttribute("towns", towns.list());
+        model.addAttribute("townChoices", towns.filterChoices());
         model.addAttribute("clusters", clusters.list());
         model.addAttribute("canCreate", villages.canCreate());
         return "villages/list";

@@ -35,5 +35,12 @@ interface VillageRepository extends JpaRepository<Village, Long>, JpaSpecificati
     @Query("select v from Village v join fetch v.town order by v.town.code, v.name")
     List<Village> findAllWithTown();
 
+    @Query("select v from Village v join fetch v.town where v.town.id = :townId order by v.name")
+    List<Village> findByTownIdWithTown(Long townId);
+
+    /** Ids in no order, to find whether there are more villages than a number (offset) without counting them all. */
+    @Query("select v.id from Village v")
+    List<Long> findSomeIds(org.springframework.data.domain.Pageable pageable);
+
     long countByTownId(Long townId);
 }

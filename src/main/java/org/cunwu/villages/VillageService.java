@@ -12,6 +12,7 @@ import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.export.Batches;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -31,9 +32,11 @@ public class VillageService {
     private final ClusterRepository clusters;
     private final java.time.Clock clock;
     private final Batches batches;
+    private final int allChoicesUpTo;
 
     VillageService(VillageRepository villages, TownRepository towns, ClusterRepository clusters, java.time.Clock clock,
-            Batches batches) {
+            Batches batches, @org.springframework.beans.factory.annotation.Value("${cunwu.lists.all-villages-up-to:1000}") int allChoicesUpTo) {
+        this.allChoicesUpTo = allChoicesUpTo;
         this.batches = batches;
         this.villages = villages;
         this.towns = towns;
@@ -66,6 +69,25 @@ public class VillageService {
         return villages.findAllWithTown().stream()
                 .filter(v -> Access.canSee(v.getTown().getId(), v.getId()))
                 .toList();
+    }
+
+    /**
+     * Villages to offer in a list's village filter: every village the user may see where they are at most
+     * {@code cunwu.lists.all-villages-up-to} (1,000); in a larger deployment (a province's 70,000 would make every list page megabytes)
+     * the villages of the town the filter chose, and the chosen village in any case.
+     */
+    @Transactional(readOnly = true)
+    public VillageChoices filterChoices(Long townId, Long villageId) {
+        boolean scoped = Access.fixedVillageId() != null || Access.fixedTownId() != null;
+        if (scoped || villages.findSomeIds(PageRequest.of(allChoicesUpTo, 1)).isEmpty()) {
+            return new VillageChoices(choices(), false);
+        }
+        if (townId != null) {
+            return new VillageChoices(villages.findByTownIdWithTown(townId), false);
+        }
+        List<Village> chosen = villageId == null ? List.of()
+                : villages.findWithTownById(villageId).filter(v -> Access.canSee(v.getTown().getId(), v.getId())).stream().toList();
+        return new VillageChoices(chosen, true);
     }
 
     /**

@@ -2,8 +2,8 @@ package org.cunwu.shared.web;
 
 import java.util.Map;
 
+import org.cunwu.shared.paging.ListPageRequest;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
@@ -13,16 +13,21 @@ import org.springframework.stereotype.Component;
  * {@link Pageable}. Lenient on purpose: a mistyped number or an unknown sort key falls back to the
  * default instead of failing the page. A page number past the end is kept (the list shows it empty, with a link to
  * its last page) but never so large that its offset leaves the range of an int, which the database query cannot take.
+ * Its total is counted exactly up to {@code cunwu.paging.exact-count-limit} rows, beyond that the list says "more than"
+ * ({@link ListPageRequest}).
  */
 @Component
 public class Paging {
 
     private final int defaultSize;
     private final int maxSize;
+    private final int exactCountLimit;
 
-    Paging(@Value("${cunwu.paging.default-size:20}") int defaultSize, @Value("${cunwu.paging.max-size:200}") int maxSize) {
+    Paging(@Value("${cunwu.paging.default-size:20}") int defaultSize, @Value("${cunwu.paging.max-size:200}") int maxSize,
+            @Value("${cunwu.paging.exact-count-limit:20000}") int exactCountLimit) {
         this.defaultSize = defaultSize;
         this.maxSize = maxSize;
+        this.exactCountLimit = Math.max(1, exactCountLimit);
     }
 
     /**
@@ -33,7 +38,7 @@ public class Paging {
         int pageSize = Math.min(maxSize, Math.max(1, parse(size, defaultSize)));
         int lastPossiblePage = Integer.MAX_VALUE / pageSize - 1;
         int pageNumber = Math.min(lastPossiblePage, Math.max(0, parse(page, 0)));
-        return PageRequest.of(pageNumber, pageSize, sort(sort, sortable, defaultSort));
+        return new ListPageRequest(pageNumber, pageSize, sort(sort, sortable, defaultSort), exactCountLimit);
     }
 
     public Sort sort(String sort, Map<String, String> sortable, Sort defaultSort) {

@@ -1,0 +1,43 @@
+package org.cunwu.shared.paging;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * A page of a list that a person pages through (made by {@code shared.web.Paging}): its total is counted exactly up to
+ * {@link #exactCountLimit()} rows (or as far as the page reaches), beyond that only "more than N" is known. Other
+ * pageables (a dashboard's count, the search box's groups) keep Spring Data's exact count.
+ */
+public final class ListPageRequest extends PageRequest {
+
+    private final int exactCountLimit;
+
+    public ListPageRequest(int pageNumber, int pageSize, Sort sort, int exactCountLimit) {
+        super(pageNumber, pageSize, sort);
+        this.exactCountLimit = exactCountLimit;
+    }
+
+    public int exactCountLimit() {
+        return exactCountLimit;
+    }
+
+    /**
+     * How many rows must exist before the total is no longer counted: the limit, or the page's end rounded up to a
+     * multiple of it (page 1000 of twenty rows: 30,000 with a limit of 10,000), so that the figure shown stays round.
+     */
+    public long countBound() {
+        long end = getOffset() + getPageSize();
+        long rounded = Math.max(exactCountLimit, (end + exactCountLimit - 1) / exactCountLimit * exactCountLimit);
+        return Math.min(rounded, Integer.MAX_VALUE); // the database query takes an int offset
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof ListPageRequest other && super.equals(other) && exactCountLimit == other.exactCountLimit;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * super.hashCode() + exactCountLimit;
+    }
+}
