@@ -48,7 +48,8 @@ class VillageController {
             .add("village.farmland", Village::getFarmlandMu).add("village.collectiveIncome", Village::getCollectiveIncome)
             .names("village.specialties", Village::getSpecialties).yesNo("village.rectification", Village::isRectification)
             .yesNo("village.demonstration", Village::isDemonstration)
-            .label("village.conversionStatus", v -> v.getConversionStatus().messageKey());
+            .label("village.conversionStatus", v -> v.getConversionStatus().messageKey())
+            .add("village.establishedOn", Village::getEstablishedOn).add("village.dissolvedOn", Village::getDissolvedOn);
 
     private final VillageService villages;
     private final TownService towns;

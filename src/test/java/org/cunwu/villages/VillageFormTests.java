@@ -110,6 +110,10 @@ class VillageFormTests {
                 .contains("<td>撤销（合并）日期</td>").contains("<td>2024-07-01</td>").contains("<td>设立日期</td>");
         String form = body(mvc.perform(get("/villages/" + village.getId() + "/edit").with(user(staff))).andExpect(status().isOk()));
         assertThat(form).contains("value=\"1958-09-01\"").contains("value=\"2024-07-01\"");
+        String csv = mvc.perform(get("/villages").with(user(staff)).param("q", village.getName()).param("format", "csv"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith("设立日期,撤销（合并）日期");
+        assertThat(csv).contains("1958-09-01,2024-07-01");
     }
 
     @Test
