@@ -56,7 +56,7 @@ public class CadreService {
 
     @Transactional(readOnly = true)
     public void forEach(CadreFilter filter, Sort sort, Consumer<? super PostHeld> action) {
-        batches.forEach(posts, selection(filter), sort, action, "person", "village", "village.town", "postType");
+        batches.forEach(PostHeld.class, selection(filter), sort, action, "person", "village", "village.town", "postType");
     }
 
     @Transactional(readOnly = true)

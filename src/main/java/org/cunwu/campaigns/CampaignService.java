@@ -12,10 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.cunwu.representatives.CommitmentService;
 import org.cunwu.shared.access.Access;
+import org.cunwu.shared.export.Batches;
 import org.cunwu.cadres.CadreService;
 import org.cunwu.projects.ProjectService;
 import org.cunwu.representatives.ProblemService;
@@ -50,10 +52,12 @@ public class CampaignService {
     private final RepresentativeService representatives;
     private final CommitmentService commitments;
     private final Clock clock;
+    private final Batches batches;
 
     CampaignService(CampaignRepository campaigns, DirectionRepository directions, TaskRepository tasks, TaskEventRepository events,
             VillageService villages, CadreService cadres, ProjectService projects, ProblemService problems,
-            RepresentativeService representatives, CommitmentService commitments, Clock clock) {
+            RepresentativeService representatives, CommitmentService commitments, Clock clock, Batches batches) {
+        this.batches = batches;
         this.problems = problems;
         this.commitments = commitments;
         this.representatives = representatives;
@@ -108,13 +112,11 @@ public class CampaignService {
 
     /** Every task matching the filter, in the list's order, for an export. */
     @Transactional(readOnly = true)
-    public List<Task> allTasks(TaskFilter filter, org.springframework.data.domain.Sort sort) {
+    public void forEachTask(TaskFilter filter, org.springframework.data.domain.Sort sort, Consumer<? super Task> action) {
         if (!Access.readsAnything()) {
-            return List.of();
+            return;
         }
-        List<Task> list = tasks.findAll(TaskSpecifications.tasks(filter, LocalDate.now(clock)), sort);
-        list.forEach(t -> t.getVillages().size());
-        return list;
+        batches.forEach(Task.class, TaskSpecifications.tasks(filter, LocalDate.now(clock)), sort, action, "campaign", "direction");
     }
 
     @Transactional(readOnly = true)

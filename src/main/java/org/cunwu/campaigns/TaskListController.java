@@ -1,7 +1,6 @@
 package org.cunwu.campaigns;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -66,7 +65,8 @@ class TaskListController {
     @GetMapping(params = "format")
     void exportTasks(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        List<Task> list = campaigns.allTasks(TaskFilter.of(new FilterParameters(request)), paging.sort(sort, SORTABLE, DEFAULT_SORT));
-        exporter.export(response, format, "task.list.title", TaskSheet.columns(campaigns.today(), true), list::forEach);
+        TaskFilter filter = TaskFilter.of(new FilterParameters(request));
+        exporter.export(response, format, "task.list.title", TaskSheet.columns(campaigns.today(), true),
+                action -> campaigns.forEachTask(filter, paging.sort(sort, SORTABLE, DEFAULT_SORT), action));
     }
 }

@@ -91,9 +91,8 @@ class LedgerListController {
                 "ledger.firstSubmittedAt", "ledger.late", "ledger.reviewedAt", "ledger.reviewComment", "ledger.returnReason")
                 .map(key -> messages.getMessage(key, null, key, locale)).toList();
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ledgers.zone());
-        var rows = ledgers.page(filter, PageRequest.of(0, 100_000, DEFAULT_SORT));
         exporter.export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), messages.getMessage("ledger.list.title", null, locale),
-                headers, sink -> rows.forEach(l -> {
+                headers, sink -> ledgers.forEach(filter, DEFAULT_SORT, l -> {
                     LocalDate due = ledgers.dueOn(l.getYear(), l.getQuarter());
                     sink.row(Arrays.asList(l.getVillage().getName(), l.getVillage().getTown().getName(), l.getYear(), l.getQuarter(),
                             messages.getMessage(l.getState().messageKey(), null, locale), due.toString(),

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import jakarta.persistence.criteria.Predicate;
 
@@ -20,9 +21,11 @@ import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.Scope;
 import org.cunwu.shared.access.Access;
+import org.cunwu.shared.export.Batches;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -80,9 +83,12 @@ public class LedgerService {
     private final VillageFigures figures;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Batches batches;
 
-    LedgerService(LedgerRepository ledgers, JdbcClient jdbc, VillageFigures figures, ApplicationEventPublisher events, Clock clock) {
+    LedgerService(LedgerRepository ledgers, JdbcClient jdbc, VillageFigures figures, ApplicationEventPublisher events, Clock clock,
+            Batches batches) {
         this.ledgers = ledgers;
+        this.batches = batches;
         this.jdbc = jdbc;
         this.figures = figures;
         this.events = events;
@@ -143,6 +149,12 @@ public class LedgerService {
     @Transactional(readOnly = true)
     public Page<Ledger> page(Filter filter, Pageable pageable) {
         return ledgers.findAll(selection(filter), pageable);
+    }
+
+    /** Every ledger the filter selects, with its village and town, read in batches for a download of any size. */
+    @Transactional(readOnly = true)
+    public void forEach(Filter filter, Sort sort, Consumer<? super Ledger> action) {
+        batches.forEach(Ledger.class, selection(filter), sort, action, "village", "village.town");
     }
 
     @Transactional(readOnly = true)

@@ -68,7 +68,7 @@ public class ProjectService {
             p.getPartners().forEach(pp -> pp.getVillage().getName());
             action.accept(p);
         };
-        batches.forEach(projects, selection(filter), sort, withPartners, "category", "leadVillage", "leadVillage.town", "zone");
+        batches.forEach(Project.class, selection(filter), sort, withPartners, "category", "leadVillage", "leadVillage.town", "zone");
     }
 
     @Transactional(readOnly = true)

@@ -61,7 +61,7 @@ public class CommitmentService {
 
     @Transactional(readOnly = true)
     public void forEachCommitment(CommitmentFilter filter, Sort sort, Consumer<? super Commitment> action) {
-        batches.forEach(commitments, commitmentSelection(filter), sort, action, "village", "village.town", "representative");
+        batches.forEach(Commitment.class, commitmentSelection(filter), sort, action, "village", "village.town", "representative");
     }
 
     @Transactional(readOnly = true)

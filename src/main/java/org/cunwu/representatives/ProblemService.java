@@ -91,7 +91,7 @@ public class ProblemService {
 
     @Transactional(readOnly = true)
     public void forEachProblem(ProblemFilter filter, Sort sort, Consumer<? super Problem> action) {
-        batches.forEach(problems, selection(filter), sort, action, "village", "village.town", "category");
+        batches.forEach(Problem.class, selection(filter), sort, action, "village", "village.town", "category");
     }
 
     @Transactional(readOnly = true)

@@ -41,7 +41,7 @@ public class ReceptionService {
     /** Every reception the filter selects, in batches, for a download of any size. */
     @Transactional(readOnly = true)
     public void forEachReception(ReceptionFilter filter, Sort sort, Consumer<? super Reception> action) {
-        batches.forEach(receptions, receptionSelection(filter), sort, action, "village", "village.town");
+        batches.forEach(Reception.class, receptionSelection(filter), sort, action, "village", "village.town");
     }
 
     /** The person-times of the receptions a filter selects (what a report's reception figure counts). */

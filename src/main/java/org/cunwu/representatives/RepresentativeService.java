@@ -62,7 +62,7 @@ public class RepresentativeService {
     /** Every representative the filter selects, in batches, for a download of any size. */
     @Transactional(readOnly = true)
     public void forEachRepresentative(RepresentativeFilter filter, Sort sort, Consumer<? super Representative> action) {
-        batches.forEach(representatives, representativeSelection(filter), sort, action, "village", "village.town");
+        batches.forEach(Representative.class, representativeSelection(filter), sort, action, "village", "village.town");
     }
 
     private static Specification<Representative> representativeSelection(RepresentativeFilter filter) {

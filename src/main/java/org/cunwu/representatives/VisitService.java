@@ -47,7 +47,7 @@ public class VisitService {
     /** Every visit the filter selects, in batches, for a download of any size. */
     @Transactional(readOnly = true)
     public void forEachVisit(VisitFilter filter, Sort sort, Consumer<? super HouseholdVisit> action) {
-        batches.forEach(visits, selection(filter), sort, action, "village", "representative", "household");
+        batches.forEach(HouseholdVisit.class, selection(filter), sort, action, "village", "representative", "household");
     }
 
     private static Specification<HouseholdVisit> selection(VisitFilter filter) {

@@ -1,9 +1,9 @@
 package org.cunwu.talent;
 
+import java.util.HashMap;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -92,9 +92,8 @@ class PartnerController {
     @GetMapping(params = "format")
     void exportPartners(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        List<PartnerProject> list = partners.all(PartnerFilter.of(new FilterParameters(request)),
-                paging.sort(sort, SORTABLE, DEFAULT_SORT));
-        Map<Long, Long> counts = partners.applicationCounts(list);
+        PartnerFilter filter = PartnerFilter.of(new FilterParameters(request));
+        Map<Long, Long> counts = new HashMap<>(); // the applications of the batch being written
         LocalDate today = LocalDate.now(clock);
         exporter.export(response, format, "partner.list.title", Columns.of(PartnerProject.class)
                 .add("partner.title", PartnerProject::getTitle).add("partner.town", p -> p.getVillage().getTown().getName())
@@ -102,7 +101,12 @@ class PartnerController {
                 .add("partner.investment.withUnit", PartnerProject::getInvestmentWan).add("partner.openFrom", PartnerProject::getOpenFrom)
                 .add("partner.openTo", PartnerProject::getOpenTo).label("partner.status", p -> p.statusKey(today))
                 .add("partner.applicationCount", p -> counts.getOrDefault(p.getId(), 0L))
-                .add("partner.description", PartnerProject::getDescription), list::forEach);
+                .add("partner.description", PartnerProject::getDescription),
+                action -> partners.forEachBatch(filter, paging.sort(sort, SORTABLE, DEFAULT_SORT), batch -> {
+                    counts.putAll(partners.applicationCounts(batch));
+                    batch.forEach(action);
+                    counts.clear();
+                }));
     }
 
     @GetMapping("/{id:\\d+}")

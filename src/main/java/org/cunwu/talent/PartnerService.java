@@ -1,5 +1,7 @@
 package org.cunwu.talent;
 
+import org.cunwu.shared.export.Batches;
+import java.util.function.Consumer;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,8 +29,11 @@ class PartnerService {
     private final PartnerProjectRepository partners;
     private final PartnerApplicationRepository applications;
     private final VillageService villages;
+    private final Batches batches;
 
-    PartnerService(PartnerProjectRepository partners, PartnerApplicationRepository applications, VillageService villages) {
+    PartnerService(PartnerProjectRepository partners, PartnerApplicationRepository applications, VillageService villages,
+            Batches batches) {
+        this.batches = batches;
         this.partners = partners;
         this.applications = applications;
         this.villages = villages;
@@ -40,8 +45,8 @@ class PartnerService {
     }
 
     @Transactional(readOnly = true)
-    public List<PartnerProject> all(PartnerFilter filter, Sort sort) {
-        return partners.findAll(TalentSpecifications.partnerProjects(filter), sort);
+    public void forEachBatch(PartnerFilter filter, Sort sort, Consumer<List<PartnerProject>> action) {
+        batches.forEachBatch(PartnerProject.class, TalentSpecifications.partnerProjects(filter), sort, action, "village", "village.town");
     }
 
     /** Applications per project id, in one query for a list page. */

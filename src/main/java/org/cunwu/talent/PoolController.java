@@ -93,19 +93,18 @@ class PoolController {
     @GetMapping(params = "format")
     void exportPool(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        List<Talent> list = talents.all(PoolFilter.of(new FilterParameters(request)), paging.sort(sort, SORTABLE, DEFAULT_SORT));
-        Set<Long> editable = editable(list);
+        PoolFilter filter = PoolFilter.of(new FilterParameters(request));
         auditLog.recordExport("talent pool " + format);
         exporter.export(response, format, "talent.pool.title", Columns.of(Talent.class)
                 .label("talent.kind", t -> t.getKind().messageKey()).add("talent.name", Talent::getName)
                 .label("talent.gender", t -> t.getGender() == null ? null : t.getGender().messageKey())
                 .add("talent.birthYear", Talent::getBirthYear)
-                .add("talent.phone", t -> editable.contains(t.getId()) ? t.getPhone() : t.getMaskedPhone())
+                .add("talent.phone", t -> talents.canEdit(t) ? t.getPhone() : t.getMaskedPhone())
                 .add("talent.town", t -> t.getVillage() == null ? null : t.getVillage().getTown().getName())
                 .add("talent.village", t -> t.getVillage() == null ? null : t.getVillage().getName())
                 .add("talent.organisation", Talent::getOrganisation).add("talent.field", Talent::getField)
                 .add("talent.sinceDate", Talent::getSinceDate).add("talent.termEnd", Talent::getTermEnd)
-                .add("talent.note", Talent::getNote), list::forEach);
+                .add("talent.note", Talent::getNote), action -> talents.forEach(filter, paging.sort(sort, SORTABLE, DEFAULT_SORT), action));
     }
 
     @GetMapping("/{id:\\d+}")

@@ -1,5 +1,6 @@
 package org.cunwu.talent;
 
+import java.util.HashMap;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -88,14 +89,18 @@ class ProgramController {
     @GetMapping(params = "format")
     void exportPrograms(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        List<Program> list = programs.all(ProgramFilter.of(new FilterParameters(request)),
-                paging.sort(sort, SORTABLE, DEFAULT_SORT));
-        Map<Long, Long> counts = programs.enrollmentCounts(list);
+        ProgramFilter filter = ProgramFilter.of(new FilterParameters(request));
+        Map<Long, Long> counts = new HashMap<>(); // the enrolled people of the batch being written
         exporter.export(response, format, "program.list.title", Columns.of(Program.class)
                 .add("program.name", Program::getName).label("program.kind", p -> p.getKind().messageKey())
                 .add("program.startsOn", Program::getStartsOn).add("program.endsOn", Program::getEndsOn)
                 .add("program.enrollmentCount", p -> counts.getOrDefault(p.getId(), 0L))
-                .add("program.description", Program::getDescription), list::forEach);
+                .add("program.description", Program::getDescription),
+                action -> programs.forEachBatch(filter, paging.sort(sort, SORTABLE, DEFAULT_SORT), batch -> {
+                    counts.putAll(programs.enrollmentCounts(batch));
+                    batch.forEach(action);
+                    counts.clear();
+                }));
     }
 
     @GetMapping("/{id:\\d+}")

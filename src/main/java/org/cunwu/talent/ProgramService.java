@@ -1,5 +1,7 @@
 package org.cunwu.talent;
 
+import org.cunwu.shared.export.Batches;
+import java.util.function.Consumer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +32,11 @@ class ProgramService {
     private final EnrollmentRepository enrollments;
     private final CadreService cadres;
     private final TalentService talents;
+    private final Batches batches;
 
-    ProgramService(ProgramRepository programs, EnrollmentRepository enrollments, CadreService cadres, TalentService talents) {
+    ProgramService(ProgramRepository programs, EnrollmentRepository enrollments, CadreService cadres, TalentService talents,
+            Batches batches) {
+        this.batches = batches;
         this.programs = programs;
         this.enrollments = enrollments;
         this.cadres = cadres;
@@ -44,8 +49,8 @@ class ProgramService {
     }
 
     @Transactional(readOnly = true)
-    public List<Program> all(ProgramFilter filter, Sort sort) {
-        return programs.findAll(TalentSpecifications.programs(filter), sort);
+    public void forEachBatch(ProgramFilter filter, Sort sort, Consumer<List<Program>> action) {
+        batches.forEachBatch(Program.class, TalentSpecifications.programs(filter), sort, action);
     }
 
     /** Enrolled people per programme id, in one query for a list page. */

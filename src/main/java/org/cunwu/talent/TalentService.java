@@ -1,5 +1,7 @@
 package org.cunwu.talent;
 
+import org.cunwu.shared.export.Batches;
+import java.util.function.Consumer;
 import java.util.List;
 
 import org.cunwu.shared.access.Access;
@@ -26,8 +28,10 @@ public class TalentService {
     private final TalentRepository talents;
     private final PartnerProjectRepository partners;
     private final VillageService villages;
+    private final Batches batches;
 
-    TalentService(TalentRepository talents, PartnerProjectRepository partners, VillageService villages) {
+    TalentService(TalentRepository talents, PartnerProjectRepository partners, VillageService villages, Batches batches) {
+        this.batches = batches;
         this.talents = talents;
         this.partners = partners;
         this.villages = villages;
@@ -45,8 +49,8 @@ public class TalentService {
     }
 
     @Transactional(readOnly = true)
-    public List<Talent> all(PoolFilter filter, Sort sort) {
-        return talents.findAll(TalentSpecifications.talents(filter), sort);
+    public void forEach(PoolFilter filter, Sort sort, Consumer<? super Talent> action) {
+        batches.forEach(Talent.class, TalentSpecifications.talents(filter), sort, action, "village", "village.town");
     }
 
     /** A talent the user may see; otherwise 404. */

@@ -52,7 +52,7 @@ public class VillageService {
     /** Every village the filter selects, in batches, for exports of any size. */
     @Transactional(readOnly = true)
     public void forEach(VillageFilter filter, Sort sort, Consumer<? super Village> action) {
-        batches.forEach(villages, selection(filter), sort, action, "town", "cluster");
+        batches.forEach(Village.class, selection(filter), sort, action, "town", "cluster");
     }
 
     /** A village the user may see, with its town and cluster; otherwise 404. */
