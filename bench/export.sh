@@ -94,6 +94,14 @@ for path in "/problems?format=csv" "/problems?format=xlsx" "/villages?format=csv
     'BEGIN { printf "%-22s %9d %8.1f %9.0f %6.2f s %9.1f  %s\n", p, n, t, n / t, f, s / 1048576, h }'
 done
 
+# for scale on a busy machine: the database alone reading the same rows (the export's query, as COPY to nowhere)
+start=$(date +%s.%N)
+$QUERY -c "copy (select p.*, v.*, t.*, c.* from $SCHEMA.problem p left join $SCHEMA.village v on v.id = p.village_id
+  left join $SCHEMA.town t on t.id = v.town_id left join $SCHEMA.problem_category c on c.id = p.category_id
+  order by p.reported_on desc, p.id desc) to stdout" > /dev/null
+awk -v s="$start" -v e="$(date +%s.%N)" -v n="$PROBLEMS" \
+  'BEGIN { printf "%-22s %9d %8.1f %9.0f   (the database alone: psql COPY of the export query)\n", "problems, SQL only", n, e - s, n / (e - s) }'
+
 # a user who closes the tab: the download is cut after 2 s; 3 s later no backend may still run (or hold open) the query
 LINES=$(wc -l < "$LOG")
 curl -s -o /dev/null --max-time 2 -H "Cookie: SESSION=$SESSION" "$TARGET/problems?format=csv" || true

@@ -38,10 +38,17 @@ final class XlsxStream {
     private final String name;
     private final List<String> headers;
     private final String[] columns;
+    private final int rowsPerSheet;
     private int sheets;
     private int rowInSheet;
 
     XlsxStream(OutputStream out, String sheetName, List<String> headers) throws IOException {
+        this(out, sheetName, headers, MAX_ROWS);
+    }
+
+    /** A workbook whose sheets hold fewer rows than Excel's limit (tests). */
+    XlsxStream(OutputStream out, String sheetName, List<String> headers, int rowsPerSheet) throws IOException {
+        this.rowsPerSheet = rowsPerSheet;
         this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         zip.setLevel(Deflater.BEST_SPEED);
         this.xml = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 16 * 1024);
@@ -56,7 +63,7 @@ final class XlsxStream {
 
     /** One row of cells: text, a number, or empty for null; anything else is written as its text. */
     void row(List<?> cells) throws IOException {
-        if (rowInSheet == MAX_ROWS) {
+        if (rowInSheet == rowsPerSheet) {
             endSheet();
             startSheet();
         }
