@@ -1,15 +1,15 @@
 package org.cunwu.talent;
 
-import org.cunwu.shared.export.Batches;
-import java.util.function.Consumer;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.cunwu.shared.access.Access;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordNotFoundException;
+import org.cunwu.shared.export.Batches;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Page;
@@ -44,6 +44,7 @@ class PartnerService {
         return partners.findAll(TalentSpecifications.partnerProjects(filter), pageable);
     }
 
+    /** Every partner project the filter selects, a batch at a time (the export reads the applications per batch). */
     @Transactional(readOnly = true)
     public void forEachBatch(PartnerFilter filter, Sort sort, Consumer<List<PartnerProject>> action) {
         batches.forEachBatch(PartnerProject.class, TalentSpecifications.partnerProjects(filter), sort, action, "village", "village.town");

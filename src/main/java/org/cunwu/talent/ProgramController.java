@@ -1,9 +1,9 @@
 package org.cunwu.talent;
 
-import java.util.HashMap;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 

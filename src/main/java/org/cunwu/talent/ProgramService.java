@@ -1,11 +1,10 @@
 package org.cunwu.talent;
 
-import org.cunwu.shared.export.Batches;
-import java.util.function.Consumer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.cunwu.shared.access.Access;
@@ -14,6 +13,7 @@ import org.cunwu.cadres.Person;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordNotFoundException;
+import org.cunwu.shared.export.Batches;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -48,6 +48,7 @@ class ProgramService {
         return programs.findAll(TalentSpecifications.programs(filter), pageable);
     }
 
+    /** Every programme the filter selects, a batch at a time (the export reads the enrolments per batch). */
     @Transactional(readOnly = true)
     public void forEachBatch(ProgramFilter filter, Sort sort, Consumer<List<Program>> action) {
         batches.forEachBatch(Program.class, TalentSpecifications.programs(filter), sort, action);

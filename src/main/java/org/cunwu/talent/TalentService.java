@@ -1,13 +1,13 @@
 package org.cunwu.talent;
 
-import org.cunwu.shared.export.Batches;
-import java.util.function.Consumer;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.cunwu.shared.access.Access;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordNotFoundException;
+import org.cunwu.shared.export.Batches;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Page;
@@ -48,6 +48,7 @@ public class TalentService {
         return list(new PoolFilter(q, null, null, null, null, null), pageable);
     }
 
+    /** Every talent the filter selects, with village and town, read in batches for a download of any size. */
     @Transactional(readOnly = true)
     public void forEach(PoolFilter filter, Sort sort, Consumer<? super Talent> action) {
         batches.forEach(Talent.class, TalentSpecifications.talents(filter), sort, action, "village", "village.town");
