@@ -9,11 +9,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.EntityManagerFactory;
+
 import org.cunwu.IntegrationTest;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
+import org.cunwu.shared.paging.BoundedPage;
+import org.cunwu.shared.paging.ListPageRequest;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -30,6 +39,12 @@ class ListAtScaleTests {
 
     @Autowired
     VillageFixtures fixtures;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    VillageRepository villageRepository;
 
     final PortalUser district = VillageFixtures.user(Role.DISTRICT_STAFF, null, null);
 
@@ -67,6 +82,33 @@ class ListAtScaleTests {
         // the largest page number an int offset allows: its bound, rounded up, would not fit one
         assertThat(page(get("/villages").param("townId", town.getId().toString()).param("size", "5").param("page", "99999999999")))
                 .contains("没有记录：共 25 条，5 页。");
+    }
+
+    @Test
+    void thatASelectionIsLargeIsRememberedSoPagingOnCostsNoProbe() {
+        Town town = fixtures.town("再看镇" + VillageFixtures.freshCode().substring(0, 6));
+        villagesOf(town, 25);
+        Specification<Village> ofTown = (village, query, builder) -> builder.equal(village.get("town"), town);
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+
+        statistics.clear();
+        Page<Village> first = villageRepository.findAll(ofTown, new ListPageRequest(0, 5, Sort.by("id"), 10, "reader\n" + town.getId()));
+        assertThat(first).isInstanceOf(BoundedPage.class);
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(2); // the page and the probe past row 10
+
+        statistics.clear();
+        Page<Village> next = villageRepository.findAll(ofTown, new ListPageRequest(1, 5, Sort.by("id"), 10, "reader\n" + town.getId()));
+        assertThat(next).isInstanceOf(BoundedPage.class);
+        assertThat(((BoundedPage<Village>) next).getLowerBound()).isEqualTo(10);
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(1); // the page alone
+
+        // another reader or another selection is probed again; without a key nothing is remembered
+        statistics.clear();
+        villageRepository.findAll(ofTown, new ListPageRequest(1, 5, Sort.by("id"), 10, "someone else\n" + town.getId()));
+        villageRepository.findAll(ofTown, new ListPageRequest(1, 5, Sort.by("id"), 10));
+        villageRepository.findAll(ofTown, new ListPageRequest(1, 5, Sort.by("id"), 10));
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(6);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.cunwu.shared.paging;
 
+import java.util.Objects;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -11,10 +13,25 @@ import org.springframework.data.domain.Sort;
 public final class ListPageRequest extends PageRequest {
 
     private final int exactCountLimit;
+    private final String selectionKey;
 
     public ListPageRequest(int pageNumber, int pageSize, Sort sort, int exactCountLimit) {
+        this(pageNumber, pageSize, sort, exactCountLimit, null);
+    }
+
+    /**
+     * @param selectionKey who asks for which selection (the reader and the list's filters, not its page or order), or
+     *                     null: a large selection's "more than N" is then remembered for a short while under this key
+     */
+    public ListPageRequest(int pageNumber, int pageSize, Sort sort, int exactCountLimit, String selectionKey) {
         super(pageNumber, pageSize, sort);
         this.exactCountLimit = exactCountLimit;
+        this.selectionKey = selectionKey;
+    }
+
+    /** Who asks for which selection, or null when that is not known (no web request). */
+    public String selectionKey() {
+        return selectionKey;
     }
 
     public int exactCountLimit() {
@@ -33,11 +50,12 @@ public final class ListPageRequest extends PageRequest {
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof ListPageRequest other && super.equals(other) && exactCountLimit == other.exactCountLimit;
+        return obj instanceof ListPageRequest other && super.equals(other) && exactCountLimit == other.exactCountLimit
+                && Objects.equals(selectionKey, other.selectionKey);
     }
 
     @Override
     public int hashCode() {
-        return 31 * super.hashCode() + exactCountLimit;
+        return 31 * (31 * super.hashCode() + exactCountLimit) + Objects.hashCode(selectionKey);
     }
 }

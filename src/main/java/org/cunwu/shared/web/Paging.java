@@ -1,12 +1,18 @@
 package org.cunwu.shared.web;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.cunwu.shared.paging.ListPageRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The one place that turns a list's {@code page}, {@code size} and {@code sort} parameters into a
@@ -18,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Paging {
+
+    private static final Set<String> NOT_SELECTING = Set.of("page", "size", "sort", "format");
 
     private final int defaultSize;
     private final int maxSize;
@@ -38,7 +46,26 @@ public class Paging {
         int pageSize = Math.min(maxSize, Math.max(1, parse(size, defaultSize)));
         int lastPossiblePage = Integer.MAX_VALUE / pageSize - 1;
         int pageNumber = Math.min(lastPossiblePage, Math.max(0, parse(page, 0)));
-        return new ListPageRequest(pageNumber, pageSize, sort(sort, sortable, defaultSort), exactCountLimit);
+        return new ListPageRequest(pageNumber, pageSize, sort(sort, sortable, defaultSort), exactCountLimit, selectionKey());
+    }
+
+    /**
+     * Who asks for which selection: the signed-in reader (whose scope narrows every list), the list's path and its
+     * parameters but the page, the page size, the order and the export format, which do not change which rows belong.
+     * Null outside a web request.
+     */
+    static String selectionKey() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return null;
+        }
+        HttpServletRequest request = attributes.getRequest();
+        StringBuilder key = new StringBuilder().append(request.getRemoteUser()).append('\n').append(request.getRequestURI());
+        new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+            if (!NOT_SELECTING.contains(name)) {
+                key.append('\n').append(name).append('=').append(String.join("\u0000", values));
+            }
+        });
+        return key.toString();
     }
 
     public Sort sort(String sort, Map<String, String> sortable, Sort defaultSort) {
