@@ -37,7 +37,7 @@ class ReportQueries {
      * plan of a prepared statement, which over the report views is several times slower than a plan for the period.
      */
     void planForTheirDates() {
-        jdbc.execute("set local plan_cache_mode = force_custom_plan; set local work_mem = '32MB'");
+        jdbc.execute("set local plan_cache_mode = force_custom_plan");
     }
 
     /** The scope of a town report, or empty when there is no such town. */
