@@ -2,22 +2,36 @@
 # Benchmark of the reports (district summary, its exports, town and village reports, work summary, dashboard)
 # on a generated district of 500 villages in 20 towns with about 200,000 records over 2022–2024, in a schema of
 # its own (cunwu_bench_reports in the database postgres), never the portal's. With --demo, the same pages are
-# timed on the demo district instead (the jar started with the demo profile, signed in as district).
+# timed on the demo district instead (the jar started with the demo profile, signed in as district). With DB=name,
+# they are timed on an existing database's schema cunwu instead (e.g. a copy of the province of bench/province.sh:
+# createdb -T bench_lists bench_reports; DB=bench_reports bash bench/reports.sh), which is neither generated nor
+# dropped, only migrated by the jar, signed in as the administrator bench (its whole district).
+# APP_ARGS= passes more arguments to the jar (e.g. --spring.flyway.out-of-order=true). A migration that fills a table
+# on an existing province runs before the application is ready (up to 900 s are waited for).
 # Needs the jar (./mvnw -DskipTests package), PostgreSQL on 127.0.0.1:5432 and curl (no other tools).
 # Prints the median and worst of 15 timed requests per page (exports 3). The number of SQL statements a report runs
 # is checked by ReportQueryCountTests (the reports query through JDBC, which Hibernate's statistics do not see).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SCHEMA=cunwu_bench_reports
+DB=${DB:-}
+if [ -n "$DB" ]; then
+  case "$DB" in postgres|test) echo "refusing to time the database $DB" >&2; exit 1 ;; esac
+  SCHEMA=cunwu
+else
+  DB=postgres SCHEMA=cunwu_bench_reports OWN_SCHEMA=true
+fi
+OWN_SCHEMA=${OWN_SCHEMA:-false}
 PORT=${PORT:-18081}
 RUNS=${RUNS:-15}
 EXPORT_RUNS=${EXPORT_RUNS:-3}
+# WARMUP=0: the first request is timed too (a province report can take minutes); EXPORT_RUNS=0 skips the exports
+WARMUP=${WARMUP:-1}
 YEAR=2023
 DEMO=false
 [ "${1:-}" = "--demo" ] && DEMO=true
-PSQL="env PGOPTIONS=-cclient_min_messages=warning psql -X -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -q -o /dev/null"
-QUERY="psql -X -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -tA"
-JAR=$(ls target/cunwu-*.jar | head -n 1)
+PSQL="env PGOPTIONS=-cclient_min_messages=warning psql -X -h 127.0.0.1 -U postgres -d $DB -v ON_ERROR_STOP=1 -q -o /dev/null"
+QUERY="psql -X -h 127.0.0.1 -U postgres -d $DB -v ON_ERROR_STOP=1 -tA"
+JAR=${JAR:-$(ls target/cunwu-*.jar | head -n 1)}
 LOG=target/bench-reports-app.log
 BASE="http://127.0.0.1:$PORT"
 COOKIES=$(mktemp)
@@ -26,32 +40,32 @@ APP=
 
 cleanup() {
   if [ -n "$APP" ]; then kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; fi
-  $PSQL -c "drop schema if exists $SCHEMA cascade" || true
+  if $OWN_SCHEMA; then $PSQL -c "drop schema if exists $SCHEMA cascade" || true; fi
   rm -f "$COOKIES" "$PAGE"
 }
 trap cleanup EXIT
 
-$PSQL -c "drop schema if exists $SCHEMA cascade"
+if $OWN_SCHEMA; then $PSQL -c "drop schema if exists $SCHEMA cascade"; fi
 if $DEMO; then
   PROFILE=--spring.profiles.active=demo USERNAME=district PASSWORD=demo-password
 else
   PROFILE= USERNAME=bench PASSWORD=bench-password
 fi
 # The availability log line says when the application runners (the demo loader) are done.
-CUNWU_DB_URL="jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=$SCHEMA" CUNWU_DB_SCHEMA=$SCHEMA \
+CUNWU_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB?currentSchema=$SCHEMA" CUNWU_DB_SCHEMA=$SCHEMA \
 CUNWU_ADMIN_USERNAME=bench CUNWU_ADMIN_PASSWORD=bench-password \
-  java -Xmx512m -jar "$JAR" $PROFILE --server.port="$PORT" --logging.level.root=WARN \
+  java -Xmx512m -jar "$JAR" $PROFILE --server.port="$PORT" --logging.level.root=WARN ${APP_ARGS:-} \
     --logging.level.org.springframework.boot.availability.ApplicationAvailabilityBean=DEBUG > "$LOG" 2>&1 &
 APP=$!
 STARTED=$(date +%s)
 until grep -q 'ReadinessState changed to ACCEPTING_TRAFFIC' "$LOG"; do
   kill -0 "$APP" 2>/dev/null || { echo "the application stopped, see $LOG" >&2; exit 1; }
-  [ $(( $(date +%s) - STARTED )) -lt 300 ] || { echo "the application is not ready after 300 s, see $LOG" >&2; exit 1; }
+  [ $(( $(date +%s) - STARTED )) -lt 900 ] || { echo "the application is not ready after 900 s, see $LOG" >&2; exit 1; }
   sleep 1
 done
 echo "Application ready after $(( $(date +%s) - STARTED )) s"
 
-if ! $DEMO; then
+if ! $DEMO && $OWN_SCHEMA; then
   echo "Generating a district of 500 villages in 20 towns with records over 2022–2024 ..."
   GEN_START=$(date +%s)
   $PSQL -v schema="$SCHEMA" <<'SQL'
@@ -361,8 +375,9 @@ VILLAGE=$($QUERY -c "select id from $SCHEMA.village where rectification order by
 FAILED=0
 measure() {
   local label=$1 path=$2 runs=${3:-$RUNS}
-  local code
-  code=$(curl -s -o /dev/null -b "$COOKIES" -w '%{http_code}' "$BASE$path")   # warm-up
+  local code first
+  [ "$runs" -gt 0 ] || return 0
+  read -r code first < <(curl -s -o /dev/null -b "$COOKIES" -w '%{http_code} %{time_total}\n' "$BASE$path")   # warm-up
   if [ "$code" = 404 ]; then
     printf "%-44s missing (HTTP 404)\n" "$label"
     return
@@ -372,14 +387,15 @@ measure() {
     return
   fi
   local times median worst
-  times=$(for _ in $(seq 1 "$runs"); do curl -s -o /dev/null -b "$COOKIES" -w '%{time_total}\n' "$BASE$path"; done | sort -n)
+  times=$( { [ "$WARMUP" != 0 ] || echo "$first"; for _ in $(seq $(( WARMUP == 0 ? 2 : 1 )) "$runs"); do
+    curl -s -o /dev/null -b "$COOKIES" -w '%{time_total}\n' "$BASE$path"; done; } | sort -n)
   median=$(echo "$times" | sed -n "$(( (runs + 1) / 2 ))p")
   worst=$(echo "$times" | tail -n 1)
   awk -v l="$label" -v m="$median" -v w="$worst" \
     'BEGIN { printf "%-44s median %6.0f ms   worst %6.0f ms\n", l, m * 1000, w * 1000 }'
 }
 
-echo "Timing (${RUNS} requests each, exports ${EXPORT_RUNS}, after one warm-up):"
+echo "Timing (${RUNS} requests each, exports ${EXPORT_RUNS}, $( [ "$WARMUP" = 0 ] && echo "no warm-up" || echo "after one warm-up")):"
 measure "district summary, year $YEAR" "/reports/district?year=$YEAR"
 measure "district summary, quarter $YEAR Q2" "/reports/district?year=$YEAR&quarter=2"
 measure "district summary as xlsx" "/reports/district?year=$YEAR&format=xlsx" "$EXPORT_RUNS"
@@ -396,7 +412,7 @@ measure "search box, a rare text (no record)" "/search?q=%E6%B2%A1%E6%9C%89%E8%B
 # the same report counted again beside it.
 PUBLISHED=
 publish() {
-  local label=$1 level=$2 scope=$3 runs=$EXPORT_RUNS
+  local label=$1 level=$2 scope=$3 runs=$(( EXPORT_RUNS > 0 ? EXPORT_RUNS : 1 ))
   local csrf times out median worst
   curl -s -b "$COOKIES" "$BASE/reports/district?year=$YEAR" -o "$PAGE"
   csrf=$(grep -o 'name="_csrf" value="[^"]*"' "$PAGE" | head -n 1 | sed 's/.*value="//; s/"$//')

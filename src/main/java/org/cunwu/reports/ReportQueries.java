@@ -249,19 +249,28 @@ class ReportQueries {
      * report's day.
      */
     List<Report.ProjectRow> projects(ReportScope scope, Period period, LocalDate asOf, Map<Long, Report.Unit> units, Figures total) {
-        String u = unit(scope);
         String category = "p.category_id, p.category_name_zh, p.category_name_en, p.category_sort_order";
         String status = "coalesce(s.status_then, p.status)";
         String overlaps = "from_date <= ? and (to_date is null or to_date > ?)";
+        String statuses = "bool_or(status = 'OPERATING' and " + overlaps + ") as operating, "
+                + "(array_agg(status order by seq desc) filter (where from_date <= ?))[1] as status_then, "
+                + "bool_or(status in ('BUILDING', 'OPERATING') and " + overlaps + ") as active from report_project_status";
+        String projects = "select p.*, " + unit(scope) + " as unit from report_project p join report_village v on v.village_id = p.village_id "
+                + "where true" + where(scope);
+        // The district reads every project's statuses at once (a hash join; its projects are materialised with their unit,
+        // since PostgreSQL cannot estimate how many projects the statuses keep and would otherwise compare every town with
+        // every project: 165 s at province scale). A town or a village reads only its own projects' statuses, one index
+        // lookup each (the project is the window's partition, so the condition reaches report_project_status's branches).
+        String from = scope.district()
+                ? "with s as (select project_id, " + statuses + " group by project_id), p as materialized (" + projects + ") "
+                        + "select %s from p join s on s.project_id = p.project_id where s.active"
+                : "with p as (" + projects + ") select %s from p cross join lateral (select " + statuses
+                        + " st where st.project_id = p.project_id) s where s.active";
         Map<Long, Report.ProjectRow> rows = new LinkedHashMap<>();
-        jdbc.query("with s as (select project_id, bool_or(status = 'OPERATING' and " + overlaps + ") as operating, "
-                + "(array_agg(status order by seq desc) filter (where from_date <= ?))[1] as status_then "
-                + "from report_project_status group by project_id having bool_or(status in ('BUILDING', 'OPERATING') and " + overlaps + ")) "
-                + "select " + u + ", " + category + ", " + status + ", count(*), count(*) filter (where p.key_supervised), "
+        String u = "p.unit";
+        jdbc.query(from.formatted(u + ", " + category + ", " + status + ", count(*), count(*) filter (where p.key_supervised), "
                 + "count(*) filter (where s.operating), coalesce(sum(p.investment_wan), 0), coalesce(sum(p.land_mu), 0), "
-                + "coalesce(sum(p.income_per_village * (1 + p.partner_count)), 0), grouping(" + u + "), grouping(p.category_id) "
-                + "from report_project p join s on s.project_id = p.project_id join report_village v on v.village_id = p.village_id "
-                + "where true" + where(scope)
+                + "coalesce(sum(p.income_per_village * (1 + p.partner_count)), 0), grouping(" + u + "), grouping(p.category_id)")
                 + " group by grouping sets ((" + u + ", " + status + "), (" + category + ", " + status + ")) order by p.category_sort_order", rs -> {
                     if (rs.getInt(14) == 1) {
                         addProjects(unitFigures(units, rs.getLong(1)), rs);
@@ -372,7 +381,7 @@ class ReportQueries {
      * Per month of the period (every month, also those without any), or per year of a period longer than
      * {@value #TREND_MONTHS} months (the years with records): public commitments fulfilled and problems resolved.
      */
-    List<Report.TrendRow> trend(ReportScope scope, Period period) {
+    List<Report.TrendRow> trend(ReportScope scope, Period period, java.util.Set<Long> townVillages) {
         LocalDate firstMonth = period.from().withDayOfMonth(1);
         boolean byYear = firstMonth.plusMonths(TREND_MONTHS).isBefore(period.to().withDayOfMonth(1).plusMonths(1));
         Map<LocalDate, long[]> buckets = new java.util.TreeMap<>();
@@ -383,7 +392,8 @@ class ReportQueries {
         }
         jdbc.query("select e.fact, date_trunc('" + (byYear ? "year" : "month") + "', e.on_date)::date, count(distinct e.subject_id) "
                 + "from report_event e join report_village v on v.village_id = e.village_id "
-                + "where e.fact in ('COMMITMENT_FULFILLED', 'PROBLEM_RESOLVED') and e.on_date between ? and ?" + where(scope)
+                + "where e.fact in ('COMMITMENT_FULFILLED', 'PROBLEM_RESOLVED') and e.on_date between ? and ?"
+                + villagesOf(scope, townVillages, "e.village_id") + where(scope)
                 + " group by 1, 2", rs -> {
                     long[] bucket = buckets.computeIfAbsent(rs.getDate(2).toLocalDate(), start -> new long[2]);
                     bucket["COMMITMENT_FULFILLED".equals(rs.getString(1)) ? 0 : 1] += rs.getLong(3);

@@ -98,7 +98,7 @@ class ReportService {
         List<CampaignService.CampaignCompletion> completion = scope.district() ? campaigns.completion(period.from(), period.to()) : List.of();
         List<Report.Unit> unitList = scope.village() ? List.of() : List.copyOf(units.values());
         Report.Profile profile = scope.village() ? queries.profile(scope.id(), asOf) : null;
-        List<Report.TrendRow> trend = queries.trend(scope, period);
+        List<Report.TrendRow> trend = queries.trend(scope, period, units.keySet());
         return new Report(scope, period, asOf, total, unitList, posts, projects, categories, agreements, completion, profile, trend);
     }
 
