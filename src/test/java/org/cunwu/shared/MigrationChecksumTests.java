@@ -46,8 +46,8 @@ class MigrationChecksumTests {
             Map.entry("V50__attachments.sql", "132d9d65268b67fe53e6b570ba0d8e34247f79ef0ad91b029092e3455d17d245"),
             Map.entry("V55__talent_enrollment_of_talents_history.sql", "e5cf3b377ce7ba48faff265e9ae9899966fa3cc1f908cc0026e142fb353d1abc"),
             Map.entry("V60__problem_list_order_index.sql", "d54fc92393414ed0a82c822697bf244781e0e05a9639eb686358280533437b2a"),
-            Map.entry("V65__report_event_fact_pushdown.sql", "87c78f3e745a4206bf20f8a1b02fc7d58ad4290b0ea5bcdee1061f6292005682"),
-            Map.entry("V70__report_activity.sql", "ce22b3bc19760d1c2fa051af25c4c794a385e5b2aa1e0b27dc86768ecae07292"));
+            Map.entry("V70__report_activity.sql", "ce22b3bc19760d1c2fa051af25c4c794a385e5b2aa1e0b27dc86768ecae07292"),
+            Map.entry("V76__report_event_fact_pushdown.sql", "87c78f3e745a4206bf20f8a1b02fc7d58ad4290b0ea5bcdee1061f6292005682"));
 
     @Test
     void noLandedMigrationIsEditedOrRemovedAndEveryNewOneIsPinned() throws IOException, NoSuchAlgorithmException {
