@@ -14,6 +14,7 @@ import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
+import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.DemonstrationZoneService;
 import org.cunwu.villages.TownService;
@@ -83,13 +84,9 @@ class ProjectController {
     }
 
     @GetMapping
-    String listProjects(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
-        FilterParameters params = new FilterParameters(request);
-        ProjectFilter filter = ProjectFilter.of(params);
-        model.addAttribute("filter", filter);
-        model.addAttribute("unreadableFilters", params.unreadable());
-        model.addAttribute("projects", projects.list(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
+    String listProjects(ListRequest list, Model model) {
+        ProjectFilter filter = list.filter(ProjectFilter::of, model);
+        model.addAttribute("projects", projects.list(filter, list.pageable(SORTABLE, DEFAULT_SORT)));
         model.addAttribute("towns", towns.list());
         model.addAttribute("villageChoices", villages.choices());
         model.addAttribute("categories", projects.categories());

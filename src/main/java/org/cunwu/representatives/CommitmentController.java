@@ -15,6 +15,7 @@ import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
+import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.shared.web.StatusChangeForm;
 import org.cunwu.villages.TownService;
@@ -85,13 +86,9 @@ class CommitmentController {
     }
 
     @GetMapping("/commitments")
-    String listCommitments(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
-        FilterParameters params = new FilterParameters(request);
-        CommitmentFilter filter = filter(params);
-        model.addAttribute("unreadableFilters", params.unreadable());
-        model.addAttribute("commitments", commitments.commitments(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
-        model.addAttribute("filter", filter);
+    String listCommitments(ListRequest list, Model model) {
+        CommitmentFilter filter = list.filter(CommitmentController::filter, model);
+        model.addAttribute("commitments", commitments.commitments(filter, list.pageable(SORTABLE, DEFAULT_SORT)));
         model.addAttribute("townChoices", towns.filterChoices());
         model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("canCreate", service.canCreate());

@@ -13,6 +13,7 @@ import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
+import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.shared.web.StatusChangeForm;
 import org.cunwu.villages.TownService;
@@ -88,13 +89,9 @@ class ProblemController {
     }
 
     @GetMapping
-    String listProblems(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
-        FilterParameters params = new FilterParameters(request);
-        ProblemService.ProblemFilter filter = filter(params);
-        model.addAttribute("unreadableFilters", params.unreadable());
-        model.addAttribute("problems", problems.problems(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
-        model.addAttribute("filter", filter);
+    String listProblems(ListRequest list, Model model) {
+        ProblemService.ProblemFilter filter = list.filter(ProblemController::filter, model);
+        model.addAttribute("problems", problems.problems(filter, list.pageable(SORTABLE, DEFAULT_SORT)));
         model.addAttribute("townChoices", towns.filterChoices());
         model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("categories", problems.categories());

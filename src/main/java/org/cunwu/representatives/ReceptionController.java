@@ -13,6 +13,7 @@ import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
+import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
@@ -77,14 +78,10 @@ class ReceptionController {
     }
 
     @GetMapping
-    String listReceptions(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
-        FilterParameters params = new FilterParameters(request);
-        ReceptionFilter filter = filter(params);
-        model.addAttribute("unreadableFilters", params.unreadable());
+    String listReceptions(ListRequest list, Model model) {
+        ReceptionFilter filter = list.filter(ReceptionController::filter, model);
         model.addAttribute("receptions", receptions.receptions(filter,
-                paging.pageable(page, size, sort, SORTABLE, Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")))));
-        model.addAttribute("filter", filter);
+                list.pageable(SORTABLE, Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")))));
         model.addAttribute("people", receptions.receptionPeople(filter));
         model.addAttribute("towns", towns.list());
         model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));

@@ -14,6 +14,7 @@ import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
+import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
@@ -77,15 +78,11 @@ class RepresentativeController {
     }
 
     @GetMapping
-    String listRepresentatives(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
-        FilterParameters params = new FilterParameters(request);
-        RepresentativeFilter filter = filter(params);
-        model.addAttribute("unreadableFilters", params.unreadable());
+    String listRepresentatives(ListRequest list, Model model) {
+        RepresentativeFilter filter = list.filter(RepresentativeController::filter, model);
         model.addAttribute("representatives", service.representatives(filter,
-                paging.pageable(page, size, sort, SORTABLE, Sort.by("village.code", "name"))));
+                list.pageable(SORTABLE, Sort.by("village.code", "name"))));
         model.addAttribute("households", service.householdCounts());
-        model.addAttribute("filter", filter);
         model.addAttribute("towns", towns.list());
         model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("canCreate", service.canCreate());

@@ -16,6 +16,7 @@ import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
+import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Sort;
@@ -57,13 +58,10 @@ class VisitController {
     }
 
     @GetMapping("/visits")
-    String listVisits(@RequestParam(required = false) String page, HttpServletRequest request, Model model) {
-        FilterParameters params = new FilterParameters(request);
-        VisitFilter filter = new VisitFilter(params.id("villageId", "commitment.village"));
-        model.addAttribute("unreadableFilters", params.unreadable());
+    String listVisits(@RequestParam(required = false) String page, ListRequest list, Model model) {
+        VisitFilter filter = list.filter(p -> new VisitFilter(p.id("villageId", "commitment.village")), model);
         model.addAttribute("visits", visits.visits(filter, paging.pageable(page, null, null, Map.of(),
                 Sort.by(Sort.Order.desc("visitedOn"), Sort.Order.desc("id")))));
-        model.addAttribute("filter", filter);
         model.addAttribute("villageChoices", villages.choices());
         model.addAttribute("canCreate", representatives.canCreate());
         return "representatives/visits";
