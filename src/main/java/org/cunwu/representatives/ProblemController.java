@@ -20,7 +20,6 @@ import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -124,9 +123,7 @@ class ProblemController {
 
     @GetMapping("/new")
     String initCreationForm(@RequestParam(required = false) Long receptionId, @RequestParam(required = false) Long visitId, Model model) {
-        if (!scope.canCreate()) {
-            throw new AccessDeniedException("may not record problems");
-        }
+        scope.requireCreate();
         ProblemForm form = new ProblemForm();
         if (receptionId != null) {
             Reception reception = receptions.reception(receptionId);
@@ -153,19 +150,13 @@ class ProblemController {
     @PostMapping("/new")
     String processCreationForm(@Valid @ModelAttribute("form") ProblemForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (!scope.canCreate()) { // refused before the form is looked at
-            throw new AccessDeniedException("may not create records of this kind");
-        }
+        scope.requireCreate();
         return save(null, form, result, model, redirect);
     }
 
     @GetMapping("/{id}/edit")
     String initUpdateForm(@PathVariable Long id, Model model) {
-        Problem problem = problems.problem(id);
-        if (!scope.canEdit(problem.getVillage())) {
-            throw new AccessDeniedException("may not edit problem " + id);
-        }
-        model.addAttribute("problem", problem);
+        Problem problem = editable(id, model);
         model.addAttribute("form", ProblemForm.of(problem));
         return form(model);
     }
@@ -173,12 +164,16 @@ class ProblemController {
     @PostMapping("/{id}/edit")
     String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ProblemForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        Problem problem = problems.problem(id);
-        if (!scope.canEdit(problem.getVillage())) {
-            throw new AccessDeniedException("may not edit problem " + id);
-        }
-        model.addAttribute("problem", problem);
+        editable(id, model);
         return save(id, form, result, model, redirect);
+    }
+
+    /** The problem to edit, refused (403) when the user may not change its village; the form shows it. */
+    private Problem editable(Long id, Model model) {
+        Problem problem = problems.problem(id);
+        scope.requireEditable(problem.getVillage());
+        model.addAttribute("problem", problem);
+        return problem;
     }
 
     private String save(Long id, ProblemForm form, BindingResult result, Model model, RedirectAttributes redirect) {
@@ -192,7 +187,7 @@ class ProblemController {
     String moveProblem(@PathVariable Long id, @Valid @ModelAttribute("statusForm") StatusChangeForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         return submissions.of(result, () -> showProblem(id, model))
-                .run(() -> problems.moveProblem(id, form.getVersion(), CommitmentController.parse(ProblemStatus.class, form.getStatus()),
+                .run(() -> problems.moveProblem(id, form.getVersion(), form.status(ProblemStatus.class),
                         form.getOn(), form.getText()), "/problems/" + id, "problem.status.changed", redirect);
     }
 

@@ -18,7 +18,6 @@ import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -114,9 +113,7 @@ class ReceptionController {
 
     @GetMapping("/new")
     String initCreationForm(Model model) {
-        if (!scope.canCreate()) {
-            throw new AccessDeniedException("may not record receptions");
-        }
+        scope.requireCreate();
         model.addAttribute("form", new ReceptionForm());
         return form(model);
     }
@@ -124,19 +121,13 @@ class ReceptionController {
     @PostMapping("/new")
     String processCreationForm(@Valid @ModelAttribute("form") ReceptionForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (!scope.canCreate()) { // refused before the form is looked at
-            throw new AccessDeniedException("may not create records of this kind");
-        }
+        scope.requireCreate();
         return save(null, form, result, model, redirect);
     }
 
     @GetMapping("/{id}/edit")
     String initUpdateForm(@PathVariable Long id, Model model) {
-        Reception reception = receptions.reception(id);
-        if (!scope.canEdit(reception.getVillage())) {
-            throw new AccessDeniedException("may not edit reception " + id);
-        }
-        model.addAttribute("reception", reception);
+        Reception reception = editable(id, model);
         model.addAttribute("form", ReceptionForm.of(reception));
         return form(model);
     }
@@ -144,12 +135,16 @@ class ReceptionController {
     @PostMapping("/{id}/edit")
     String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ReceptionForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        Reception reception = receptions.reception(id);
-        if (!scope.canEdit(reception.getVillage())) {
-            throw new AccessDeniedException("may not edit reception " + id);
-        }
-        model.addAttribute("reception", reception);
+        editable(id, model);
         return save(id, form, result, model, redirect);
+    }
+
+    /** The reception to edit, refused (403) when the user may not change its village; the form shows it. */
+    private Reception editable(Long id, Model model) {
+        Reception reception = receptions.reception(id);
+        scope.requireEditable(reception.getVillage());
+        model.addAttribute("reception", reception);
+        return reception;
     }
 
     private String save(Long id, ReceptionForm form, BindingResult result, Model model, RedirectAttributes redirect) {

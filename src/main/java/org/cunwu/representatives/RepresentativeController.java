@@ -19,7 +19,6 @@ import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -139,9 +138,7 @@ class RepresentativeController {
 
     @GetMapping("/new")
     String initCreationForm(Model model) {
-        if (!service.canCreate()) {
-            throw new AccessDeniedException("may not add representatives");
-        }
+        service.requireCreate();
         model.addAttribute("form", new RepresentativeForm());
         return form(model);
     }
@@ -149,19 +146,13 @@ class RepresentativeController {
     @PostMapping("/new")
     String processCreationForm(@Valid @ModelAttribute("form") RepresentativeForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (!service.canCreate()) { // refused before the form is looked at
-            throw new AccessDeniedException("may not create records of this kind");
-        }
+        service.requireCreate();
         return save(null, form, result, model, redirect);
     }
 
     @GetMapping("/{id}/edit")
     String initUpdateForm(@PathVariable Long id, Model model) {
-        Representative representative = service.representative(id);
-        if (!service.canEdit(representative.getVillage())) {
-            throw new AccessDeniedException("may not edit representative " + id);
-        }
-        model.addAttribute("representative", representative);
+        Representative representative = editable(id, model);
         model.addAttribute("form", RepresentativeForm.of(representative));
         return form(model);
     }
@@ -169,12 +160,16 @@ class RepresentativeController {
     @PostMapping("/{id}/edit")
     String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") RepresentativeForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        Representative representative = service.representative(id);
-        if (!service.canEdit(representative.getVillage())) {
-            throw new AccessDeniedException("may not edit representative " + id);
-        }
-        model.addAttribute("representative", representative);
+        editable(id, model);
         return save(id, form, result, model, redirect);
+    }
+
+    /** The representative to edit, refused (403) when the user may not change its village; the form shows it. */
+    private Representative editable(Long id, Model model) {
+        Representative representative = service.representative(id);
+        service.requireEditable(representative.getVillage());
+        model.addAttribute("representative", representative);
+        return representative;
     }
 
     private String save(Long id, RepresentativeForm form, BindingResult result, Model model, RedirectAttributes redirect) {

@@ -20,7 +20,6 @@ import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -80,9 +79,7 @@ class VisitController {
 
     @GetMapping("/visits/new")
     String initVisitForm(@RequestParam(required = false) Long representativeId, Model model) {
-        if (!representatives.canCreate()) {
-            throw new AccessDeniedException("may not record visits");
-        }
+        representatives.requireCreate();
         VisitForm form = new VisitForm();
         form.setRepresentativeId(representativeId);
         model.addAttribute("form", form);
@@ -91,9 +88,7 @@ class VisitController {
 
     @PostMapping("/visits/new")
     String processVisitForm(@Valid @ModelAttribute("form") VisitForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!representatives.canCreate()) { // refused before the form is looked at
-            throw new AccessDeniedException("may not record visits");
-        }
+        representatives.requireCreate();
         return submissions.of(result, () -> form(model, form.getRepresentativeId()))
                 .firstRecord(() -> visits.visitWithToken(form.getToken()).map(first -> "/visits/" + first))
                 .save(() -> visits.record(form), visit -> "/visits/" + visit.getId(), "visit.saved", redirect);
