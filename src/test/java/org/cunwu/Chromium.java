@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -67,6 +68,13 @@ public final class Chromium {
      */
     public static void clickToLoad(WebDriver browser, WebElement element) {
         loads(browser, element::click);
+    }
+
+    /** Fills the sign-in form of the page shown and sends it, waiting for the page it leads to. */
+    public static void signIn(WebDriver browser, String username, String password) {
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        clickToLoad(browser, browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")));
     }
 
     /** Runs an action that loads a new page (a click, a script's click) and waits until the old page is gone. */

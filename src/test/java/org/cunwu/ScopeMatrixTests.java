@@ -157,14 +157,8 @@ class ScopeMatrixTests {
         String code = jdbc.queryForObject("select code from village where id = ?", String.class, village);
 
         // villages: structure
-        read("/villages", "/villages", Rule.OPEN);
-        read("/villages?format", "/villages?format=csv", Rule.OPEN);
-        read("/villages/{id}", "/villages/" + village, Rule.SCOPED);
-        read("/villages/new", "/villages/new", Rule.TOWN_CREATE);
-        write("/villages/new", "/villages/new", Rule.TOWN_CREATE);
-        read("/villages/{id}/edit", "/villages/" + village + "/edit", Rule.TOWN_EDIT);
-        write("/villages/{id}/edit", "/villages/" + village + "/edit", Rule.TOWN_EDIT);
-        write("/villages/{id}/delete", "/villages/" + village + "/delete", Rule.TOWN_EDIT);
+        recordType("/villages", village, Rule.SCOPED, Rule.TOWN_CREATE, Rule.TOWN_EDIT);
+        steps("/villages", village, Rule.TOWN_EDIT, "delete");
         read("/towns", "/towns", Rule.OPEN);
         read("/towns?format", "/towns?format=csv", Rule.OPEN);
         structure("/towns", town);
@@ -178,85 +172,45 @@ class ScopeMatrixTests {
         read("/pickers/enrollees", "/pickers/enrollees?q=张", Rule.OPEN);
 
         // cadres
-        read("/cadres", "/cadres", Rule.OPEN);
-        read("/cadres?format", "/cadres?format=csv", Rule.OPEN);
-        read("/cadres/{id}", "/cadres/" + person, Rule.SCOPED);
-        read("/cadres/new", "/cadres/new", Rule.TOWN_CREATE);
-        write("/cadres/new", "/cadres/new", Rule.TOWN_CREATE);
-        read("/cadres/{id}/edit", "/cadres/" + person + "/edit", Rule.TOWN_EDIT);
-        write("/cadres/{id}/edit", "/cadres/" + person + "/edit", Rule.TOWN_EDIT);
-        write("/cadres/{id}/appoint", "/cadres/" + person + "/appoint", Rule.TOWN_EDIT);
+        recordType("/cadres", person, Rule.SCOPED, Rule.TOWN_CREATE, Rule.TOWN_EDIT);
+        steps("/cadres", person, Rule.TOWN_EDIT, "appoint");
         write("/cadres/posts/{postId}/end", "/cadres/posts/" + post + "/end", Rule.TOWN_EDIT);
-        read("/cadres/posts/{postId}/correct", "/cadres/posts/" + post + "/correct", Rule.SCOPED_DISTRICT_EDIT);
-        write("/cadres/posts/{postId}/correct", "/cadres/posts/" + post + "/correct", Rule.SCOPED_DISTRICT_EDIT);
+        form("/cadres/posts/{postId}/correct", "/cadres/posts/" + post + "/correct", Rule.SCOPED_DISTRICT_EDIT);
         read("/cadres/import", "/cadres/import", Rule.TOWN_CREATE);
         read("/cadres/import/template", "/cadres/import/template", Rule.TOWN_CREATE);
         write("/cadres/import", "/cadres/import", Rule.TOWN_CREATE);
         read("/cadres/cohorts", "/cadres/cohorts", Rule.OPEN);
         read("/cadres/cohorts/{id}", "/cadres/cohorts/" + cohort, Rule.OPEN);
-        read("/cadres/cohorts/new", "/cadres/cohorts/new", Rule.DISTRICT_EDIT);
-        write("/cadres/cohorts/new", "/cadres/cohorts/new", Rule.DISTRICT_EDIT);
-        read("/cadres/cohorts/{id}/edit", "/cadres/cohorts/" + cohort + "/edit", Rule.DISTRICT_EDIT);
-        write("/cadres/cohorts/{id}/edit", "/cadres/cohorts/" + cohort + "/edit", Rule.DISTRICT_EDIT);
-        write("/cadres/cohorts/{id}/members", "/cadres/cohorts/" + cohort + "/members", Rule.DISTRICT_EDIT);
+        form("/cadres/cohorts/new", "/cadres/cohorts/new", Rule.DISTRICT_EDIT);
+        form("/cadres/cohorts/{id}/edit", "/cadres/cohorts/" + cohort + "/edit", Rule.DISTRICT_EDIT);
+        steps("/cadres/cohorts", cohort, Rule.DISTRICT_EDIT, "members");
         write("/cadres/cohorts/{id}/members/{memberId}/delete", "/cadres/cohorts/" + cohort + "/members/0/delete", Rule.DISTRICT_EDIT);
-        write("/cadres/cohorts/{id}/activities", "/cadres/cohorts/" + cohort + "/activities", Rule.DISTRICT_EDIT);
+        steps("/cadres/cohorts", cohort, Rule.DISTRICT_EDIT, "activities");
         read("/admin/dictionaries", "/admin/dictionaries", Rule.ADMIN_ONLY);
         dictionary("posts", postType);
         dictionary("project-categories", category);
         dictionary("problem-categories", problemCategory);
 
         // projects
-        read("/projects", "/projects", Rule.OPEN);
-        read("/projects?format", "/projects?format=csv", Rule.OPEN);
-        read("/projects/{id}", "/projects/" + project, Rule.SCOPED);
-        read("/projects/new", "/projects/new", Rule.TOWN_CREATE);
-        write("/projects/new", "/projects/new", Rule.TOWN_CREATE);
-        read("/projects/{id}/edit", "/projects/" + project + "/edit", Rule.TOWN_EDIT);
-        write("/projects/{id}/edit", "/projects/" + project + "/edit", Rule.TOWN_EDIT);
-        write("/projects/{id}/status", "/projects/" + project + "/status", Rule.TOWN_EDIT);
-        write("/projects/{id}/partners", "/projects/" + project + "/partners", Rule.TOWN_EDIT);
+        recordType("/projects", project, Rule.SCOPED, Rule.TOWN_CREATE, Rule.TOWN_EDIT);
+        steps("/projects", project, Rule.TOWN_EDIT, "status", "partners");
         write("/projects/{id}/partners/{partnerId}/delete", "/projects/" + project + "/partners/0/delete", Rule.TOWN_EDIT);
         // a village's team reports its projects' progress
-        write("/projects/{id}/progress", "/projects/" + project + "/progress", Rule.VILLAGE_EDIT);
+        steps("/projects", project, Rule.VILLAGE_EDIT, "progress");
 
         // talent
-        read("/talent", "/talent", Rule.OPEN);
-        read("/talent?format", "/talent?format=csv", Rule.OPEN);
-        read("/talent/{id}", "/talent/" + program, Rule.OPEN);
-        read("/talent/new", "/talent/new", Rule.DISTRICT_EDIT);
-        write("/talent/new", "/talent/new", Rule.DISTRICT_EDIT);
-        read("/talent/{id}/edit", "/talent/" + program + "/edit", Rule.DISTRICT_EDIT);
-        write("/talent/{id}/edit", "/talent/" + program + "/edit", Rule.DISTRICT_EDIT);
-        write("/talent/{id}/enrollments", "/talent/" + program + "/enrollments", Rule.DISTRICT_EDIT);
+        recordType("/talent", program, Rule.OPEN, Rule.DISTRICT_EDIT, Rule.DISTRICT_EDIT);
+        steps("/talent", program, Rule.DISTRICT_EDIT, "enrollments");
         write("/talent/{id}/enrollments/{enrollmentId}/finish", "/talent/" + program + "/enrollments/0/finish", Rule.DISTRICT_EDIT);
-        read("/talent/pool", "/talent/pool", Rule.OPEN);
-        read("/talent/pool?format", "/talent/pool?format=csv", Rule.OPEN);
-        read("/talent/pool/{id}", "/talent/pool/" + talent, Rule.SCOPED);
-        read("/talent/pool/new", "/talent/pool/new", Rule.TOWN_CREATE);
-        write("/talent/pool/new", "/talent/pool/new", Rule.TOWN_CREATE);
-        read("/talent/pool/{id}/edit", "/talent/pool/" + talent + "/edit", Rule.TOWN_EDIT);
-        write("/talent/pool/{id}/edit", "/talent/pool/" + talent + "/edit", Rule.TOWN_EDIT);
-        read("/talent/partners", "/talent/partners", Rule.OPEN);
-        read("/talent/partners?format", "/talent/partners?format=csv", Rule.OPEN);
-        read("/talent/partners/{id}", "/talent/partners/" + partner, Rule.SCOPED);
-        read("/talent/partners/new", "/talent/partners/new", Rule.TOWN_CREATE);
-        write("/talent/partners/new", "/talent/partners/new", Rule.TOWN_CREATE);
-        read("/talent/partners/{id}/edit", "/talent/partners/" + partner + "/edit", Rule.TOWN_EDIT);
-        write("/talent/partners/{id}/edit", "/talent/partners/" + partner + "/edit", Rule.TOWN_EDIT);
-        write("/talent/partners/{id}/applications", "/talent/partners/" + partner + "/applications", Rule.TOWN_EDIT);
+        recordType("/talent/pool", talent, Rule.SCOPED, Rule.TOWN_CREATE, Rule.TOWN_EDIT);
+        recordType("/talent/partners", partner, Rule.SCOPED, Rule.TOWN_CREATE, Rule.TOWN_EDIT);
+        steps("/talent/partners", partner, Rule.TOWN_EDIT, "applications");
         write("/talent/partners/{id}/applications/{applicationId}/status", "/talent/partners/" + partner + "/applications/0/status",
                 Rule.TOWN_EDIT);
 
         // representatives and their work
-        read("/representatives", "/representatives", Rule.OPEN);
-        read("/representatives?format", "/representatives?format=csv", Rule.OPEN);
-        read("/representatives/{id}", "/representatives/" + representative, Rule.SCOPED);
-        read("/representatives/new", "/representatives/new", Rule.VILLAGE_CREATE);
-        write("/representatives/new", "/representatives/new", Rule.VILLAGE_CREATE);
-        read("/representatives/{id}/edit", "/representatives/" + representative + "/edit", Rule.VILLAGE_EDIT);
-        write("/representatives/{id}/edit", "/representatives/" + representative + "/edit", Rule.VILLAGE_EDIT);
-        write("/representatives/{id}/households", "/representatives/" + representative + "/households", Rule.VILLAGE_EDIT);
+        recordType("/representatives", representative, Rule.SCOPED, Rule.VILLAGE_CREATE, Rule.VILLAGE_EDIT);
+        steps("/representatives", representative, Rule.VILLAGE_EDIT, "households");
         read("/representatives/points", "/representatives/points", Rule.OPEN);
         write("/representatives/points/rules/{ruleId}", "/representatives/points/rules/" + rule, Rule.DISTRICT_EDIT);
         daily("/commitments", commitment, true);
@@ -266,15 +220,14 @@ class ScopeMatrixTests {
         read("/visits", "/visits", Rule.OPEN);
         read("/visits?format", "/visits?format=csv", Rule.OPEN);
         read("/visits/{id}", "/visits/" + visit, Rule.SCOPED);
-        read("/visits/new", "/visits/new", Rule.VILLAGE_CREATE);
-        write("/visits/new", "/visits/new", Rule.VILLAGE_CREATE);
-        write("/visits/{id}/delete", "/visits/" + visit + "/delete", Rule.VILLAGE_EDIT);
+        form("/visits/new", "/visits/new", Rule.VILLAGE_CREATE);
+        steps("/visits", visit, Rule.VILLAGE_EDIT, "delete");
 
         // attachments (佐证材料): exactly as visible as their record, changed by who changes it
         write("/attachments/{kind}/{ownerId}", "/attachments/commitment/" + commitment, Rule.VILLAGE_EDIT);
         read("/attachments/{id}", "/attachments/" + attachment, Rule.SCOPED);
         read("/attachments/{id}/thumbnail", "/attachments/" + attachment + "/thumbnail", Rule.SCOPED);
-        write("/attachments/{id}/delete", "/attachments/" + attachment + "/delete", Rule.VILLAGE_EDIT);
+        steps("/attachments", attachment, Rule.VILLAGE_EDIT, "delete");
         // a village's public notice page: anyone, signed in or not (PublicNoticeTests for the latter)
         read("/public/villages/{code}", "/public/villages/" + code, Rule.OPEN);
 
@@ -282,15 +235,11 @@ class ScopeMatrixTests {
         read("/campaigns", "/campaigns", Rule.OPEN);
         read("/campaigns/{id}", "/campaigns/" + campaign, Rule.OPEN);
         read("/campaigns/{id}?format", "/campaigns/" + campaign + "?format=csv", Rule.OPEN);
-        read("/campaigns/new", "/campaigns/new", Rule.DISTRICT_EDIT);
-        write("/campaigns/new", "/campaigns/new", Rule.DISTRICT_EDIT);
-        read("/campaigns/{id}/edit", "/campaigns/" + campaign + "/edit", Rule.DISTRICT_EDIT);
-        write("/campaigns/{id}/edit", "/campaigns/" + campaign + "/edit", Rule.DISTRICT_EDIT);
-        write("/campaigns/{id}/directions", "/campaigns/" + campaign + "/directions", Rule.DISTRICT_EDIT);
-        read("/campaigns/{id}/tasks/new", "/campaigns/" + campaign + "/tasks/new", Rule.DISTRICT_EDIT);
-        write("/campaigns/{id}/tasks/new", "/campaigns/" + campaign + "/tasks/new", Rule.DISTRICT_EDIT);
-        read("/campaigns/{id}/tasks/{taskId}/edit", "/campaigns/" + campaign + "/tasks/" + task + "/edit", Rule.DISTRICT_EDIT);
-        write("/campaigns/{id}/tasks/{taskId}/edit", "/campaigns/" + campaign + "/tasks/" + task + "/edit", Rule.DISTRICT_EDIT);
+        form("/campaigns/new", "/campaigns/new", Rule.DISTRICT_EDIT);
+        form("/campaigns/{id}/edit", "/campaigns/" + campaign + "/edit", Rule.DISTRICT_EDIT);
+        steps("/campaigns", campaign, Rule.DISTRICT_EDIT, "directions");
+        form("/campaigns/{id}/tasks/new", "/campaigns/" + campaign + "/tasks/new", Rule.DISTRICT_EDIT);
+        form("/campaigns/{id}/tasks/{taskId}/edit", "/campaigns/" + campaign + "/tasks/" + task + "/edit", Rule.DISTRICT_EDIT);
         write("/campaigns/{id}/tasks/{taskId}/status", "/campaigns/" + campaign + "/tasks/" + task + "/status", Rule.DISTRICT_EDIT);
         read("/campaigns/tasks", "/campaigns/tasks", Rule.OPEN);
         read("/campaigns/tasks?format", "/campaigns/tasks?format=csv", Rule.OPEN);
@@ -313,34 +262,26 @@ class ScopeMatrixTests {
         long panelMember = panelMemberIn(evaluation, village, representative);
         String ofVillage = "/evaluations/" + evaluation + "/villages/" + village;
         read("/evaluations", "/evaluations", Rule.OPEN);
-        read("/evaluations/new", "/evaluations/new", Rule.DISTRICT_EDIT);
-        write("/evaluations/new", "/evaluations/new", Rule.DISTRICT_EDIT);
+        form("/evaluations/new", "/evaluations/new", Rule.DISTRICT_EDIT);
         read("/evaluations/{id}", "/evaluations/" + evaluation, Rule.OPEN);
         read("/evaluations/{id}", "/evaluations/" + evaluation + "?townId=" + town, Rule.TOWN_READ);
         read("/evaluations/{id}?format", "/evaluations/" + evaluation + "?format=xlsx", Rule.OPEN);
-        write("/evaluations/{id}/close", "/evaluations/" + evaluation + "/close", Rule.DISTRICT_EDIT);
+        steps("/evaluations", evaluation, Rule.DISTRICT_EDIT, "close");
         read("/evaluations/{id}/villages/{villageId}", ofVillage, Rule.SCOPED);
         read("/evaluations/{id}/villages/{villageId}?format", ofVillage + "?format=xlsx", Rule.SCOPED);
-        read("/evaluations/{id}/villages/{villageId}/rate", ofVillage + "/rate", Rule.RATE);
-        write("/evaluations/{id}/villages/{villageId}/rate", ofVillage + "/rate", Rule.RATE);
-        read("/evaluations/{id}/villages/{villageId}/panel", ofVillage + "/panel", Rule.VILLAGE_EDIT);
-        write("/evaluations/{id}/villages/{villageId}/panel", ofVillage + "/panel", Rule.VILLAGE_EDIT);
-        read("/evaluations/{id}/villages/{villageId}/panel/{representativeId}", ofVillage + "/panel/" + panelMember, Rule.VILLAGE_EDIT);
-        write("/evaluations/{id}/villages/{villageId}/panel/{representativeId}", ofVillage + "/panel/" + panelMember, Rule.VILLAGE_EDIT);
-        read("/evaluations/{id}/talks/{representativeId}", "/evaluations/" + evaluation + "/talks/" + representative, Rule.TOWN_EDIT);
-        write("/evaluations/{id}/talks/{representativeId}", "/evaluations/" + evaluation + "/talks/" + representative, Rule.TOWN_EDIT);
+        form("/evaluations/{id}/villages/{villageId}/rate", ofVillage + "/rate", Rule.RATE);
+        form("/evaluations/{id}/villages/{villageId}/panel", ofVillage + "/panel", Rule.VILLAGE_EDIT);
+        form("/evaluations/{id}/villages/{villageId}/panel/{representativeId}", ofVillage + "/panel/" + panelMember, Rule.VILLAGE_EDIT);
+        form("/evaluations/{id}/talks/{representativeId}", "/evaluations/" + evaluation + "/talks/" + representative, Rule.TOWN_EDIT);
 
         // accounts
         read("/admin/users", "/admin/users", Rule.ADMIN_ONLY);
         read("/admin/users/audit", "/admin/users/audit", Rule.ADMIN_ONLY);
-        read("/admin/users/new", "/admin/users/new", Rule.ADMIN_ONLY);
-        write("/admin/users/new", "/admin/users/new", Rule.ADMIN_ONLY);
+        form("/admin/users/new", "/admin/users/new", Rule.ADMIN_ONLY);
         read("/admin/users/{id}", "/admin/users/" + account, Rule.ADMIN_ONLY);
-        read("/admin/users/{id}/edit", "/admin/users/" + account + "/edit", Rule.ADMIN_ONLY);
-        write("/admin/users/{id}/edit", "/admin/users/" + account + "/edit", Rule.ADMIN_ONLY);
-        write("/admin/users/{id}/password", "/admin/users/" + account + "/password", Rule.ADMIN_ONLY);
-        read("/account/password", "/account/password", Rule.OPEN);
-        write("/account/password", "/account/password", Rule.OPEN);
+        form("/admin/users/{id}/edit", "/admin/users/" + account + "/edit", Rule.ADMIN_ONLY);
+        steps("/admin/users", account, Rule.ADMIN_ONLY, "password");
+        form("/account/password", "/account/password", Rule.OPEN);
 
         // inbox: every user reads their own; an item is found only by those it is addressed to
         long item = jdbc.queryForObject("""
@@ -349,7 +290,7 @@ class ScopeMatrixTests {
                 town, town, village);
         read("/inbox", "/inbox", Rule.OPEN);
         read("/inbox/{id}", "/inbox/" + item, Rule.TOWN_INBOX_ITEM);
-        write("/inbox/{id}/read", "/inbox/" + item + "/read", Rule.TOWN_INBOX_ITEM);
+        steps("/inbox", item, Rule.TOWN_INBOX_ITEM, "read");
         write("/inbox/read", "/inbox/read", Rule.REDIRECT);
 
         // quarterly ledgers: scoped to their village; the village's secretary submits, its town (or the district) reviews
@@ -360,10 +301,8 @@ class ScopeMatrixTests {
         read("/ledgers/due-days", "/ledgers/due-days", Rule.OPEN);
         write("/ledgers/due-days", "/ledgers/due-days", Rule.DISTRICT_EDIT);
         read("/ledgers/{id}", "/ledgers/" + ledger, Rule.SCOPED);
-        write("/ledgers/{id}/draft", "/ledgers/" + ledger + "/draft", Rule.VILLAGE_OWN);
-        write("/ledgers/{id}/submit", "/ledgers/" + ledger + "/submit", Rule.VILLAGE_OWN);
-        write("/ledgers/{id}/review", "/ledgers/" + ledger + "/review", Rule.TOWN_EDIT);
-        write("/ledgers/{id}/return", "/ledgers/" + ledger + "/return", Rule.TOWN_EDIT);
+        steps("/ledgers", ledger, Rule.VILLAGE_OWN, "draft", "submit");
+        steps("/ledgers", ledger, Rule.TOWN_EDIT, "review", "return");
         read("/villages/{id}/ledgers", "/villages/" + village + "/ledgers", Rule.SCOPED);
     }
 
@@ -421,15 +360,31 @@ class ScopeMatrixTests {
         rows.add(new Row("POST", route, url, rule));
     }
 
-    private void structure(String base, long id) {
+    /** A form: its page and its submission. */
+    private void form(String route, String url, Rule rule) {
+        read(route, url, rule);
+        write(route, url, rule);
+    }
+
+    /** A record type's list and its export (open to every reader), its page, and its creation and edit forms. */
+    private void recordType(String base, long id, Rule show, Rule create, Rule edit) {
         read(base, base, Rule.OPEN);
         read(base + "?format", base + "?format=csv", Rule.OPEN);
-        read(base + "/{id}", base + "/" + id, Rule.SCOPED);
-        read(base + "/new", base + "/new", Rule.DISTRICT_EDIT);
-        write(base + "/new", base + "/new", Rule.DISTRICT_EDIT);
-        read(base + "/{id}/edit", base + "/" + id + "/edit", Rule.SCOPED_DISTRICT_EDIT);
-        write(base + "/{id}/edit", base + "/" + id + "/edit", Rule.SCOPED_DISTRICT_EDIT);
-        write(base + "/{id}/delete", base + "/" + id + "/delete", Rule.SCOPED_DISTRICT_EDIT);
+        read(base + "/{id}", base + "/" + id, show);
+        form(base + "/new", base + "/new", create);
+        form(base + "/{id}/edit", base + "/" + id + "/edit", edit);
+    }
+
+    /** Steps posted from a record's page, {@code <base>/{id}/<step>}. */
+    private void steps(String base, long id, Rule rule, String... steps) {
+        for (String step : steps) {
+            write(base + "/{id}/" + step, base + "/" + id + "/" + step, rule);
+        }
+    }
+
+    private void structure(String base, long id) {
+        recordType(base, id, Rule.SCOPED, Rule.DISTRICT_EDIT, Rule.SCOPED_DISTRICT_EDIT);
+        steps(base, id, Rule.SCOPED_DISTRICT_EDIT, "delete");
     }
 
     /** Dictionaries are the administrator's (PRODUCT.md: "user accounts and dictionaries"). */
@@ -443,15 +398,9 @@ class ScopeMatrixTests {
     }
 
     private void daily(String base, long id, boolean statusSteps) {
-        read(base, base, Rule.OPEN);
-        read(base + "?format", base + "?format=csv", Rule.OPEN);
-        read(base + "/{id}", base + "/" + id, Rule.SCOPED);
-        read(base + "/new", base + "/new", Rule.VILLAGE_CREATE);
-        write(base + "/new", base + "/new", Rule.VILLAGE_CREATE);
-        read(base + "/{id}/edit", base + "/" + id + "/edit", Rule.VILLAGE_EDIT);
-        write(base + "/{id}/edit", base + "/" + id + "/edit", Rule.VILLAGE_EDIT);
+        recordType(base, id, Rule.SCOPED, Rule.VILLAGE_CREATE, Rule.VILLAGE_EDIT);
         if (statusSteps) {
-            write(base + "/{id}/status", base + "/" + id + "/status", Rule.VILLAGE_EDIT);
+            steps(base, id, Rule.VILLAGE_EDIT, "status");
         }
     }
 

@@ -7,20 +7,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -31,45 +26,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @DemoIntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SecretaryPhoneDemoIT {
-
-    @LocalServerPort
-    int port;
+class SecretaryPhoneDemoIT extends PhoneBrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    WebDriver phone;
-
-    @BeforeAll
-    void startPhone() throws Exception {
-        phone = Chromium.start(375, 812);
-    }
-
-    @AfterAll
-    void stopPhone() {
-        if (phone != null) {
-            phone.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    Object script(String js, Object... args) {
-        return ((JavascriptExecutor) phone).executeScript(js, args);
-    }
-
-    void assertFitsTheScreen() {
-        Long overflow = (Long) script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(overflow).as("page wider than the phone: %s", phone.getCurrentUrl()).isLessThanOrEqualTo(0L);
-    }
-
-    void tap(By by) {
-        WebElement element = phone.findElement(by);
-        Chromium.loads(phone, () -> script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element));
-    }
 
     void shoot(String name) throws Exception {
         Path dir = Path.of("target", "phone-shots");
@@ -94,9 +54,7 @@ class SecretaryPhoneDemoIT {
 
         phone.get(url("/login"));
         assertThat((Long) script("return window.innerWidth;")).as("a phone's width").isLessThanOrEqualTo(375L);
-        phone.findElement(By.id("username")).sendKeys("sec-chudun1");
-        phone.findElement(By.id("password")).sendKeys("demo-password");
-        tap(By.cssSelector("form[action='/login'] button[type=submit]"));
+        Chromium.signIn(phone, "sec-chudun1", "demo-password");
         assertFitsTheScreen();
 
         // a household visit, the representative found by typing part of the name into the picker

@@ -16,6 +16,7 @@ import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryEntry;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
+import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.Village;
@@ -26,9 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -73,19 +72,10 @@ class CadreController {
         this.paging = paging;
     }
 
-    @InitBinder("form")
-    void disallowId(WebDataBinder binder) {
-        binder.setDisallowedFields("id");
-    }
-
     @GetMapping
-    String listCadres(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
-        FilterParameters params = new FilterParameters(request);
-        CadreFilter filter = CadreFilter.of(params);
-        model.addAttribute("filter", filter);
-        model.addAttribute("unreadableFilters", params.unreadable());
-        model.addAttribute("posts", cadres.list(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
+    String listCadres(ListRequest list, Model model) {
+        CadreFilter filter = list.filter(CadreFilter::of, model);
+        model.addAttribute("posts", cadres.list(filter, list.pageable(SORTABLE, DEFAULT_SORT)));
         model.addAttribute("townChoices", towns.filterChoices());
         model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("postTypes", cadres.postTypes());

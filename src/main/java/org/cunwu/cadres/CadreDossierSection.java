@@ -5,37 +5,19 @@ import java.util.Map;
 
 import org.cunwu.villages.DossierSection;
 import org.cunwu.villages.Village;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** The village dossier's cadres: the current ones, and the history of posts. */
-@Component
-class CadreDossierSection implements DossierSection {
+@Configuration
+class CadreDossierSection {
 
-    private final CadreService cadres;
-
-    CadreDossierSection(CadreService cadres) {
-        this.cadres = cadres;
-    }
-
-    @Override
-    public int order() {
-        return 10;
-    }
-
-    @Override
-    public String template() {
-        return "cadres/dossier";
-    }
-
-    @Override
-    public String fragment() {
-        return "cadresOfVillage";
-    }
-
-    @Override
-    public Map<String, Object> data(Village village) {
-        List<PostHeld> posts = cadres.postsIn(village);
-        return Map.of("current", posts.stream().filter(PostHeld::isCurrent).toList(),
-                "former", posts.stream().filter(p -> !p.isCurrent()).toList(), "villageId", village.getId());
+    @Bean
+    DossierSection cadresOfVillage(CadreService cadres) {
+        return new DossierSection(10, "cadres/dossier", "cadresOfVillage", village -> {
+            List<PostHeld> posts = cadres.postsIn(village);
+            return Map.of("current", posts.stream().filter(PostHeld::isCurrent).toList(),
+                    "former", posts.stream().filter(p -> !p.isCurrent()).toList(), "villageId", village.getId());
+        });
     }
 }

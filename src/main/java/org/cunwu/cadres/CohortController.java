@@ -10,9 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,11 +33,6 @@ class CohortController {
         this.cohorts = cohorts;
         this.cadres = cadres;
         this.history = history;
-    }
-
-    @InitBinder("form")
-    void disallowId(WebDataBinder binder) {
-        binder.setDisallowedFields("id");
     }
 
     @GetMapping

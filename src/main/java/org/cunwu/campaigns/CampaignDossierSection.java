@@ -4,35 +4,15 @@ import java.util.Map;
 
 import org.cunwu.villages.DossierSection;
 import org.cunwu.villages.Village;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** The village dossier links the campaigns covering the village (a village under rectification to its campaign). */
-@Component
-class CampaignDossierSection implements DossierSection {
+@Configuration
+class CampaignDossierSection {
 
-    private final CampaignService campaigns;
-
-    CampaignDossierSection(CampaignService campaigns) {
-        this.campaigns = campaigns;
-    }
-
-    @Override
-    public int order() {
-        return 30;
-    }
-
-    @Override
-    public String template() {
-        return "campaigns/dossier";
-    }
-
-    @Override
-    public String fragment() {
-        return "campaignsOfVillage";
-    }
-
-    @Override
-    public Map<String, Object> data(Village village) {
-        return Map.of("campaigns", campaigns.covering(village));
+    @Bean
+    DossierSection campaignsOfVillage(CampaignService campaigns) {
+        return new DossierSection(30, "campaigns/dossier", "campaignsOfVillage", village -> Map.of("campaigns", campaigns.covering(village)));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.export.TableExporter;
+import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
@@ -46,14 +47,10 @@ class TaskListController {
     }
 
     @GetMapping
-    String listTasks(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
-        FilterParameters params = new FilterParameters(request);
-        TaskFilter filter = TaskFilter.of(params);
-        Page<Task> tasks = campaigns.tasks(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT));
+    String listTasks(ListRequest list, Model model) {
+        TaskFilter filter = list.filter(TaskFilter::of, model);
+        Page<Task> tasks = campaigns.tasks(filter, list.pageable(SORTABLE, DEFAULT_SORT));
         model.addAttribute("tasks", tasks);
-        model.addAttribute("filter", filter);
-        model.addAttribute("unreadableFilters", params.unreadable());
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("campaignChoices", campaigns.list(null));
         model.addAttribute("towns", towns.list());

@@ -26,9 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,11 +59,6 @@ class EvaluationController {
         this.pdfs = pdfs;
         this.exporter = exporter;
         this.messages = messages;
-    }
-
-    @InitBinder("form")
-    void disallowId(WebDataBinder binder) {
-        binder.setDisallowedFields("id");
     }
 
     @GetMapping("/evaluations")

@@ -18,6 +18,7 @@ import org.cunwu.shared.access.Access;
 import org.cunwu.shared.export.ExportFormat;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.web.FormSubmission;
+import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.Village;
@@ -68,13 +69,9 @@ class LedgerListController {
     }
 
     @GetMapping("/ledgers")
-    String list(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
-        FilterParameters params = new FilterParameters(request);
-        LedgerService.Filter filter = filter(params);
-        model.addAttribute("ledgers", ledgers.page(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
-        model.addAttribute("filter", filter);
-        model.addAttribute("unreadableFilters", params.unreadable());
+    String list(ListRequest list, Model model) {
+        LedgerService.Filter filter = list.filter(this::filter, model);
+        model.addAttribute("ledgers", ledgers.page(filter, list.pageable(SORTABLE, DEFAULT_SORT)));
         model.addAttribute("due", filter.year() != null && filter.quarter() != null ? ledgers.dueOn(filter.year(), filter.quarter()) : null);
         model.addAttribute("states", LedgerState.values());
         model.addAttribute("townChoices", towns.list());

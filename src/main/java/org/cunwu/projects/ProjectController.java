@@ -14,6 +14,7 @@ import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
+import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.DemonstrationZoneService;
 import org.cunwu.villages.TownService;
@@ -24,9 +25,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -77,19 +76,10 @@ class ProjectController {
         this.paging = paging;
     }
 
-    @InitBinder("form")
-    void disallowId(WebDataBinder binder) {
-        binder.setDisallowedFields("id");
-    }
-
     @GetMapping
-    String listProjects(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
-        FilterParameters params = new FilterParameters(request);
-        ProjectFilter filter = ProjectFilter.of(params);
-        model.addAttribute("filter", filter);
-        model.addAttribute("unreadableFilters", params.unreadable());
-        model.addAttribute("projects", projects.list(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
+    String listProjects(ListRequest list, Model model) {
+        ProjectFilter filter = list.filter(ProjectFilter::of, model);
+        model.addAttribute("projects", projects.list(filter, list.pageable(SORTABLE, DEFAULT_SORT)));
         model.addAttribute("towns", towns.list());
         model.addAttribute("villageChoices", villages.choices());
         model.addAttribute("categories", projects.categories());

@@ -4,35 +4,15 @@ import java.util.Map;
 
 import org.cunwu.villages.DossierSection;
 import org.cunwu.villages.Village;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** The village dossier's projects: those it leads and those it joins. */
-@Component
-class ProjectDossierSection implements DossierSection {
+@Configuration
+class ProjectDossierSection {
 
-    private final ProjectService projects;
-
-    ProjectDossierSection(ProjectService projects) {
-        this.projects = projects;
-    }
-
-    @Override
-    public int order() {
-        return 20;
-    }
-
-    @Override
-    public String template() {
-        return "projects/dossier";
-    }
-
-    @Override
-    public String fragment() {
-        return "projectsOfVillage";
-    }
-
-    @Override
-    public Map<String, Object> data(Village village) {
-        return Map.of("projects", projects.projectsOf(village), "villageId", village.getId());
+    @Bean
+    DossierSection projectsOfVillage(ProjectService projects) {
+        return new DossierSection(20, "projects/dossier", "projectsOfVillage", village -> Map.of("projects", projects.projectsOf(village), "villageId", village.getId()));
     }
 }

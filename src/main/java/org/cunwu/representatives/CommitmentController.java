@@ -2,6 +2,7 @@ package org.cunwu.representatives;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -10,24 +11,24 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.publicnotice.PublicNotices;
+import org.cunwu.accounts.AuditLog;
 import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
+import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.shared.web.StatusChangeForm;
+import org.cunwu.villages.DossierSection;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,14 +50,14 @@ class CommitmentController {
     private final HistoryService history;
     private final TableExporter exporter;
     private final Paging paging;
-    private final org.cunwu.accounts.AuditLog auditLog;
+    private final AuditLog auditLog;
 
     private final FormSubmission submissions;
     private final List<NoticeBoardSection> noticeBoardSections;
     private final PublicNotices publicNotices;
 
     CommitmentController(RepresentativeService service, CommitmentService commitments, VillageService villages, TownService towns, HistoryService history,
-            TableExporter exporter, Paging paging, org.cunwu.accounts.AuditLog auditLog,
+            TableExporter exporter, Paging paging, AuditLog auditLog,
             FormSubmission submissions, List<NoticeBoardSection> noticeBoardSections, PublicNotices publicNotices) {
         this.submissions = submissions;
         this.commitments = commitments;
@@ -71,11 +72,6 @@ class CommitmentController {
         this.paging = paging;
     }
 
-    @InitBinder("form")
-    void disallowId(WebDataBinder binder) {
-        binder.setDisallowedFields("id");
-    }
-
     /** Text, town, village, status, category, overdue, the day pledged ({@code pledgedFrom}, {@code pledgedTo}) and public notice (yes only). */
     private static CommitmentFilter filter(FilterParameters p) {
         return new CommitmentFilter(p.text("q"), p.id("townId", "village.town"), p.id("villageId", "commitment.village"),
@@ -85,13 +81,9 @@ class CommitmentController {
     }
 
     @GetMapping("/commitments")
-    String listCommitments(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
-        FilterParameters params = new FilterParameters(request);
-        CommitmentFilter filter = filter(params);
-        model.addAttribute("unreadableFilters", params.unreadable());
-        model.addAttribute("commitments", commitments.commitments(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
-        model.addAttribute("filter", filter);
+    String listCommitments(ListRequest list, Model model) {
+        CommitmentFilter filter = list.filter(CommitmentController::filter, model);
+        model.addAttribute("commitments", commitments.commitments(filter, list.pageable(SORTABLE, DEFAULT_SORT)));
         model.addAttribute("townChoices", towns.filterChoices());
         model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("canCreate", service.canCreate());
@@ -131,9 +123,7 @@ class CommitmentController {
 
     @GetMapping("/commitments/new")
     String initCreationForm(@RequestParam(required = false) Long representativeId, Model model) {
-        if (!service.canCreate()) {
-            throw new AccessDeniedException("may not add commitments");
-        }
+        service.requireCreate();
         CommitmentForm form = new CommitmentForm();
         if (representativeId != null) {
             Representative r = service.representative(representativeId);
@@ -148,19 +138,13 @@ class CommitmentController {
     @PostMapping("/commitments/new")
     String processCreationForm(@Valid @ModelAttribute("form") CommitmentForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (!service.canCreate()) { // refused before the form is looked at
-            throw new AccessDeniedException("may not create records of this kind");
-        }
+        service.requireCreate();
         return save(null, form, result, model, redirect);
     }
 
     @GetMapping("/commitments/{id}/edit")
     String initUpdateForm(@PathVariable Long id, Model model) {
-        Commitment commitment = commitments.commitment(id);
-        if (!service.canEdit(commitment.getVillage())) {
-            throw new AccessDeniedException("may not edit commitment " + id);
-        }
-        model.addAttribute("commitment", commitment);
+        Commitment commitment = editable(id, model);
         model.addAttribute("form", CommitmentForm.of(commitment));
         return form(model);
     }
@@ -168,12 +152,16 @@ class CommitmentController {
     @PostMapping("/commitments/{id}/edit")
     String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") CommitmentForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        Commitment commitment = commitments.commitment(id);
-        if (!service.canEdit(commitment.getVillage())) {
-            throw new AccessDeniedException("may not edit commitment " + id);
-        }
-        model.addAttribute("commitment", commitment);
+        editable(id, model);
         return save(id, form, result, model, redirect);
+    }
+
+    /** The commitment to edit, refused (403) when the user may not change its village; the form shows it. */
+    private Commitment editable(Long id, Model model) {
+        Commitment commitment = commitments.commitment(id);
+        service.requireEditable(commitment.getVillage());
+        model.addAttribute("commitment", commitment);
+        return commitment;
     }
 
     private String save(Long id, CommitmentForm form, BindingResult result, Model model, RedirectAttributes redirect) {
@@ -187,7 +175,7 @@ class CommitmentController {
     String moveCommitment(@PathVariable Long id, @Valid @ModelAttribute("statusForm") StatusChangeForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         return submissions.of(result, () -> showCommitment(id, model))
-                .run(() -> commitments.moveCommitment(id, form.getVersion(), parse(CommitmentStatus.class, form.getStatus()), form.getOn(),
+                .run(() -> commitments.moveCommitment(id, form.getVersion(), form.status(CommitmentStatus.class), form.getOn(),
                         form.getText()), "/commitments/" + id, "commitment.status.changed", redirect);
     }
 
@@ -198,8 +186,8 @@ class CommitmentController {
         model.addAttribute("village", village);
         model.addAttribute("commitments", commitments.publicCommitmentsOf(village));
         model.addAttribute("today", LocalDate.now());
-        model.addAttribute("sections", noticeBoardSections.stream().sorted(java.util.Comparator.comparingInt(NoticeBoardSection::order))
-                .map(section -> new NoticeBoardSection.View(section.template(), section.fragment(), section.data(village)))
+        model.addAttribute("sections", noticeBoardSections.stream().sorted(Comparator.comparingInt(NoticeBoardSection::order))
+                .map(section -> new DossierSection.View(section.template(), section.fragment(), section.data(village)))
                 .filter(view -> !view.data().isEmpty()).toList());
         // the QR code residents scan for the village's public page; none where public pages are off
         model.addAttribute("publicLink", publicNotices.linkOf(village).orElse(null));
@@ -218,16 +206,5 @@ class CommitmentController {
                 : service.representativesOf(villages.get(villageId)));
         model.addAttribute("categories", CommitmentCategory.values());
         return "representatives/commitment-form";
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

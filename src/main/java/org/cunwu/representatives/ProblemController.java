@@ -13,19 +13,17 @@ import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
+import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.shared.web.StatusChangeForm;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -75,11 +73,6 @@ class ProblemController {
         this.paging = paging;
     }
 
-    @InitBinder("form")
-    void disallowId(WebDataBinder binder) {
-        binder.setDisallowedFields("id");
-    }
-
     private static ProblemService.ProblemFilter filter(FilterParameters p) {
         return new ProblemService.ProblemFilter(p.text("q"), p.id("townId", "village.town"), p.id("villageId", "commitment.village"),
                 p.choice("status", ProblemStatus.class, "problem.status"), p.id("categoryId", "problem.category"),
@@ -88,13 +81,9 @@ class ProblemController {
     }
 
     @GetMapping
-    String listProblems(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
-        FilterParameters params = new FilterParameters(request);
-        ProblemService.ProblemFilter filter = filter(params);
-        model.addAttribute("unreadableFilters", params.unreadable());
-        model.addAttribute("problems", problems.problems(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
-        model.addAttribute("filter", filter);
+    String listProblems(ListRequest list, Model model) {
+        ProblemService.ProblemFilter filter = list.filter(ProblemController::filter, model);
+        model.addAttribute("problems", problems.problems(filter, list.pageable(SORTABLE, DEFAULT_SORT)));
         model.addAttribute("townChoices", towns.filterChoices());
         model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("categories", problems.categories());
@@ -127,9 +116,7 @@ class ProblemController {
 
     @GetMapping("/new")
     String initCreationForm(@RequestParam(required = false) Long receptionId, @RequestParam(required = false) Long visitId, Model model) {
-        if (!scope.canCreate()) {
-            throw new AccessDeniedException("may not record problems");
-        }
+        scope.requireCreate();
         ProblemForm form = new ProblemForm();
         if (receptionId != null) {
             Reception reception = receptions.reception(receptionId);
@@ -156,19 +143,13 @@ class ProblemController {
     @PostMapping("/new")
     String processCreationForm(@Valid @ModelAttribute("form") ProblemForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (!scope.canCreate()) { // refused before the form is looked at
-            throw new AccessDeniedException("may not create records of this kind");
-        }
+        scope.requireCreate();
         return save(null, form, result, model, redirect);
     }
 
     @GetMapping("/{id}/edit")
     String initUpdateForm(@PathVariable Long id, Model model) {
-        Problem problem = problems.problem(id);
-        if (!scope.canEdit(problem.getVillage())) {
-            throw new AccessDeniedException("may not edit problem " + id);
-        }
-        model.addAttribute("problem", problem);
+        Problem problem = editable(id, model);
         model.addAttribute("form", ProblemForm.of(problem));
         return form(model);
     }
@@ -176,12 +157,16 @@ class ProblemController {
     @PostMapping("/{id}/edit")
     String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ProblemForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        Problem problem = problems.problem(id);
-        if (!scope.canEdit(problem.getVillage())) {
-            throw new AccessDeniedException("may not edit problem " + id);
-        }
-        model.addAttribute("problem", problem);
+        editable(id, model);
         return save(id, form, result, model, redirect);
+    }
+
+    /** The problem to edit, refused (403) when the user may not change its village; the form shows it. */
+    private Problem editable(Long id, Model model) {
+        Problem problem = problems.problem(id);
+        scope.requireEditable(problem.getVillage());
+        model.addAttribute("problem", problem);
+        return problem;
     }
 
     private String save(Long id, ProblemForm form, BindingResult result, Model model, RedirectAttributes redirect) {
@@ -195,7 +180,7 @@ class ProblemController {
     String moveProblem(@PathVariable Long id, @Valid @ModelAttribute("statusForm") StatusChangeForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         return submissions.of(result, () -> showProblem(id, model))
-                .run(() -> problems.moveProblem(id, form.getVersion(), CommitmentController.parse(ProblemStatus.class, form.getStatus()),
+                .run(() -> problems.moveProblem(id, form.getVersion(), form.status(ProblemStatus.class),
                         form.getOn(), form.getText()), "/problems/" + id, "problem.status.changed", redirect);
     }
 

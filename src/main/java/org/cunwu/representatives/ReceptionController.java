@@ -13,17 +13,15 @@ import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
+import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -65,11 +63,6 @@ class ReceptionController {
 
     private final TownService towns;
 
-    @InitBinder("form")
-    void disallowId(WebDataBinder binder) {
-        binder.setDisallowedFields("id");
-    }
-
     /** Text, town, village and the day received ({@code receivedFrom}, {@code receivedTo}). */
     private static ReceptionFilter filter(FilterParameters p) {
         return new ReceptionFilter(p.text("q"), p.id("townId", "village.town"), p.id("villageId", "commitment.village"),
@@ -77,14 +70,10 @@ class ReceptionController {
     }
 
     @GetMapping
-    String listReceptions(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
-        FilterParameters params = new FilterParameters(request);
-        ReceptionFilter filter = filter(params);
-        model.addAttribute("unreadableFilters", params.unreadable());
+    String listReceptions(ListRequest list, Model model) {
+        ReceptionFilter filter = list.filter(ReceptionController::filter, model);
         model.addAttribute("receptions", receptions.receptions(filter,
-                paging.pageable(page, size, sort, SORTABLE, Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")))));
-        model.addAttribute("filter", filter);
+                list.pageable(SORTABLE, Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")))));
         model.addAttribute("people", receptions.receptionPeople(filter));
         model.addAttribute("towns", towns.list());
         model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
@@ -117,9 +106,7 @@ class ReceptionController {
 
     @GetMapping("/new")
     String initCreationForm(Model model) {
-        if (!scope.canCreate()) {
-            throw new AccessDeniedException("may not record receptions");
-        }
+        scope.requireCreate();
         model.addAttribute("form", new ReceptionForm());
         return form(model);
     }
@@ -127,19 +114,13 @@ class ReceptionController {
     @PostMapping("/new")
     String processCreationForm(@Valid @ModelAttribute("form") ReceptionForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (!scope.canCreate()) { // refused before the form is looked at
-            throw new AccessDeniedException("may not create records of this kind");
-        }
+        scope.requireCreate();
         return save(null, form, result, model, redirect);
     }
 
     @GetMapping("/{id}/edit")
     String initUpdateForm(@PathVariable Long id, Model model) {
-        Reception reception = receptions.reception(id);
-        if (!scope.canEdit(reception.getVillage())) {
-            throw new AccessDeniedException("may not edit reception " + id);
-        }
-        model.addAttribute("reception", reception);
+        Reception reception = editable(id, model);
         model.addAttribute("form", ReceptionForm.of(reception));
         return form(model);
     }
@@ -147,12 +128,16 @@ class ReceptionController {
     @PostMapping("/{id}/edit")
     String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ReceptionForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        Reception reception = receptions.reception(id);
-        if (!scope.canEdit(reception.getVillage())) {
-            throw new AccessDeniedException("may not edit reception " + id);
-        }
-        model.addAttribute("reception", reception);
+        editable(id, model);
         return save(id, form, result, model, redirect);
+    }
+
+    /** The reception to edit, refused (403) when the user may not change its village; the form shows it. */
+    private Reception editable(Long id, Model model) {
+        Reception reception = receptions.reception(id);
+        scope.requireEditable(reception.getVillage());
+        model.addAttribute("reception", reception);
+        return reception;
     }
 
     private String save(Long id, ReceptionForm form, BindingResult result, Model model, RedirectAttributes redirect) {

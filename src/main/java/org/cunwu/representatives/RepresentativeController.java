@@ -14,17 +14,15 @@ import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
+import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -67,25 +65,16 @@ class RepresentativeController {
         this.paging = paging;
     }
 
-    @InitBinder("form")
-    void disallowId(WebDataBinder binder) {
-        binder.setDisallowedFields("id");
-    }
-
     private static RepresentativeFilter filter(FilterParameters p) {
         return new RepresentativeFilter(p.text("q"), p.id("townId", "village.town"), p.id("villageId", "commitment.village"));
     }
 
     @GetMapping
-    String listRepresentatives(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
-        FilterParameters params = new FilterParameters(request);
-        RepresentativeFilter filter = filter(params);
-        model.addAttribute("unreadableFilters", params.unreadable());
+    String listRepresentatives(ListRequest list, Model model) {
+        RepresentativeFilter filter = list.filter(RepresentativeController::filter, model);
         model.addAttribute("representatives", service.representatives(filter,
-                paging.pageable(page, size, sort, SORTABLE, Sort.by("village.code", "name"))));
+                list.pageable(SORTABLE, Sort.by("village.code", "name"))));
         model.addAttribute("households", service.householdCounts());
-        model.addAttribute("filter", filter);
         model.addAttribute("towns", towns.list());
         model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("canCreate", service.canCreate());
@@ -142,9 +131,7 @@ class RepresentativeController {
 
     @GetMapping("/new")
     String initCreationForm(Model model) {
-        if (!service.canCreate()) {
-            throw new AccessDeniedException("may not add representatives");
-        }
+        service.requireCreate();
         model.addAttribute("form", new RepresentativeForm());
         return form(model);
     }
@@ -152,19 +139,13 @@ class RepresentativeController {
     @PostMapping("/new")
     String processCreationForm(@Valid @ModelAttribute("form") RepresentativeForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (!service.canCreate()) { // refused before the form is looked at
-            throw new AccessDeniedException("may not create records of this kind");
-        }
+        service.requireCreate();
         return save(null, form, result, model, redirect);
     }
 
     @GetMapping("/{id}/edit")
     String initUpdateForm(@PathVariable Long id, Model model) {
-        Representative representative = service.representative(id);
-        if (!service.canEdit(representative.getVillage())) {
-            throw new AccessDeniedException("may not edit representative " + id);
-        }
-        model.addAttribute("representative", representative);
+        Representative representative = editable(id, model);
         model.addAttribute("form", RepresentativeForm.of(representative));
         return form(model);
     }
@@ -172,12 +153,16 @@ class RepresentativeController {
     @PostMapping("/{id}/edit")
     String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") RepresentativeForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        Representative representative = service.representative(id);
-        if (!service.canEdit(representative.getVillage())) {
-            throw new AccessDeniedException("may not edit representative " + id);
-        }
-        model.addAttribute("representative", representative);
+        editable(id, model);
         return save(id, form, result, model, redirect);
+    }
+
+    /** The representative to edit, refused (403) when the user may not change its village; the form shows it. */
+    private Representative editable(Long id, Model model) {
+        Representative representative = service.representative(id);
+        service.requireEditable(representative.getVillage());
+        model.addAttribute("representative", representative);
+        return representative;
     }
 
     private String save(Long id, RepresentativeForm form, BindingResult result, Model model, RedirectAttributes redirect) {

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * whatever the village's size: one for all the counts, one for the points, one for each kind's latest items.
  */
 @Component
-class RepresentativeDossierSection implements DossierSection {
+class RepresentativeDossierSection extends DossierSection {
 
     static final int LATEST = 5;
 
@@ -33,6 +33,7 @@ class RepresentativeDossierSection implements DossierSection {
 
     RepresentativeDossierSection(JdbcTemplate jdbc, CommitmentRepository commitments, ReceptionRepository receptions,
             ProblemRepository problems, HouseholdVisitRepository visits, PointEntryRepository points, Clock clock) {
+        super(30, "representatives/dossier", "workOfVillage");
         this.jdbc = jdbc;
         this.commitments = commitments;
         this.receptions = receptions;
@@ -40,21 +41,6 @@ class RepresentativeDossierSection implements DossierSection {
         this.visits = visits;
         this.points = points;
         this.clock = clock;
-    }
-
-    @Override
-    public int order() {
-        return 30;
-    }
-
-    @Override
-    public String template() {
-        return "representatives/dossier";
-    }
-
-    @Override
-    public String fragment() {
-        return "workOfVillage";
     }
 
     @Override

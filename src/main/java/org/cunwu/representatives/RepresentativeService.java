@@ -149,7 +149,15 @@ public class RepresentativeService {
         return village;
     }
 
-    void requireEditable(Village village) {
+    /** Refuses (403) a user who may not add representatives' records. */
+    public void requireCreate() {
+        if (!canCreate()) {
+            throw new AccessDeniedException("may not create records of this kind");
+        }
+    }
+
+    /** Refuses (403) a user who may not change the records of this village. */
+    public void requireEditable(Village village) {
         if (!canEdit(village)) {
             throw new AccessDeniedException("may not change records of village " + village.getId());
         }

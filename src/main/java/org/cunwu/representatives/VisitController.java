@@ -16,10 +16,10 @@ import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
+import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,13 +57,10 @@ class VisitController {
     }
 
     @GetMapping("/visits")
-    String listVisits(@RequestParam(required = false) String page, HttpServletRequest request, Model model) {
-        FilterParameters params = new FilterParameters(request);
-        VisitFilter filter = new VisitFilter(params.id("villageId", "commitment.village"));
-        model.addAttribute("unreadableFilters", params.unreadable());
+    String listVisits(@RequestParam(required = false) String page, ListRequest list, Model model) {
+        VisitFilter filter = list.filter(p -> new VisitFilter(p.id("villageId", "commitment.village")), model);
         model.addAttribute("visits", visits.visits(filter, paging.pageable(page, null, null, Map.of(),
                 Sort.by(Sort.Order.desc("visitedOn"), Sort.Order.desc("id")))));
-        model.addAttribute("filter", filter);
         model.addAttribute("villageChoices", villages.choices());
         model.addAttribute("canCreate", representatives.canCreate());
         return "representatives/visits";
@@ -82,9 +79,7 @@ class VisitController {
 
     @GetMapping("/visits/new")
     String initVisitForm(@RequestParam(required = false) Long representativeId, Model model) {
-        if (!representatives.canCreate()) {
-            throw new AccessDeniedException("may not record visits");
-        }
+        representatives.requireCreate();
         VisitForm form = new VisitForm();
         form.setRepresentativeId(representativeId);
         model.addAttribute("form", form);
@@ -93,9 +88,7 @@ class VisitController {
 
     @PostMapping("/visits/new")
     String processVisitForm(@Valid @ModelAttribute("form") VisitForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!representatives.canCreate()) { // refused before the form is looked at
-            throw new AccessDeniedException("may not record visits");
-        }
+        representatives.requireCreate();
         return submissions.of(result, () -> form(model, form.getRepresentativeId()))
                 .firstRecord(() -> visits.visitWithToken(form.getToken()).map(first -> "/visits/" + first))
                 .save(() -> visits.record(form), visit -> "/visits/" + visit.getId(), "visit.saved", redirect);

@@ -15,6 +15,7 @@ import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
+import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
@@ -73,15 +74,11 @@ class PartnerController {
     }
 
     @GetMapping
-    String listPartners(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
-        FilterParameters params = new FilterParameters(request);
-        PartnerFilter filter = PartnerFilter.of(params);
-        model.addAttribute("filter", filter);
-        model.addAttribute("unreadableFilters", params.unreadable());
-        Page<PartnerProject> list = partners.list(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT));
-        model.addAttribute("partners", list);
-        model.addAttribute("counts", partners.applicationCounts(list.getContent()));
+    String listPartners(ListRequest list, Model model) {
+        PartnerFilter filter = list.filter(PartnerFilter::of, model);
+        Page<PartnerProject> rows = partners.list(filter, list.pageable(SORTABLE, DEFAULT_SORT));
+        model.addAttribute("partners", rows);
+        model.addAttribute("counts", partners.applicationCounts(rows.getContent()));
         model.addAttribute("statuses", PartnerStatus.values());
         model.addAttribute("towns", towns.list());
         model.addAttribute("villageChoices", villages.choices());

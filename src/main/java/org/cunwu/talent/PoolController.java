@@ -17,6 +17,7 @@ import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
+import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
@@ -26,9 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,21 +67,12 @@ class PoolController {
         this.paging = paging;
     }
 
-    @InitBinder("form")
-    void disallowId(WebDataBinder binder) {
-        binder.setDisallowedFields("id");
-    }
-
     @GetMapping
-    String listPool(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
-        FilterParameters params = new FilterParameters(request);
-        PoolFilter filter = PoolFilter.of(params);
-        model.addAttribute("filter", filter);
-        model.addAttribute("unreadableFilters", params.unreadable());
-        Page<Talent> list = talents.list(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT));
-        model.addAttribute("talents", list);
-        model.addAttribute("editable", editable(list.getContent()));
+    String listPool(ListRequest list, Model model) {
+        PoolFilter filter = list.filter(PoolFilter::of, model);
+        Page<Talent> rows = talents.list(filter, list.pageable(SORTABLE, DEFAULT_SORT));
+        model.addAttribute("talents", rows);
+        model.addAttribute("editable", editable(rows.getContent()));
         model.addAttribute("kinds", TalentKind.values());
         model.addAttribute("towns", towns.list());
         model.addAttribute("villageChoices", villages.choices());

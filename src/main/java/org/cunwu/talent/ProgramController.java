@@ -17,6 +17,7 @@ import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
+import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -72,15 +73,11 @@ class ProgramController {
     }
 
     @GetMapping
-    String listPrograms(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
-        FilterParameters params = new FilterParameters(request);
-        ProgramFilter filter = ProgramFilter.of(params);
-        model.addAttribute("filter", filter);
-        model.addAttribute("unreadableFilters", params.unreadable());
-        Page<Program> list = programs.list(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT));
-        model.addAttribute("programs", list);
-        model.addAttribute("counts", programs.enrollmentCounts(list.getContent()));
+    String listPrograms(ListRequest list, Model model) {
+        ProgramFilter filter = list.filter(ProgramFilter::of, model);
+        Page<Program> rows = programs.list(filter, list.pageable(SORTABLE, DEFAULT_SORT));
+        model.addAttribute("programs", rows);
+        model.addAttribute("counts", programs.enrollmentCounts(rows.getContent()));
         model.addAttribute("kinds", ProgramKind.values());
         model.addAttribute("canManage", programs.canManage());
         return "talent/programs";

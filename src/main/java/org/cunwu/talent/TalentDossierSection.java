@@ -4,37 +4,16 @@ import java.util.Map;
 
 import org.cunwu.villages.DossierSection;
 import org.cunwu.villages.Village;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** The village dossier's returned talents (回引人才): one query, whatever their number. */
-@Component
-class TalentDossierSection implements DossierSection {
+@Configuration
+class TalentDossierSection {
 
-    private final TalentRepository talents;
-
-    TalentDossierSection(TalentRepository talents) {
-        this.talents = talents;
-    }
-
-    @Override
-    public int order() {
-        return 40;
-    }
-
-    @Override
-    public String template() {
-        return "talent/dossier";
-    }
-
-    @Override
-    public String fragment() {
-        return "talentsOfVillage";
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Map<String, Object> data(Village village) {
-        return Map.of("talents", talents.findReturnedToVillage(village.getId()), "villageId", village.getId());
+    @Bean
+    DossierSection talentsOfVillage(TalentRepository talents) {
+        return new DossierSection(40, "talent/dossier", "talentsOfVillage",
+                village -> Map.of("talents", talents.findReturnedToVillage(village.getId()), "villageId", village.getId()));
     }
 }

@@ -17,13 +17,12 @@ import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
+import org.cunwu.shared.web.ListRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,19 +59,11 @@ class DemonstrationZoneController {
         this.history = history;
     }
 
-    @InitBinder("form")
-    void disallowId(WebDataBinder binder) {
-        binder.setDisallowedFields("id");
-    }
-
     @GetMapping
-    String listZones(HttpServletRequest request, Model model) {
-        FilterParameters params = new FilterParameters(request);
-        ZoneFilter filter = ZoneFilter.of(params);
+    String listZones(ListRequest list, Model model) {
+        ZoneFilter filter = list.filter(ZoneFilter::of, model);
         model.addAttribute("zones", selected(filter));
-        model.addAttribute("filter", filter);
         model.addAttribute("q", filter.q());
-        model.addAttribute("unreadableFilters", params.unreadable());
         model.addAttribute("towns", towns.list());
         model.addAttribute("villageChoices", villages.choices());
         model.addAttribute("canManage", zones.canManage());

@@ -1,32 +1,35 @@
 package org.cunwu.villages;
 
 import java.util.Map;
+import java.util.function.Function;
+
+import org.cunwu.shared.web.PageSection;
 
 /**
  * A part of the village dossier (一村一档) that another module contributes: its cadres, projects,
  * representatives. The villages module shows the sections without depending on the modules that
- * provide them (they depend on villages, not the other way round).
+ * provide them (they depend on villages, not the other way round): each declares its section as a bean.
  */
-public interface DossierSection {
+public class DossierSection extends PageSection {
 
-    /** Where on the page, smaller first. */
-    int order();
+    private final Function<Village, Map<String, Object>> data;
 
-    /** The Thymeleaf template holding the section's fragment, e.g. {@code cadres/dossier}. */
-    String template();
+    public DossierSection(int order, String template, String fragment, Function<Village, Map<String, Object>> data) {
+        super(order, template, fragment);
+        this.data = data;
+    }
 
-    /**
-     * The fragment's name in that template; it reads its data from {@code ${section}}. Pick a name that is
-     * no HTML element: Thymeleaf's selector would also match every element of that name.
-     */
-    default String fragment() {
-        return "section";
+    /** For a section that reads its data in a method of its own (a transactional one). */
+    protected DossierSection(int order, String template, String fragment) {
+        this(order, template, fragment, null);
     }
 
     /** The data the fragment shows, for a village the user may already see. */
-    Map<String, Object> data(Village village);
+    public Map<String, Object> data(Village village) {
+        return data.apply(village);
+    }
 
     /** What the dossier page hands to one section's fragment. */
-    record View(String template, String fragment, Map<String, Object> data) {
+    public record View(String template, String fragment, Map<String, Object> data) {
     }
 }

@@ -15,14 +15,13 @@ import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
+import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -76,19 +75,10 @@ class VillageController {
         this.paging = paging;
     }
 
-    @InitBinder("form")
-    void disallowId(WebDataBinder binder) {
-        binder.setDisallowedFields("id");
-    }
-
     @GetMapping
-    String listVillages(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
-        FilterParameters params = new FilterParameters(request);
-        VillageFilter filter = VillageFilter.of(params);
-        model.addAttribute("filter", filter);
-        model.addAttribute("unreadableFilters", params.unreadable());
-        model.addAttribute("villages", villages.list(filter, paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)));
+    String listVillages(ListRequest list, Model model) {
+        VillageFilter filter = list.filter(VillageFilter::of, model);
+        model.addAttribute("villages", villages.list(filter, list.pageable(SORTABLE, DEFAULT_SORT)));
         model.addAttribute("townChoices", towns.filterChoices());
         model.addAttribute("clusters", clusters.list());
         model.addAttribute("canCreate", villages.canCreate());

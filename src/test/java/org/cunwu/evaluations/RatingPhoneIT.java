@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.cunwu.Chromium;
+import org.cunwu.PhoneBrowserTest;
 import org.cunwu.TestDatabaseConfiguration;
 import org.cunwu.representatives.Representative;
 import org.cunwu.representatives.RepresentativeFixtures;
@@ -17,12 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -37,10 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(TestDatabaseConfiguration.class)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RatingPhoneIT {
-
-    @LocalServerPort
-    int port;
+class RatingPhoneIT extends PhoneBrowserTest {
 
     @Autowired
     VillageFixtures fixtures;
@@ -54,12 +49,11 @@ class RatingPhoneIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    WebDriver phone;
     Village village;
     Evaluation evaluation;
 
     @BeforeAll
-    void openEvaluationAndPhone() throws Exception {
+    void openEvaluation() throws Exception {
         village = fixtures.village("评议手机村", fixtures.town("评议手机镇"));
         fixtures.account("rating-secretary", "评议书记", "rating-pass-1", Role.VILLAGE_SECRETARY, village.getId());
         signIn(VillageFixtures.user(Role.VILLAGE_SECRETARY, null, village.getId()));
@@ -75,34 +69,15 @@ class RatingPhoneIT {
         form.setClosesOn(service.today().plusDays(5));
         evaluation = service.open(form);
         SecurityContextHolder.clearContext();
-        phone = Chromium.start(375, 812);
     }
 
     @AfterAll
-    void stopPhone() {
+    void clearSignIn() {
         SecurityContextHolder.clearContext();
-        if (phone != null) {
-            phone.quit();
-        }
     }
 
     static void signIn(PortalUser user) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    void assertFitsTheScreen() {
-        Long overflow = (Long) ((JavascriptExecutor) phone).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(overflow).as("page wider than the phone: %s", phone.getCurrentUrl()).isLessThanOrEqualTo(0L);
-    }
-
-    void tap(WebElement element) {
-        Chromium.loads(phone, () -> ((JavascriptExecutor) phone).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element));
     }
 
     WebElement row(int index) {
@@ -116,9 +91,7 @@ class RatingPhoneIT {
     @Test
     void aSecretaryRatesTheVillagesCommitmentsOnAPhone() {
         phone.get(url("/login"));
-        phone.findElement(By.id("username")).sendKeys("rating-secretary");
-        phone.findElement(By.id("password")).sendKeys("rating-pass-1");
-        tap(phone.findElement(By.cssSelector("form[action='/login'] button[type=submit]")));
+        Chromium.signIn(phone, "rating-secretary", "rating-pass-1");
         phone.get(url("/evaluations/" + evaluation.getId() + "/villages/" + village.getId() + "/rate"));
         assertThat(phone.findElements(By.cssSelector(".rating-row"))).hasSize(3);
         assertFitsTheScreen();

@@ -4,20 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.cunwu.IntegrationTest;
 import org.cunwu.Chromium;
+import org.cunwu.PhoneBrowserTest;
 import org.cunwu.shared.Role;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageFixtures;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A village secretary on a phone (375 px): signs in, logs a reception, opens a problem from it and marks it
@@ -25,53 +22,21 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SecretaryJourneyIT {
-
-    @LocalServerPort
-    int port;
+class SecretaryJourneyIT extends PhoneBrowserTest {
 
     @Autowired
     VillageFixtures fixtures;
 
-    WebDriver phone;
-
     @BeforeAll
-    void startPhone() throws Exception {
+    void createSecretary() {
         Village village = fixtures.village("手机村", fixtures.town("手机镇"));
         fixtures.account("phone-secretary", "手机书记", "phone-pass-1", Role.VILLAGE_SECRETARY, village.getId());
-        phone = Chromium.start(375, 812);
-    }
-
-    @AfterAll
-    void stopPhone() {
-        if (phone != null) {
-            phone.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    void assertFitsTheScreen() {
-        Long overflow = (Long) ((JavascriptExecutor) phone).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(overflow).as("page wider than the phone: %s", phone.getCurrentUrl()).isLessThanOrEqualTo(0L);
-    }
-
-    /** Taps something that loads a new page: scrolled into view first, the phone screen being short. */
-    void tap(By by) {
-        var element = phone.findElement(by);
-        org.cunwu.Chromium.loads(phone, () -> ((JavascriptExecutor) phone).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element));
     }
 
     @Test
     void aSecretaryLogsAReceptionOpensAProblemAndResolvesItOnAPhone() {
         phone.get(url("/login"));
-        phone.findElement(By.id("username")).sendKeys("phone-secretary");
-        phone.findElement(By.id("password")).sendKeys("phone-pass-1");
-        tap(By.cssSelector("form[action='/login'] button[type=submit]"));
+        Chromium.signIn(phone, "phone-secretary", "phone-pass-1");
         assertThat(phone.findElement(By.cssSelector(".secretary-today")).getText()).contains("待解决的问题");
         assertFitsTheScreen();
 

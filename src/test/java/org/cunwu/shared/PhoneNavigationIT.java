@@ -9,15 +9,13 @@ import java.util.logging.Level;
 
 import org.cunwu.IntegrationTest;
 import org.cunwu.Chromium;
+import org.cunwu.PhoneBrowserTest;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageFixtures;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -25,7 +23,6 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The top navigation on a phone (375 px): folded behind a menu button that opens the links as a vertical list,
@@ -34,40 +31,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PhoneNavigationIT {
-
-    @LocalServerPort
-    int port;
+class PhoneNavigationIT extends PhoneBrowserTest {
 
     @Autowired
     VillageFixtures fixtures;
 
-    WebDriver phone;
-
     @BeforeAll
-    void startPhone() throws Exception {
+    void createSecretary() {
         Village village = fixtures.village("菜单村", fixtures.town("菜单镇"));
         fixtures.account("menu-secretary", "菜单书记", "menu-pass-1", Role.VILLAGE_SECRETARY, village.getId());
-        phone = Chromium.start(375, 812);
-    }
-
-    @AfterAll
-    void stopPhone() {
-        if (phone != null) {
-            phone.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    Object script(String script, Object... arguments) {
-        return ((JavascriptExecutor) phone).executeScript(script, arguments);
-    }
-
-    long overflow() {
-        return (Long) script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     }
 
     WebElement menuButton() {
@@ -98,9 +70,7 @@ class PhoneNavigationIT {
         WebElement languages = phone.findElement(By.cssSelector(".lang-switch"));
         assertThat(languages.isDisplayed()).isTrue();
         assertThat(languages.getLocation().getY()).as("languages beside the brand").isLessThan(brand.getLocation().getY() + brand.getSize().getHeight());
-        phone.findElement(By.id("username")).sendKeys("menu-secretary");
-        phone.findElement(By.id("password")).sendKeys("menu-pass-1");
-        Chromium.clickToLoad(phone, phone.findElement(By.cssSelector("form[action='/login'] button[type=submit]")));
+        Chromium.signIn(phone, "menu-secretary", "menu-pass-1");
 
         // folded: only the brand and the menu button, named from the bundle
         WebElement button = menuButton();

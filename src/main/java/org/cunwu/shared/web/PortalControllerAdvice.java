@@ -35,6 +35,12 @@ class PortalControllerAdvice {
         binder.setBindingErrorProcessor(new PlainTextErrors());
     }
 
+    /** A record's form never sets its id: the id comes from the address (a create form has none). */
+    @InitBinder("form")
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
     /**
      * A refused text field shows what the user typed without the refused characters (they are invisible, so
      * showing them back would leave the user nothing to correct); every other binding error as Spring makes it.

@@ -35,6 +35,18 @@ public class StatusChangeForm {
         return form;
     }
 
+    /** The next status as one of {@code type}'s constants; null when none or an unknown one was sent (the service refuses it). */
+    public <E extends Enum<E>> E status(Class<E> type) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, status.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
     public String getStatus() { return status; }

@@ -1,10 +1,12 @@
 package org.cunwu.shared.web;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -14,6 +16,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /** Simplified Chinese unless the user chose English with {@code ?lang=en}; the choice is kept in a cookie. */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
+
+    private final Paging paging;
+
+    WebConfig(Paging paging) {
+        this.paging = paging;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -29,5 +37,10 @@ class WebConfig implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new ListRequestResolver(paging));
     }
 }
