@@ -4,7 +4,9 @@
 // what the form sends until the user picks again.
 // With data-search-url="/pickers/…" the server answers as well: the options are first narrowed in the browser, then
 // replaced by the server's matches for what was typed ({options: [{value, text}], more}), scoped as the user's forms
-// are. Should the server not answer, the browser's narrowing stays.
+// are. Should the server not answer, the browser's narrowing stays. Options the server found are kept as known ones, so
+// one chosen among them stays when the user types again. In a multiple select every chosen option stays and nothing is
+// taken for the user.
 document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('select[data-search]').forEach(function (select) {
     var options = Array.prototype.slice.call(select.options);
@@ -20,11 +22,13 @@ document.addEventListener('DOMContentLoaded', function () {
     if (select.id) { box.id = select.id + '-search'; box.setAttribute('aria-controls', select.id); }
 
     function matching(option, words) { return option.text.toLowerCase().indexOf(words) >= 0; }
+    function kept(option, chosen) { return option.value === '' || (select.multiple ? option.selected : option.value === chosen); }
 
     // shows these options (the empty and chosen ones are kept first) and, when one alone matches, takes it
     function show(shown, words, matches) {
       var chosen = select.value;
       select.replaceChildren.apply(select, shown);
+      if (select.multiple) { return; }
       select.value = chosen;
       if (words && matches.length === 1 && select.value !== matches[0].value) {
         select.value = matches[0].value;
@@ -34,7 +38,7 @@ document.addEventListener('DOMContentLoaded', function () {
 
     function narrowHere(words) {
       var chosen = select.value;
-      var shown = options.filter(function (o) { return !words || o.value === '' || o.value === chosen || matching(o, words); });
+      var shown = options.filter(function (o) { return !words || kept(o, chosen) || matching(o, words); });
       show(shown, words, shown.filter(function (o) { return o.value !== '' && matching(o, words); }));
     }
 
@@ -46,12 +50,15 @@ document.addEventListener('DOMContentLoaded', function () {
         .then(function (answer) {
           if (request !== asked || box.value.trim().toLowerCase() !== words) { return; }
           var chosen = select.value;
-          var kept = Array.prototype.slice.call(select.options).filter(function (o) { return o.value === '' || o.value === chosen; });
-          var found = answer.options.filter(function (o) { return o.value !== chosen; }).map(function (o) {
+          var staying = Array.prototype.slice.call(select.options).filter(function (o) { return kept(o, chosen); });
+          var found = answer.options.filter(function (o) {
+            return !staying.some(function (k) { return k.value === o.value; });
+          }).map(function (o) {
             var known = options.filter(function (k) { return k.value === o.value; })[0];
-            return known || new Option(o.text, o.value);
+            if (!known) { known = new Option(o.text, o.value); options.push(known); }
+            return known;
           });
-          var all = kept.concat(found);
+          var all = staying.concat(found);
           show(all, words, all.filter(function (o) { return o.value !== '' && (found.indexOf(o) >= 0 || matching(o, words)); }));
           select.setAttribute('data-search-answered', words);
         })

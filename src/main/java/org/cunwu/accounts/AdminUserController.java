@@ -65,7 +65,7 @@ class AdminUserController {
     private String form(Model model) {
         model.addAttribute("roles", Role.values());
         model.addAttribute("towns", towns.all());
-        model.addAttribute("villageChoices", villages.choices());
+        model.addAttribute("villageChoices", villages.formChoices(model.getAttribute("form") instanceof UserForm f ? f.villageId() : null));
         return FORM;
     }
 

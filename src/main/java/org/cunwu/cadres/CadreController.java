@@ -19,7 +19,6 @@ import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.TownService;
-import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -107,7 +106,8 @@ class CadreController {
         model.addAttribute("memberships", cohorts.membershipsOf(person));
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("canCorrect", posts.stream().filter(p -> !p.isCurrent()).map(cadres::canCorrect).toList().contains(true));
-        model.addAttribute("editableVillages", canEdit ? villages.choices().stream().filter(villages::canEdit).toList() : List.of());
+        model.addAttribute("editableVillages", canEdit ? villages.formChoices(model.getAttribute("appointForm") instanceof AppointForm f
+                ? f.getVillageId() : null).filter(villages::canEdit) : List.of());
         model.addAttribute("postTypes", cadres.postTypes());
         model.addAttribute("endReasons", EndReason.values());
         model.addAttribute("today", LocalDate.now());
@@ -230,8 +230,8 @@ class CadreController {
     }
 
     private String form(Model model) {
-        List<Village> editable = villages.choices().stream().filter(villages::canEdit).toList();
-        model.addAttribute("editableVillages", editable);
+        model.addAttribute("editableVillages", villages.formChoices(model.getAttribute("form") instanceof PersonForm f
+                ? f.getVillageId() : null).filter(villages::canEdit));
         model.addAttribute("postTypes", cadres.postTypes());
         model.addAttribute("genders", Gender.values());
         model.addAttribute("educations", Education.values());

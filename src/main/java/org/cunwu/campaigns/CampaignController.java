@@ -188,7 +188,7 @@ class CampaignController {
     }
 
     private String form(Model model) {
-        model.addAttribute("villageChoices", villages.allForChoosing());
+        model.addAttribute("villageChoices", villages.anyChoices(model.getAttribute("form") instanceof CampaignForm f ? f.getVillageIds() : null));
         model.addAttribute("measureChoices", ResultMeasure.values());
         return "campaigns/form";
     }

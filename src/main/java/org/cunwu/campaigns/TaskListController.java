@@ -54,7 +54,7 @@ class TaskListController {
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("campaignChoices", campaigns.list(null));
         model.addAttribute("towns", towns.list());
-        model.addAttribute("villageChoices", villages.choices());
+        model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("today", campaigns.today());
         return "campaigns/tasks";
     }

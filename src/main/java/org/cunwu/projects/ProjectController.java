@@ -81,7 +81,7 @@ class ProjectController {
         ProjectFilter filter = list.filter(ProjectFilter::of, model);
         model.addAttribute("projects", projects.list(filter, list.pageable(SORTABLE, DEFAULT_SORT)));
         model.addAttribute("towns", towns.list());
-        model.addAttribute("villageChoices", villages.choices());
+        model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("categories", projects.categories());
         model.addAttribute("zones", zones.list());
         model.addAttribute("canCreate", projects.canCreate());
@@ -104,7 +104,8 @@ class ProjectController {
         model.addAttribute("statusChanges", projects.statusChangesOf(project));
         model.addAttribute("canEdit", projects.canEdit(project));
         model.addAttribute("canAddProgress", projects.canAddProgress(project));
-        model.addAttribute("partnerChoices", villages.allForChoosing());
+        model.addAttribute("partnerChoices", villages.anyChoices(model.getAttribute("partnerForm") instanceof PartnerForm f
+                ? java.util.Collections.singletonList(f.getVillageId()) : null));
         model.addAttribute("partnerRoles", PartnerRole.values());
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("history", history.historyOf(Project.class, id));
@@ -196,7 +197,7 @@ class ProjectController {
 
     private String form(Model model) {
         model.addAttribute("categories", projects.categories());
-        model.addAttribute("leadChoices", villages.choices().stream().filter(villages::canEdit).toList());
+        model.addAttribute("leadChoices", villages.formChoices(model.getAttribute("form") instanceof ProjectForm f ? f.getLeadVillageId() : null).filter(villages::canEdit));
         model.addAttribute("zones", zones.list());
         model.addAttribute("models", CooperationModel.values());
         return FORM;

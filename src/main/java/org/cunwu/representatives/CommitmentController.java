@@ -195,13 +195,10 @@ class CommitmentController {
     }
 
     private String form(Model model) {
-        List<Village> editable = villages.choices().stream().filter(service::canEdit).toList();
-        model.addAttribute("villageChoices", editable);
+        Long chosen = model.getAttribute("form") instanceof CommitmentForm f ? f.getVillageId() : null;
+        model.addAttribute("villageChoices", villages.formChoices(chosen).filter(service::canEdit));
         model.addAttribute("villageFixed", service.fixedVillageId() != null);
-        Long villageId = service.fixedVillageId();
-        if (villageId == null && model.getAttribute("form") instanceof CommitmentForm f) {
-            villageId = f.getVillageId();
-        }
+        Long villageId = service.fixedVillageId() != null ? service.fixedVillageId() : chosen;
         model.addAttribute("representativeChoices", villageId == null ? List.of()
                 : service.representativesOf(villages.get(villageId)));
         model.addAttribute("categories", CommitmentCategory.values());

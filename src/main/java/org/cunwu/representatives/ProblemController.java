@@ -185,7 +185,7 @@ class ProblemController {
     }
 
     private String form(Model model) {
-        model.addAttribute("villageChoices", villages.choices().stream().filter(scope::canEdit).toList());
+        model.addAttribute("villageChoices", villages.formChoices(model.getAttribute("form") instanceof ProblemForm f ? f.getVillageId() : null).filter(scope::canEdit));
         model.addAttribute("villageFixed", scope.fixedVillageId() != null);
         model.addAttribute("categories", problems.categories());
         model.addAttribute("sources", ProblemSource.values());

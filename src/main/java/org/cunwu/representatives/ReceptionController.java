@@ -147,7 +147,7 @@ class ReceptionController {
     }
 
     private String form(Model model) {
-        model.addAttribute("villageChoices", villages.choices().stream().filter(scope::canEdit).toList());
+        model.addAttribute("villageChoices", villages.formChoices(model.getAttribute("form") instanceof ReceptionForm f ? f.getVillageId() : null).filter(scope::canEdit));
         model.addAttribute("villageFixed", scope.fixedVillageId() != null);
         return "representatives/reception-form";
     }

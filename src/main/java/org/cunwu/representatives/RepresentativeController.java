@@ -180,7 +180,7 @@ class RepresentativeController {
     }
 
     private String form(Model model) {
-        model.addAttribute("villageChoices", villages.choices().stream().filter(service::canEdit).toList());
+        model.addAttribute("villageChoices", villages.formChoices(model.getAttribute("form") instanceof RepresentativeForm f ? f.getVillageId() : null).filter(service::canEdit));
         model.addAttribute("villageFixed", service.fixedVillageId() != null);
         return "representatives/form";
     }

@@ -61,7 +61,7 @@ class VisitController {
         VisitFilter filter = list.filter(p -> new VisitFilter(p.id("villageId", "commitment.village")), model);
         model.addAttribute("visits", visits.visits(filter, paging.pageable(page, null, null, Map.of(),
                 Sort.by(Sort.Order.desc("visitedOn"), Sort.Order.desc("id")))));
-        model.addAttribute("villageChoices", villages.choices());
+        model.addAttribute("villageChoices", villages.formChoices(filter.villageId()));
         model.addAttribute("canCreate", representatives.canCreate());
         return "representatives/visits";
     }
@@ -118,7 +118,7 @@ class VisitController {
         Long chosen = villageId != null ? villageId : representatives.fixedVillageId();
         model.addAttribute("rules", points.rules());
         model.addAttribute("canEditRules", points.canEditRules());
-        model.addAttribute("villageChoices", villages.choices());
+        model.addAttribute("villageChoices", villages.formChoices(chosen));
         model.addAttribute("villageId", chosen);
         model.addAttribute("ranking", chosen == null ? List.of() : points.rankingOfVillage(villages.get(chosen).getId()));
         // town staff also see their whole town's ranking

@@ -81,7 +81,7 @@ class PartnerController {
         model.addAttribute("counts", partners.applicationCounts(rows.getContent()));
         model.addAttribute("statuses", PartnerStatus.values());
         model.addAttribute("towns", towns.list());
-        model.addAttribute("villageChoices", villages.choices());
+        model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("canCreate", partners.canCreate());
         return "talent/partners";
     }
@@ -202,7 +202,7 @@ class PartnerController {
     }
 
     private String form(Model model) {
-        model.addAttribute("villageChoices", villages.choices().stream().filter(villages::canEdit).toList());
+        model.addAttribute("villageChoices", villages.formChoices(model.getAttribute("form") instanceof PartnerForm f ? f.getVillageId() : null).filter(villages::canEdit));
         model.addAttribute("statuses", PartnerStatus.values());
         return FORM;
     }

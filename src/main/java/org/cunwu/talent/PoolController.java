@@ -75,7 +75,7 @@ class PoolController {
         model.addAttribute("editable", editable(rows.getContent()));
         model.addAttribute("kinds", TalentKind.values());
         model.addAttribute("towns", towns.list());
-        model.addAttribute("villageChoices", villages.choices());
+        model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("canCreate", talents.canCreate());
         return "talent/pool";
     }
@@ -163,7 +163,7 @@ class PoolController {
     private String form(Model model) {
         model.addAttribute("kinds", talents.kindChoices());
         model.addAttribute("genders", Gender.values());
-        model.addAttribute("villageChoices", villages.choices().stream().filter(villages::canEdit).toList());
+        model.addAttribute("villageChoices", villages.formChoices(model.getAttribute("form") instanceof TalentForm f ? f.getVillageId() : null).filter(villages::canEdit));
         return FORM;
     }
 }

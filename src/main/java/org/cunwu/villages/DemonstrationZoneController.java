@@ -1,11 +1,8 @@
 package org.cunwu.villages;
 
 import java.io.IOException;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -65,7 +62,7 @@ class DemonstrationZoneController {
         model.addAttribute("zones", selected(filter));
         model.addAttribute("q", filter.q());
         model.addAttribute("towns", towns.list());
-        model.addAttribute("villageChoices", villages.choices());
+        model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("canManage", zones.canManage());
         return "villages/zones";
     }
@@ -154,15 +151,8 @@ class DemonstrationZoneController {
     }
 
     private String form(Model model) {
-        model.addAttribute("villageGroups", byTown(villages.choices()));
+        model.addAttribute("villageChoices", villages.formChoices(model.getAttribute("form") instanceof ZoneForm f ? f.getVillageIds() : null));
         return FORM;
-    }
-
-    /** The choosable villages in one group per town, in the order of the choices (by town code). */
-    private static Collection<List<Village>> byTown(List<Village> choices) {
-        return choices.stream()
-                .collect(Collectors.groupingBy(v -> v.getTown().getId(), LinkedHashMap::new, Collectors.toList()))
-                .values();
     }
 
     private void requireManager() {

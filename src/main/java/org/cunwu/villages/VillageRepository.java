@@ -35,6 +35,9 @@ interface VillageRepository extends JpaRepository<Village, Long>, JpaSpecificati
     @Query("select v from Village v join fetch v.town order by v.town.code, v.name")
     List<Village> findAllWithTown();
 
+    @Query("select v from Village v join fetch v.town where v.id in :ids order by v.town.code, v.name")
+    List<Village> findWithTownByIdIn(java.util.Collection<Long> ids);
+
     @Query("select v from Village v join fetch v.town where v.town.id = :townId order by v.name")
     List<Village> findByTownIdWithTown(Long townId);
 

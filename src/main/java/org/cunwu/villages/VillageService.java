@@ -1,5 +1,6 @@
 package org.cunwu.villages;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.Optional;
@@ -77,17 +78,61 @@ public class VillageService {
      * the villages of the town the filter chose, and the chosen village in any case.
      */
     @Transactional(readOnly = true)
-    public VillageChoices filterChoices(Long townId, Long villageId) {
-        boolean scoped = Access.fixedVillageId() != null || Access.fixedTownId() != null;
-        if (scoped || villages.findSomeIds(PageRequest.of(allChoicesUpTo, 1)).isEmpty()) {
-            return new VillageChoices(choices(), false);
+    public VillageChoices<Village> filterChoices(Long townId, Long villageId) {
+        if (offersAll()) {
+            return new VillageChoices<>(choices(), null);
         }
         if (townId != null) {
-            return new VillageChoices(villages.findByTownIdWithTown(townId), false);
+            return new VillageChoices<>(villages.findByTownIdWithTown(townId), null);
         }
-        List<Village> chosen = villageId == null ? List.of()
-                : villages.findWithTownById(villageId).filter(v -> Access.canSee(v.getTown().getId(), v.getId())).stream().toList();
-        return new VillageChoices(chosen, true);
+        return new VillageChoices<>(visible(villageId == null ? List.of() : List.of(villageId)), "filter.villageAfterTown");
+    }
+
+    /** {@link #formChoices(Collection)} of a field holding one village (or none). */
+    @Transactional(readOnly = true)
+    public VillageChoices<Village> formChoices(Long chosen) {
+        return formChoices(chosen == null ? List.<Long>of() : List.of(chosen));
+    }
+
+    /**
+     * Villages to offer in a form's village field (or a list filter without a town filter): every village the user may
+     * see where the user is scoped to a town or village or the deployment has at most {@code cunwu.lists.all-villages-up-to};
+     * otherwise only the chosen ones (the field's value or values, so that a form shown again or an edit keeps them), the
+     * others found by typing ({@code /pickers/villages}), which the field then says.
+     */
+    @Transactional(readOnly = true)
+    public VillageChoices<Village> formChoices(Collection<Long> chosen) {
+        return offersAll() ? new VillageChoices<>(choices(), null) : new VillageChoices<>(visible(chosen), "picker.typeToFind");
+    }
+
+    /**
+     * Any villages whatever the user's scope to choose partners across towns ({@link #allForChoosing}): all of them in a
+     * deployment of at most {@code cunwu.lists.all-villages-up-to}, otherwise only the chosen ones (the others found by
+     * typing, {@code /pickers/villages?any=true}).
+     */
+    @Transactional(readOnly = true)
+    public VillageChoices<VillageRef> anyChoices(Collection<Long> chosen) {
+        if (small()) {
+            return new VillageChoices<>(allForChoosing(), null);
+        }
+        List<Long> ids = chosen == null ? List.of() : chosen.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        return new VillageChoices<>(ids.isEmpty() ? List.of() : villages.findWithTownByIdIn(ids).stream().map(VillageRef::of).toList(),
+                "picker.typeToFind");
+    }
+
+    /** Whether the user is offered every village they may see: scoped to a town or village, or a small deployment. */
+    private boolean offersAll() {
+        return Access.fixedVillageId() != null || Access.fixedTownId() != null || small();
+    }
+
+    private boolean small() {
+        return villages.findSomeIds(PageRequest.of(allChoicesUpTo, 1)).isEmpty();
+    }
+
+    private List<Village> visible(Collection<Long> ids) {
+        List<Long> wanted = ids == null ? List.of() : ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        return wanted.isEmpty() ? List.of() : villages.findWithTownByIdIn(wanted).stream()
+                .filter(v -> Access.canSee(v.getTown().getId(), v.getId())).toList();
     }
 
     /**
