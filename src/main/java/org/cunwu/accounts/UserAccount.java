@@ -8,12 +8,9 @@ import java.util.Objects;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
 import org.cunwu.shared.history.Historied;
@@ -24,11 +21,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Audited
 @Table(name = "app_user")
-public class UserAccount implements Historied {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class UserAccount extends VersionedEntity implements Historied {
 
     private String username;
 
@@ -55,9 +48,6 @@ public class UserAccount implements Historied {
     /** Set when an administrator chose the password: the user must choose their own before doing anything else. */
     @NotAudited
     private boolean mustChangePassword;
-
-    @Version
-    private Long version;
 
     protected UserAccount() {
     }
@@ -105,11 +95,7 @@ public class UserAccount implements Historied {
     }
 
     PortalUser toPortalUser(Instant now) {
-        return new PortalUser(id, username, passwordHash, displayName, role, townId, villageId, enabled, !isLocked(now));
-    }
-
-    public Long getId() {
-        return id;
+        return new PortalUser(getId(), username, passwordHash, displayName, role, townId, villageId, enabled, !isLocked(now));
     }
 
     public String getUsername() {
@@ -146,10 +132,6 @@ public class UserAccount implements Historied {
 
     public boolean isMustChangePassword() {
         return mustChangePassword;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 
     @Override

@@ -3,18 +3,12 @@ package org.cunwu.attachments;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
+
+import org.cunwu.shared.VersionedEntity;
 
 /** A file attached to a record: what it is and who added it; its bytes are in the content store, under its key. */
 @Entity
-public class Attachment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Attachment extends VersionedEntity {
 
     private String ownerKind;
     private Long ownerId;
@@ -30,9 +24,6 @@ public class Attachment {
     private String uploadedBy;
     private Instant deletedAt;
     private String deletedBy;
-
-    @Version
-    private Long version;
 
     protected Attachment() {
     }
@@ -64,10 +55,6 @@ public class Attachment {
 
     public boolean isImage() {
         return contentType.startsWith("image/");
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getOwnerKind() {
@@ -126,7 +113,4 @@ public class Attachment {
         return deletedBy;
     }
 
-    public Long getVersion() {
-        return version;
-    }
 }

@@ -6,13 +6,10 @@ import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 
+import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.history.Historied;
 import org.cunwu.shared.history.HistoryLabels;
 import org.hibernate.envers.Audited;
@@ -20,11 +17,7 @@ import org.hibernate.envers.Audited;
 /** A group of cadres under team management (e.g. the 26 "90后" young secretaries and deputies), with a mentor. */
 @Entity
 @Audited
-public class Cohort implements Historied {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Cohort extends VersionedEntity implements Historied {
 
     private String name;
 
@@ -35,9 +28,6 @@ public class Cohort implements Historied {
     private Person mentor;
 
     private LocalDate startedOn;
-
-    @Version
-    private Long version;
 
     protected Cohort() {
     }
@@ -51,10 +41,6 @@ public class Cohort implements Historied {
         this.description = description;
         this.mentor = mentor;
         this.startedOn = startedOn;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {
@@ -71,10 +57,6 @@ public class Cohort implements Historied {
 
     public LocalDate getStartedOn() {
         return startedOn;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 
     @Override

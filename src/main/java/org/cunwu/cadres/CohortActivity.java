@@ -8,14 +8,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.history.Historied;
 import org.hibernate.envers.Audited;
 
@@ -23,11 +20,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "cohort_activity")
-public class CohortActivity implements Historied {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class CohortActivity extends VersionedEntity implements Historied {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "cohort_id")
@@ -42,9 +35,6 @@ public class CohortActivity implements Historied {
 
     private String note;
 
-    @Version
-    private Long version;
-
     protected CohortActivity() {
     }
 
@@ -54,10 +44,6 @@ public class CohortActivity implements Historied {
         this.title = title;
         this.heldOn = heldOn;
         this.note = note;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Cohort getCohort() {

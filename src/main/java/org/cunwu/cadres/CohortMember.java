@@ -4,25 +4,18 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.cunwu.shared.VersionedEntity;
 import org.hibernate.envers.Audited;
 
 /** A person's membership of a cohort, from a date. */
 @Entity
 @Audited
 @Table(name = "cohort_member")
-public class CohortMember {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class CohortMember extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "cohort_id")
@@ -34,9 +27,6 @@ public class CohortMember {
 
     private LocalDate joinedOn;
 
-    @Version
-    private Long version;
-
     protected CohortMember() {
     }
 
@@ -44,10 +34,6 @@ public class CohortMember {
         this.cohort = cohort;
         this.person = person;
         this.joinedOn = joinedOn;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Cohort getCohort() {

@@ -7,11 +7,8 @@ import java.util.Map;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 
+import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.history.Historied;
 import org.cunwu.shared.PhoneMask;
 import org.hibernate.envers.Audited;
@@ -19,14 +16,10 @@ import org.hibernate.envers.Audited;
 /** A person who holds or held a village post. No ID-card number is stored, on purpose. */
 @Entity
 @Audited
-public class Person implements Historied {
+public class Person extends VersionedEntity implements Historied {
 
     static final LocalDate NINETIES_FROM = LocalDate.of(1990, 1, 1);
     static final LocalDate NINETIES_TO = LocalDate.of(1999, 12, 31);
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private String name;
 
@@ -43,9 +36,6 @@ public class Person implements Historied {
     private LocalDate partyMemberSince;
 
     private boolean returnedFromOutside;
-
-    @Version
-    private Long version;
 
     protected Person() {
     }
@@ -67,10 +57,6 @@ public class Person implements Historied {
     /** "90后": born 1990–1999. Derived from the birth date, never stored. */
     public boolean isBornInThe1990s() {
         return birthDate != null && !birthDate.isBefore(NINETIES_FROM) && !birthDate.isAfter(NINETIES_TO);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {
@@ -104,10 +90,6 @@ public class Person implements Historied {
 
     public boolean isReturnedFromOutside() {
         return returnedFromOutside;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 
     @Override

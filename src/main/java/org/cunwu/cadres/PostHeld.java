@@ -8,14 +8,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.history.Historied;
 import org.cunwu.shared.history.HistoryLabels;
 import org.cunwu.villages.Village;
@@ -26,11 +23,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Entity
 @Audited
 @Table(name = "post_held")
-public class PostHeld implements Historied {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class PostHeld extends VersionedEntity implements Historied {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "person_id")
@@ -57,9 +50,6 @@ public class PostHeld implements Historied {
 
     private String endNote;
 
-    @Version
-    private Long version;
-
     protected PostHeld() {
     }
 
@@ -74,7 +64,7 @@ public class PostHeld implements Historied {
     /** Ends the post; a post ends once, on or after the day it began. */
     void end(LocalDate on, EndReason reason, String note) {
         if (!isCurrent()) {
-            throw new IllegalStateException("post " + id + " has already ended");
+            throw new IllegalStateException("post " + getId() + " has already ended");
         }
         if (on == null || on.isBefore(fromDate)) {
             throw new IllegalArgumentException("a post cannot end before it began");
@@ -87,7 +77,7 @@ public class PostHeld implements Historied {
     /** District staff's correction of an ended post: another end day, reason and note. */
     void correctEnd(LocalDate on, EndReason reason, String note) {
         if (isCurrent()) {
-            throw new IllegalStateException("post " + id + " has not ended");
+            throw new IllegalStateException("post " + getId() + " has not ended");
         }
         if (on == null || on.isBefore(fromDate) || reason == null) {
             throw new IllegalArgumentException("a post ends on or after the day it began, for a reason");
@@ -100,7 +90,7 @@ public class PostHeld implements Historied {
     /** District staff's correction of a post ended by mistake: it is held again. */
     void reopen() {
         if (isCurrent()) {
-            throw new IllegalStateException("post " + id + " has not ended");
+            throw new IllegalStateException("post " + getId() + " has not ended");
         }
         this.toDate = null;
         this.endReason = null;
@@ -113,10 +103,6 @@ public class PostHeld implements Historied {
 
     public boolean isAdjustment() {
         return endReason == EndReason.NOT_COMPETENT;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Person getPerson() {
@@ -145,10 +131,6 @@ public class PostHeld implements Historied {
 
     public String getEndNote() {
         return endNote;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 
     @Override

@@ -15,14 +15,11 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.Version;
 
+import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.history.Historied;
 import org.cunwu.shared.history.HistoryLabels;
 import org.cunwu.villages.Village;
@@ -31,11 +28,7 @@ import org.hibernate.envers.Audited;
 /** A focused campaign of a year (e.g. 后进班子集中攻坚) and the villages it covers. */
 @Entity
 @Audited
-public class Campaign implements Historied {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Campaign extends VersionedEntity implements Historied {
 
     private String name;
 
@@ -55,9 +48,6 @@ public class Campaign implements Historied {
     @Enumerated(EnumType.STRING)
     private Set<ResultMeasure> measures = EnumSet.noneOf(ResultMeasure.class);
 
-    @Version
-    private Long version;
-
     protected Campaign() {
     }
 
@@ -74,10 +64,6 @@ public class Campaign implements Historied {
         this.villages.addAll(covered);
         this.measures.clear();
         this.measures.addAll(counted);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {
@@ -108,10 +94,6 @@ public class Campaign implements Historied {
 
     public LocalDate periodTo() {
         return LocalDate.of(year, 12, 31);
-    }
-
-    public Long getVersion() {
-        return version;
     }
 
     @Override

@@ -2,22 +2,16 @@ package org.cunwu.campaigns;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.cunwu.shared.VersionedEntity;
 
 /** 攻坚方向: a line of work within a campaign, grouping its tasks. */
 @Entity
 @Table(name = "campaign_direction")
-public class Direction {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Direction extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "campaign_id")
@@ -27,9 +21,6 @@ public class Direction {
 
     private int sortOrder;
 
-    @Version
-    private Long version;
-
     protected Direction() {
     }
 
@@ -37,10 +28,6 @@ public class Direction {
         this.campaign = campaign;
         this.name = name;
         this.sortOrder = sortOrder;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Campaign getCampaign() {

@@ -11,16 +11,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.history.Historied;
 import org.cunwu.shared.history.HistoryLabels;
 import org.cunwu.villages.Village;
@@ -31,11 +28,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Entity
 @Audited
 @Table(name = "campaign_task")
-public class Task implements Historied {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Task extends VersionedEntity implements Historied {
 
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -65,9 +58,6 @@ public class Task implements Historied {
             inverseJoinColumns = @JoinColumn(name = "village_id"))
     private Set<Village> villages = new LinkedHashSet<>();
 
-    @Version
-    private Long version;
-
     protected Task() {
     }
 
@@ -89,7 +79,7 @@ public class Task implements Historied {
     /** Moves along an allowed transition; done carries the day and a note, leaving done clears them. */
     void changeStatus(TaskStatus next, LocalDate on, String note) {
         if (!status.allowedNext().contains(next)) {
-            throw new IllegalStateException("task " + id + " cannot go from " + status + " to " + next);
+            throw new IllegalStateException("task " + getId() + " cannot go from " + status + " to " + next);
         }
         this.status = next;
         if (next == TaskStatus.DONE) {
@@ -103,10 +93,6 @@ public class Task implements Historied {
 
     public boolean isOverdue(LocalDate today) {
         return dueDate != null && dueDate.isBefore(today) && (status == TaskStatus.OPEN || status == TaskStatus.IN_PROGRESS);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Campaign getCampaign() {
@@ -143,10 +129,6 @@ public class Task implements Historied {
 
     public Set<Village> getVillages() {
         return villages;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 
     @Override

@@ -9,11 +9,8 @@ import java.util.Map;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 
+import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.history.Historied;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -24,13 +21,9 @@ import org.hibernate.envers.NotAudited;
  */
 @Entity
 @Audited
-public class Evaluation implements Historied {
+public class Evaluation extends VersionedEntity implements Historied {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private int year;
 
@@ -54,9 +47,6 @@ public class Evaluation implements Historied {
     @NotAudited
     private String clientToken;
 
-    @Version
-    private Long version;
-
     protected Evaluation() {
     }
 
@@ -79,7 +69,7 @@ public class Evaluation implements Historied {
 
     void close(Instant at, String by) {
         if (closedAt != null) {
-            throw new IllegalStateException("evaluation " + id + " is closed already");
+            throw new IllegalStateException("evaluation " + getId() + " is closed already");
         }
         this.closedAt = at;
         this.closedBy = by;
@@ -93,10 +83,6 @@ public class Evaluation implements Historied {
     /** The day the results were published: the explicit close, or the day after the closing day. */
     public LocalDate closedOn() {
         return closedAt != null ? LocalDate.ofInstant(closedAt, CHINA) : closesOn;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public int getYear() {
@@ -133,10 +119,6 @@ public class Evaluation implements Historied {
 
     public String getClosedBy() {
         return closedBy;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 
     @Override

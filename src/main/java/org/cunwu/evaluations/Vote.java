@@ -8,14 +8,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.cunwu.shared.VersionedEntity;
 import org.cunwu.representatives.Representative;
 import org.cunwu.shared.history.Historied;
 import org.hibernate.envers.Audited;
@@ -26,11 +23,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Entity
 @Table(name = "evaluation_vote")
 @Audited
-public class Vote implements Historied {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Vote extends VersionedEntity implements Historied {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "item_id")
@@ -57,9 +50,6 @@ public class Vote implements Historied {
     @NotAudited
     private String clientToken;
 
-    @Version
-    private Long version;
-
     protected Vote() {
     }
 
@@ -85,10 +75,6 @@ public class Vote implements Historied {
         this.castBy = by;
         this.castAt = at;
         return true;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     String getClientToken() {

@@ -6,14 +6,11 @@ import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.cunwu.shared.VersionedEntity;
 import org.cunwu.representatives.Representative;
 import org.cunwu.shared.history.Historied;
 import org.hibernate.envers.Audited;
@@ -24,11 +21,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Entity
 @Table(name = "evaluation_talk")
 @Audited
-public class WarningTalk implements Historied {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class WarningTalk extends VersionedEntity implements Historied {
 
     private Long evaluationId;
 
@@ -52,9 +45,6 @@ public class WarningTalk implements Historied {
     @NotAudited
     private String clientToken;
 
-    @Version
-    private Long version;
-
     protected WarningTalk() {
     }
 
@@ -71,10 +61,6 @@ public class WarningTalk implements Historied {
         this.heldBy = heldBy;
         this.outcome = outcome;
         this.recordedBy = recordedBy;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getEvaluationId() {
@@ -107,10 +93,6 @@ public class WarningTalk implements Historied {
 
     public String getRecordedBy() {
         return recordedBy;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 
     @Override

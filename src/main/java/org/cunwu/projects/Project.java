@@ -13,15 +13,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 
+import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.history.Historied;
 import org.cunwu.shared.history.HistoryLabels;
 import org.cunwu.villages.DemonstrationZone;
@@ -35,11 +32,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
  */
 @Entity
 @Audited
-public class Project implements Historied {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Project extends VersionedEntity implements Historied {
 
     private String name;
 
@@ -85,9 +78,6 @@ public class Project implements Historied {
     @OrderBy("id")
     private List<ProjectPartner> partners = new ArrayList<>();
 
-    @Version
-    private Long version;
-
     protected Project() {
     }
 
@@ -117,7 +107,7 @@ public class Project implements Historied {
     /** Moves to the next status if the move is allowed; returns whether it was the normal next step. */
     boolean changeStatus(ProjectStatus next) {
         if (!status.allowedNext().contains(next)) {
-            throw new IllegalStateException("project " + id + " cannot go from " + status + " to " + next);
+            throw new IllegalStateException("project " + getId() + " cannot go from " + status + " to " + next);
         }
         boolean normal = status.isNormalNext(next);
         this.status = next;
@@ -146,10 +136,6 @@ public class Project implements Historied {
     /** Income increase of all participating villages together per year: per-village figure × villages. */
     public BigDecimal totalIncomePerYear() {
         return incomePerVillage == null ? null : incomePerVillage.multiply(BigDecimal.valueOf(participatingVillages()));
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {
@@ -210,10 +196,6 @@ public class Project implements Historied {
 
     public List<ProjectPartner> getPartners() {
         return partners;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 
     @Override

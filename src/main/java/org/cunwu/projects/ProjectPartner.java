@@ -7,14 +7,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.cunwu.shared.VersionedEntity;
 import org.cunwu.villages.Village;
 import org.hibernate.envers.Audited;
 
@@ -22,11 +19,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "project_partner")
-public class ProjectPartner {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ProjectPartner extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "project_id")
@@ -44,9 +37,6 @@ public class ProjectPartner {
 
     private String note;
 
-    @Version
-    private Long version;
-
     protected ProjectPartner() {
     }
 
@@ -56,10 +46,6 @@ public class ProjectPartner {
         this.role = role;
         this.landMu = landMu;
         this.note = note;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Project getProject() {

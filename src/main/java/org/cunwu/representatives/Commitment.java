@@ -8,13 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 
+import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.history.Historied;
 import org.cunwu.villages.Village;
 import org.hibernate.envers.Audited;
@@ -22,11 +19,7 @@ import org.hibernate.envers.Audited;
 /** 公开承诺事项: what a representative or a cadre promised the villagers, by when, and how it ended. */
 @Entity
 @Audited
-public class Commitment implements Historied {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Commitment extends VersionedEntity implements Historied {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "village_id")
@@ -62,9 +55,6 @@ public class Commitment implements Historied {
     @org.hibernate.envers.NotAudited
     private String clientToken;
 
-    @Version
-    private Long version;
-
     protected Commitment() {
     }
 
@@ -92,7 +82,7 @@ public class Commitment implements Historied {
     /** Moves along an allowed step: fulfilled carries its day and note, withdrawn its reason. */
     void moveTo(CommitmentStatus next, LocalDate on, String text) {
         if (!status.allowedNext().contains(next)) {
-            throw new IllegalStateException("commitment " + id + " cannot go from " + status + " to " + next);
+            throw new IllegalStateException("commitment " + getId() + " cannot go from " + status + " to " + next);
         }
         this.status = next;
         if (next == CommitmentStatus.FULFILLED) {
@@ -106,10 +96,6 @@ public class Commitment implements Historied {
     /** Past its promised date and still open. */
     public boolean isOverdue(LocalDate today) {
         return status.isOpen() && promisedBy.isBefore(today);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Village getVillage() {
@@ -162,10 +148,6 @@ public class Commitment implements Historied {
 
     void setClientToken(String clientToken) {
         this.clientToken = clientToken;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 
     @Override

@@ -6,14 +6,11 @@ import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.history.Historied;
 import org.cunwu.shared.history.HistoryLabels;
 import org.cunwu.villages.Village;
@@ -24,11 +21,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Entity
 @Audited
 @Table(name = "household_visit")
-public class HouseholdVisit implements Historied {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class HouseholdVisit extends VersionedEntity implements Historied {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "village_id")
@@ -49,9 +42,6 @@ public class HouseholdVisit implements Historied {
 
     private String clientToken;
 
-    @Version
-    private Long version;
-
     protected HouseholdVisit() {
     }
 
@@ -62,10 +52,6 @@ public class HouseholdVisit implements Historied {
         this.visitedOn = visitedOn;
         this.notes = notes;
         this.clientToken = clientToken;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Village getVillage() {
@@ -86,10 +72,6 @@ public class HouseholdVisit implements Historied {
 
     public String getNotes() {
         return notes;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 
     @Override

@@ -2,22 +2,16 @@ package org.cunwu.representatives;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.cunwu.shared.VersionedEntity;
 
 /** A household a representative is linked to (联户). */
 @Entity
 @Table(name = "representative_household")
-public class LinkedHousehold {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class LinkedHousehold extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "representative_id")
@@ -27,9 +21,6 @@ public class LinkedHousehold {
 
     private String address;
 
-    @Version
-    private Long version;
-
     protected LinkedHousehold() {
     }
 
@@ -37,10 +28,6 @@ public class LinkedHousehold {
         this.representative = representative;
         this.household = household;
         this.address = address;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getHousehold() {

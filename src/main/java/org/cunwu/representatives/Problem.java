@@ -9,13 +9,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 
+import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.history.Historied;
 import org.cunwu.shared.history.HistoryLabels;
 import org.cunwu.villages.Village;
@@ -25,11 +22,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 /** 群众身边小问题 (or, flagged, a petition 信访): raised, assigned, resolved with a note, or escalated. */
 @Entity
 @Audited
-public class Problem implements Historied {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Problem extends VersionedEntity implements Historied {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "village_id")
@@ -75,9 +68,6 @@ public class Problem implements Historied {
     @org.hibernate.envers.NotAudited
     private String clientToken;
 
-    @Version
-    private Long version;
-
     protected Problem() {
     }
 
@@ -98,7 +88,7 @@ public class Problem implements Historied {
 
     void moveTo(ProblemStatus next, LocalDate on, String text) {
         if (!status.allowedNext().contains(next)) {
-            throw new IllegalStateException("problem " + id + " cannot go from " + status + " to " + next);
+            throw new IllegalStateException("problem " + getId() + " cannot go from " + status + " to " + next);
         }
         this.status = next;
         switch (next) {
@@ -120,10 +110,6 @@ public class Problem implements Historied {
     /** Unresolved for more than the given number of days. */
     public boolean isOverdue(LocalDate today, int days) {
         return status != ProblemStatus.RESOLVED && reportedOn.plusDays(days).isBefore(today);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Village getVillage() {
@@ -184,10 +170,6 @@ public class Problem implements Historied {
 
     void setClientToken(String clientToken) {
         this.clientToken = clientToken;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 
     @Override

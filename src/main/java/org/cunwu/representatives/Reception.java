@@ -6,13 +6,10 @@ import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 
+import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.PhoneMask;
 import org.cunwu.shared.history.Historied;
 import org.cunwu.villages.Village;
@@ -21,11 +18,7 @@ import org.hibernate.envers.Audited;
 /** 民意接待: residents received on a day, what they raised, how many came, and the outcome. */
 @Entity
 @Audited
-public class Reception implements Historied {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Reception extends VersionedEntity implements Historied {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "village_id")
@@ -49,9 +42,6 @@ public class Reception implements Historied {
     @org.hibernate.envers.NotAudited
     private String clientToken;
 
-    @Version
-    private Long version;
-
     protected Reception() {
     }
 
@@ -72,10 +62,6 @@ public class Reception implements Historied {
 
     public String getMaskedPhone() {
         return PhoneMask.mask(residentPhone);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Village getVillage() {
@@ -112,10 +98,6 @@ public class Reception implements Historied {
 
     void setClientToken(String clientToken) {
         this.clientToken = clientToken;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 
     @Override

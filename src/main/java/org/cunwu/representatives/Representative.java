@@ -6,13 +6,10 @@ import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 
+import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.PhoneMask;
 import org.cunwu.shared.history.Historied;
 import org.cunwu.villages.Village;
@@ -21,11 +18,7 @@ import org.hibernate.envers.Audited;
 /** 村民代表: certified (颁证) and with a plaque hung (挂牌), serving a term, linked to about 10–15 households. */
 @Entity
 @Audited
-public class Representative implements Historied {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Representative extends VersionedEntity implements Historied {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "village_id")
@@ -46,9 +39,6 @@ public class Representative implements Historied {
     private LocalDate termFrom;
 
     private LocalDate termTo;
-
-    @Version
-    private Long version;
 
     protected Representative() {
     }
@@ -71,10 +61,6 @@ public class Representative implements Historied {
 
     public String getMaskedPhone() {
         return PhoneMask.mask(phone);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Village getVillage() {
@@ -111,10 +97,6 @@ public class Representative implements Historied {
 
     public LocalDate getTermTo() {
         return termTo;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 
     @Override

@@ -6,17 +6,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.cunwu.shared.VersionedEntity;
 import org.cunwu.cadres.Person;
 import org.cunwu.shared.history.Historied;
 import org.cunwu.shared.history.HistoryLabels;
@@ -29,11 +26,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "talent_enrollment")
-public class Enrollment implements Historied {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Enrollment extends VersionedEntity implements Historied {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "program_id")
@@ -56,9 +49,6 @@ public class Enrollment implements Historied {
 
     private String outcome;
 
-    @Version
-    private Long version;
-
     protected Enrollment() {
     }
 
@@ -79,10 +69,6 @@ public class Enrollment implements Historied {
     void finish(LocalDate on, String outcome) {
         this.toDate = on;
         this.outcome = outcome;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Program getProgram() {
@@ -122,10 +108,6 @@ public class Enrollment implements Historied {
 
     public String getOutcome() {
         return outcome;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 
     @Override

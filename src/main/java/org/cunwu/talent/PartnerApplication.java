@@ -3,6 +3,7 @@ package org.cunwu.talent;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.history.Historied;
 import org.hibernate.envers.Audited;
 import java.time.LocalDate;
@@ -11,13 +12,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.PhoneMask;
@@ -26,11 +23,7 @@ import org.cunwu.shared.PhoneMask;
 @Entity
 @Audited
 @Table(name = "partner_application")
-public class PartnerApplication implements Historied {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class PartnerApplication extends VersionedEntity implements Historied {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "project_id")
@@ -50,9 +43,6 @@ public class PartnerApplication implements Historied {
     private ApplicationStatus status = ApplicationStatus.SUBMITTED;
 
     private String rejectionReason;
-
-    @Version
-    private Long version;
 
     protected PartnerApplication() {
     }
@@ -81,10 +71,6 @@ public class PartnerApplication implements Historied {
 
     public String getMaskedPhone() {
         return PhoneMask.mask(phone);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public PartnerProject getProject() {
@@ -117,10 +103,6 @@ public class PartnerApplication implements Historied {
 
     public String getRejectionReason() {
         return rejectionReason;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 
     /** The phone is left out: the history is read by more people than may see it unmasked. */

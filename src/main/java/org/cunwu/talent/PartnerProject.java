@@ -10,14 +10,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.history.Historied;
 import org.cunwu.shared.history.HistoryLabels;
 import org.cunwu.villages.Village;
@@ -27,11 +24,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "partner_project")
-public class PartnerProject implements Historied {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class PartnerProject extends VersionedEntity implements Historied {
 
     private String title;
 
@@ -53,9 +46,6 @@ public class PartnerProject implements Historied {
     @Enumerated(EnumType.STRING)
     private PartnerStatus status = PartnerStatus.OPEN;
 
-    @Version
-    private Long version;
-
     protected PartnerProject() {
     }
 
@@ -74,10 +64,6 @@ public class PartnerProject implements Historied {
         this.openFrom = form.getOpenFrom();
         this.openTo = form.getOpenTo();
         this.status = form.getStatus() == null ? PartnerStatus.OPEN : form.getStatus();
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getTitle() {
@@ -120,10 +106,6 @@ public class PartnerProject implements Historied {
     /** The status as a reader should see it today: open past the deadline reads 已截止. */
     public String statusKey(LocalDate today) {
         return isExpired(today) ? "partner.status.EXPIRED" : status.messageKey();
-    }
-
-    public Long getVersion() {
-        return version;
     }
 
     @Override

@@ -7,12 +7,9 @@ import java.util.Map;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.history.Historied;
 import org.hibernate.envers.Audited;
 
@@ -20,11 +17,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "talent_program")
-public class Program implements Historied {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Program extends VersionedEntity implements Historied {
 
     private String name;
 
@@ -36,9 +29,6 @@ public class Program implements Historied {
     private LocalDate endsOn;
 
     private String description;
-
-    @Version
-    private Long version;
 
     protected Program() {
     }
@@ -54,10 +44,6 @@ public class Program implements Historied {
         this.startsOn = startsOn;
         this.endsOn = endsOn;
         this.description = description;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {
@@ -78,10 +64,6 @@ public class Program implements Historied {
 
     public String getDescription() {
         return description;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 
     @Override

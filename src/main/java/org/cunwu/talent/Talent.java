@@ -8,14 +8,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.cunwu.shared.VersionedEntity;
 import org.cunwu.cadres.Gender;
 import org.cunwu.shared.PhoneMask;
 import org.cunwu.shared.history.Historied;
@@ -31,11 +28,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "talent_person")
-public class Talent implements Historied {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Talent extends VersionedEntity implements Historied {
 
     @Enumerated(EnumType.STRING)
     private TalentKind kind;
@@ -62,9 +55,6 @@ public class Talent implements Historied {
     private LocalDate termEnd;
 
     private String note;
-
-    @Version
-    private Long version;
 
     protected Talent() {
     }
@@ -94,10 +84,6 @@ public class Talent implements Historied {
 
     public String getMaskedPhone() {
         return PhoneMask.mask(phone);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public TalentKind getKind() {
@@ -142,10 +128,6 @@ public class Talent implements Historied {
 
     public String getNote() {
         return note;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 
     @Override

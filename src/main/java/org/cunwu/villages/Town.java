@@ -7,13 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 
+import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.history.Historied;
 import org.cunwu.shared.history.HistoryLabels;
 import org.hibernate.envers.Audited;
@@ -21,11 +18,7 @@ import org.hibernate.envers.Audited;
 /** 镇/街道: a town or sub-district of a district, with its 12-digit statistical code. */
 @Entity
 @Audited
-public class Town implements Historied {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Town extends VersionedEntity implements Historied {
 
     private String name;
 
@@ -37,9 +30,6 @@ public class Town implements Historied {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "district_id")
     private District district;
-
-    @Version
-    private Long version;
 
     protected Town() {
     }
@@ -53,10 +43,6 @@ public class Town implements Historied {
         this.kind = kind;
         this.code = code;
         this.district = district;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {
@@ -73,10 +59,6 @@ public class Town implements Historied {
 
     public District getDistrict() {
         return district;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 
     @Override

@@ -13,13 +13,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 
+import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.history.Historied;
 import org.cunwu.shared.history.HistoryLabels;
 import org.hibernate.envers.Audited;
@@ -27,11 +24,7 @@ import org.hibernate.envers.Audited;
 /** 村/社区: the unit every other record belongs to. */
 @Entity
 @Audited
-public class Village implements Historied {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Village extends VersionedEntity implements Historied {
 
     private String name;
 
@@ -77,9 +70,6 @@ public class Village implements Historied {
     /** The day it ceased to exist (dissolved, or merged as 村改社区 merges villages); null while it exists. */
     private java.time.LocalDate dissolvedOn;
 
-    @Version
-    private Long version;
-
     protected Village() {
     }
 
@@ -111,10 +101,6 @@ public class Village implements Historied {
         }
         this.establishedOn = details.establishedOn();
         this.dissolvedOn = details.dissolvedOn();
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {
@@ -180,10 +166,6 @@ public class Village implements Historied {
     /** A village added now exists from today on: a past period's report does not count it. */
     void establishOn(java.time.LocalDate day) {
         this.establishedOn = day;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 
     @Override
