@@ -9,15 +9,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.Version;
 
-import org.cunwu.shared.history.Historied;
 import org.cunwu.shared.history.HistoryLabels;
 import org.hibernate.envers.Audited;
 
@@ -27,15 +22,7 @@ import org.hibernate.envers.Audited;
  */
 @Entity
 @Audited
-public class Cluster implements Historied {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    private String name;
-
-    private String planTitle;
+public class Cluster extends VillageGroup {
 
     private String partyCommittee;
 
@@ -46,35 +33,19 @@ public class Cluster implements Historied {
             inverseJoinColumns = @JoinColumn(name = "town_id"))
     private Set<Town> towns = new LinkedHashSet<>();
 
-    @Version
-    private Long version;
-
     protected Cluster() {
     }
 
     public Cluster(String name) {
-        this.name = name;
+        super(name);
     }
 
     void update(String name, String planTitle, String partyCommittee, String partySecretaryName, Set<Town> towns) {
-        this.name = name;
-        this.planTitle = planTitle;
+        rename(name, planTitle);
         this.partyCommittee = partyCommittee;
         this.partySecretaryName = partySecretaryName;
         this.towns.clear();
         this.towns.addAll(towns);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getPlanTitle() {
-        return planTitle;
     }
 
     public String getPartyCommittee() {
@@ -94,15 +65,11 @@ public class Cluster implements Historied {
         return towns.stream().sorted(Comparator.comparing(Town::getCode)).toList();
     }
 
-    public Long getVersion() {
-        return version;
-    }
-
     @Override
     public Map<String, String> historySnapshot() {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("cluster.name", name);
-        fields.put("cluster.planTitle", planTitle);
+        fields.put("cluster.name", getName());
+        fields.put("cluster.planTitle", getPlanTitle());
         fields.put("cluster.partyCommittee", partyCommittee);
         fields.put("cluster.partySecretary", partySecretaryName);
         fields.put("cluster.towns", towns.stream().map(t -> HistoryLabels.of(t, Town::getName)).sorted().collect(Collectors.joining("、")));

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Clusters (片区). Visible to users whose scope touches one of the cluster's towns; changed by district staff. */
 @Service
-public class ClusterService {
+public class ClusterService implements VillageGroups<Cluster> {
 
     private final ClusterRepository clusters;
     private final TownRepository towns;

@@ -1,12 +1,10 @@
 package org.cunwu.villages;
 
 import java.io.IOException;
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 import org.cunwu.shared.DateRange;
 import org.cunwu.shared.FilterParameters;
@@ -15,12 +13,9 @@ import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,30 +25,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** /zones: demonstration zones (示范片区) with their plans and villages, and the forms of district staff. */
 @Controller
 @RequestMapping("/zones")
-class DemonstrationZoneController {
-
-    private static final String FORM = "villages/zone-form";
+class DemonstrationZoneController extends VillageGroupController<DemonstrationZone, ZoneForm> {
 
     private final DemonstrationZoneService zones;
     private final VillageService villages;
     private final TownService towns;
-    private final HistoryService history;
-
-    private final List<GroupSection> groupSections;
-
-    private final TableExporter exporter;
-
-    private final FormSubmission submissions;
 
     DemonstrationZoneController(DemonstrationZoneService zones, VillageService villages, TownService towns, HistoryService history,
             List<GroupSection> groupSections, TableExporter exporter, FormSubmission submissions) {
-        this.submissions = submissions;
-        this.towns = towns;
-        this.exporter = exporter;
-        this.groupSections = groupSections.stream().sorted(Comparator.comparingInt(GroupSection::order)).toList();
+        super("/zones", "zone", DemonstrationZone.class, zones, history, groupSections, exporter, submissions);
         this.zones = zones;
         this.villages = villages;
-        this.history = history;
+        this.towns = towns;
     }
 
     @GetMapping
@@ -98,48 +81,8 @@ class DemonstrationZoneController {
     @GetMapping("/{id}")
     String showZone(@PathVariable Long id, Model model) {
         DemonstrationZone zone = zones.get(id);
-        model.addAttribute("zone", zone);
         model.addAttribute("villages", zones.villagesInScope(zone));
-        model.addAttribute("sections", groupSections.stream()
-                .map(g -> new DossierSection.View(g.template(), g.fragment(), g.forZone(zone))).toList());
-        model.addAttribute("canManage", zones.canManage());
-        model.addAttribute("history", history.historyOf(DemonstrationZone.class, id));
-        return "villages/zone-detail";
-    }
-
-    @GetMapping("/new")
-    String initCreationForm(Model model) {
-        requireManager();
-        model.addAttribute("form", ZoneForm.empty());
-        return form(model);
-    }
-
-    @PostMapping("/new")
-    String processCreationForm(@Valid @ModelAttribute("form") ZoneForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        requireManager();
-        return submissions.of(result, () -> form(model))
-                .save(() -> zones.create(form.getName(), form.getPlanTitle(), form.getPlanApprovedOn(),
-                    form.chosenVillageIds()), saved -> "/zones/" + saved.getId(), "zone.created", redirect);
-    }
-
-    @GetMapping("/{id}/edit")
-    String initUpdateForm(@PathVariable Long id, Model model) {
-        DemonstrationZone zone = zones.get(id);
-        requireManager();
-        model.addAttribute("zone", zone);
-        model.addAttribute("form", ZoneForm.of(zone));
-        return form(model);
-    }
-
-    @PostMapping("/{id}/edit")
-    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ZoneForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        model.addAttribute("zone", zones.get(id));
-        requireManager();
-        return submissions.of(result, () -> form(model))
-                .run(() -> zones.update(id, form.getVersion(), form.getName(), form.getPlanTitle(), form.getPlanApprovedOn(),
-                    form.chosenVillageIds()), "/zones/" + id, "zone.saved", redirect);
+        return detail(zone, g -> g.forZone(zone), model);
     }
 
     @PostMapping("/{id}/delete")
@@ -150,14 +93,20 @@ class DemonstrationZoneController {
         return "redirect:/zones";
     }
 
-    private String form(Model model) {
-        model.addAttribute("villageChoices", villages.formChoices(model.getAttribute("form") instanceof ZoneForm f ? f.getVillageIds() : null));
-        return FORM;
+    @Override
+    ZoneForm formOf(DemonstrationZone zone) {
+        return zone == null ? ZoneForm.empty() : ZoneForm.of(zone);
     }
 
-    private void requireManager() {
-        if (!zones.canManage()) {
-            throw new AccessDeniedException("may not change demonstration zones");
-        }
+    @Override
+    DemonstrationZone save(Long id, ZoneForm form) {
+        return id == null ? zones.create(form.getName(), form.getPlanTitle(), form.getPlanApprovedOn(), form.chosenVillageIds())
+                : zones.update(id, form.getVersion(), form.getName(), form.getPlanTitle(), form.getPlanApprovedOn(), form.chosenVillageIds());
+    }
+
+    @Override
+    String form(Model model) {
+        model.addAttribute("villageChoices", villages.formChoices(model.getAttribute("form") instanceof ZoneForm f ? f.getVillageIds() : null));
+        return "villages/zone-form";
     }
 }

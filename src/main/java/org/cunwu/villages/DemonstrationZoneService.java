@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Demonstration zones (示范片区). Visible where the user's scope holds one of its villages; changed by district staff. */
 @Service
-public class DemonstrationZoneService {
+public class DemonstrationZoneService implements VillageGroups<DemonstrationZone> {
 
     private final DemonstrationZoneRepository zones;
     private final VillageRepository villages;
