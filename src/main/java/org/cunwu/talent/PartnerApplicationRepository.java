@@ -1,0 +1,16 @@
+package org.cunwu.talent;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PartnerApplicationRepository extends JpaRepository<PartnerApplication, Long> {
+
+    List<PartnerApplication> findByProjectIdOrderBySubmittedOnDescIdDesc(Long projectId);
+
+    @Query("select a.project.id, count(a) from PartnerApplication a where a.project.id in :projectIds group by a.project.id")
+    List<Object[]> countPerProject(List<Long> projectIds);
+
+    boolean existsByProjectIdAndStatus(Long projectId, ApplicationStatus status);
+}
