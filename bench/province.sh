@@ -20,13 +20,7 @@ PSQL="env PGOPTIONS=-cclient_min_messages=warning psql -X -h 127.0.0.1 -U postgr
 JAR=$(ls target/cunwu-*.jar | head -n 1)
 LOG=target/bench-province-app.log
 APP=
-# stops a process this script started: politely, then (a JVM still busy starting ignores it) for good after 20 s
-stop() {
-  kill "$1" 2>/dev/null || return 0
-  for _ in $(seq 1 20); do kill -0 "$1" 2>/dev/null || break; sleep 1; done
-  kill -9 "$1" 2>/dev/null || true
-  wait "$1" 2>/dev/null || true
-}
+source bench/common.sh   # stop PID
 cleanup() { if [ -n "$APP" ]; then stop "$APP"; fi; }
 trap cleanup EXIT
 

@@ -15,13 +15,7 @@ BALANCER_PORT=${BALANCER_PORT:-8090}
 JAR=${JAR:-$(ls target/cunwu-*.jar | head -n 1)}
 WORK=$(mktemp -d)
 PIDS=()
-# stops a process this script started: politely, then (a JVM still busy starting ignores it) for good after 20 s
-stop() {
-  kill "$1" 2>/dev/null || return 0
-  for _ in $(seq 1 20); do kill -0 "$1" 2>/dev/null || break; sleep 1; done
-  kill -9 "$1" 2>/dev/null || true
-  wait "$1" 2>/dev/null || true
-}
+source bench/common.sh   # stop PID
 cleanup() {
   for pid in "${PIDS[@]}"; do stop "$pid"; done
   rm -rf "$WORK"
