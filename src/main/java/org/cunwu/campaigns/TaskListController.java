@@ -53,7 +53,7 @@ class TaskListController {
         model.addAttribute("tasks", tasks);
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("campaignChoices", campaigns.list(null));
-        model.addAttribute("towns", towns.list());
+        model.addAttribute("townChoices", towns.filterChoices());
         model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("today", campaigns.today());
         return "campaigns/tasks";

@@ -74,7 +74,7 @@ class LedgerListController {
         model.addAttribute("ledgers", ledgers.page(filter, list.pageable(SORTABLE, DEFAULT_SORT)));
         model.addAttribute("due", filter.year() != null && filter.quarter() != null ? ledgers.dueOn(filter.year(), filter.quarter()) : null);
         model.addAttribute("states", LedgerState.values());
-        model.addAttribute("townChoices", towns.list());
+        model.addAttribute("townChoices", towns.filterChoices());
         model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("years", ledgers.quarters().stream().map(q -> q[0]).distinct().toList());
         return "ledgers/list";

@@ -80,7 +80,7 @@ class ProjectController {
     String listProjects(ListRequest list, Model model) {
         ProjectFilter filter = list.filter(ProjectFilter::of, model);
         model.addAttribute("projects", projects.list(filter, list.pageable(SORTABLE, DEFAULT_SORT)));
-        model.addAttribute("towns", towns.list());
+        model.addAttribute("townChoices", towns.filterChoices());
         model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("categories", projects.categories());
         model.addAttribute("zones", zones.list());

@@ -75,7 +75,7 @@ class ReceptionController {
         model.addAttribute("receptions", receptions.receptions(filter,
                 list.pageable(SORTABLE, Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")))));
         model.addAttribute("people", receptions.receptionPeople(filter));
-        model.addAttribute("towns", towns.list());
+        model.addAttribute("townChoices", towns.filterChoices());
         model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("canCreate", scope.canCreate());
         return "representatives/receptions";

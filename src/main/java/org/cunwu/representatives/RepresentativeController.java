@@ -75,7 +75,7 @@ class RepresentativeController {
         model.addAttribute("representatives", service.representatives(filter,
                 list.pageable(SORTABLE, Sort.by("village.code", "name"))));
         model.addAttribute("households", service.householdCounts());
-        model.addAttribute("towns", towns.list());
+        model.addAttribute("townChoices", towns.filterChoices());
         model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("canCreate", service.canCreate());
         return "representatives/list";

@@ -80,7 +80,7 @@ class PartnerController {
         model.addAttribute("partners", rows);
         model.addAttribute("counts", partners.applicationCounts(rows.getContent()));
         model.addAttribute("statuses", PartnerStatus.values());
-        model.addAttribute("towns", towns.list());
+        model.addAttribute("townChoices", towns.filterChoices());
         model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("canCreate", partners.canCreate());
         return "talent/partners";

@@ -74,7 +74,7 @@ class PoolController {
         model.addAttribute("talents", rows);
         model.addAttribute("editable", editable(rows.getContent()));
         model.addAttribute("kinds", TalentKind.values());
-        model.addAttribute("towns", towns.list());
+        model.addAttribute("townChoices", towns.filterChoices());
         model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("canCreate", talents.canCreate());
         return "talent/pool";

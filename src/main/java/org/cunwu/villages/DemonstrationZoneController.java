@@ -44,7 +44,7 @@ class DemonstrationZoneController extends VillageGroupController<DemonstrationZo
         ZoneFilter filter = list.filter(ZoneFilter::of, model);
         model.addAttribute("zones", selected(filter));
         model.addAttribute("q", filter.q());
-        model.addAttribute("towns", towns.list());
+        model.addAttribute("townChoices", towns.filterChoices());
         model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("canManage", zones.canManage());
         return "villages/zones";

@@ -9,6 +9,8 @@ import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordInUseException;
 import org.cunwu.shared.RecordNotFoundException;
+import org.cunwu.shared.web.PickerOptions;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -23,10 +25,13 @@ public class TownService {
     private final VillageRepository villages;
     private volatile KeptChoices allTowns;
     private final long recheckNanos;
+    private final int listedUpTo;
 
     TownService(TownRepository towns, DistrictRepository districts, VillageRepository villages,
-            @org.springframework.beans.factory.annotation.Value("${cunwu.lists.town-options-recheck-seconds:10}") long recheckSeconds) {
+            @Value("${cunwu.lists.town-options-recheck-seconds:10}") long recheckSeconds,
+            @Value("${cunwu.lists.all-towns-up-to:300}") int listedUpTo) {
         this.recheckNanos = recheckSeconds * 1_000_000_000L;
+        this.listedUpTo = listedUpTo;
         this.towns = towns;
         this.districts = districts;
         this.villages = villages;
@@ -41,12 +46,13 @@ public class TownService {
      * The options of a list's town filter: for the district's users every town, kept until a town changes (a change on
      * this instance drops them at once; one small query, at most every {@code cunwu.lists.town-options-recheck-seconds} (10), sees another instance's or
      * a town written by SQL); for others
-     * their visible towns.
+     * their visible towns. Past {@code cunwu.lists.all-towns-up-to} (300) towns the filter lists only the chosen one and
+     * the others are found by typing ({@link #pick}).
      */
     @Transactional(readOnly = true)
     public TownChoices filterChoices() {
         if (!Access.seesEverything()) {
-            return TownChoices.of(list());
+            return TownChoices.of(list(), listedUpTo);
         }
         KeptChoices kept = allTowns;
         long now = System.nanoTime();
@@ -55,9 +61,16 @@ public class TownService {
         }
         String stamp = towns.stamp();
         kept = kept != null && kept.stamp().equals(stamp) ? new KeptChoices(stamp, kept.choices(), now)
-                : new KeptChoices(stamp, TownChoices.of(towns.findAllWithDistrict()), now);
+                : new KeptChoices(stamp, TownChoices.of(towns.findAllWithDistrict(), listedUpTo), now);
         allTowns = kept;
         return kept.choices();
+    }
+
+    /** The towns the user may see whose name or code holds what was typed, for {@code /pickers/towns}. */
+    @Transactional(readOnly = true)
+    public PickerOptions pick(String q, String limit) {
+        return PickerOptions.of(filterChoices().stream().filter(t -> PickerOptions.matches(q, t.name()) || TextMatch.startsCode(q, t.code())),
+                limit, t -> t.id().toString(), TownChoices.Choice::name);
     }
 
     private record KeptChoices(String stamp, TownChoices choices, long checkedAt) {
