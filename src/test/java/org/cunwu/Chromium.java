@@ -4,8 +4,10 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Map;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -32,7 +34,7 @@ public final class Chromium {
                 "--user-data-dir=" + Files.createTempDirectory("cunwu-chromium"),
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost", "--window-size=" + width + "," + height, "--lang=zh-CN");
         // the console (CSP violations, script errors) for tests to read through the driver's logs
-        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
@@ -54,11 +56,11 @@ public final class Chromium {
     public static void resize(WebDriver browser, int width, int height) {
         ChromeDriver chromium = (ChromeDriver) browser;
         if (width < SMALLEST_WINDOW) {
-            chromium.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+            chromium.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
                     "height", height, "deviceScaleFactor", 2, "mobile", true, "screenWidth", width, "screenHeight", height));
         } else {
-            chromium.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+            chromium.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            browser.manage().window().setSize(new Dimension(width, height));
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -69,10 +70,10 @@ class DemoDataTests {
         Long kiwi = jdbc.queryForObject("select id from project where name like '%软枣猕猴桃%'", Long.class);
         assertThat(jdbc.queryForList("select v.name from project_partner pp join village v on v.id = pp.village_id where pp.project_id = ?",
                 String.class, kiwi)).hasSize(5).contains("菊花屯村", "丰大村");
-        assertThat(jdbc.queryForObject("select land_mu from project where id = ?", java.math.BigDecimal.class, kiwi)).isEqualByComparingTo("120");
-        assertThat(jdbc.queryForObject("select sum(land_mu) from project_partner where project_id = ?", java.math.BigDecimal.class, kiwi))
+        assertThat(jdbc.queryForObject("select land_mu from project where id = ?", BigDecimal.class, kiwi)).isEqualByComparingTo("120");
+        assertThat(jdbc.queryForObject("select sum(land_mu) from project_partner where project_id = ?", BigDecimal.class, kiwi))
                 .isEqualByComparingTo("120");
-        assertThat(jdbc.queryForObject("select income_per_village from project where id = ?", java.math.BigDecimal.class, kiwi))
+        assertThat(jdbc.queryForObject("select income_per_village from project where id = ?", BigDecimal.class, kiwi))
                 .isEqualByComparingTo("70000");
     }
 

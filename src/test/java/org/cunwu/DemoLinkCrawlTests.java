@@ -20,6 +20,7 @@ import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
 import org.cunwu.villages.VillageFixtures;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -107,7 +108,7 @@ class DemoLinkCrawlTests {
                 }
             }
         }
-        org.slf4j.LoggerFactory.getLogger(DemoLinkCrawlTests.class).info("{}: opened {} pages of {} shapes, {} left in the queue",
+        LoggerFactory.getLogger(DemoLinkCrawlTests.class).info("{}: opened {} pages of {} shapes, {} left in the queue",
                 as.getRole(), opened, shapes.size(), queue.size());
         assertThat(failures).as("pages that failed for %s", as.getRole()).isEmpty();
         assertThat(opened).as("pages opened for %s", as.getRole()).isGreaterThanOrEqualTo(atLeast);

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
@@ -119,7 +120,7 @@ class DemoPagesTests {
                     assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as(as).doesNotContain("Exception").doesNotContain("??");
                     if (expected == 302) {
                         String location = response.getRedirectedUrl();
-                        assertThat(location).as(as).matches(java.util.regex.Pattern.quote(ownReport.get(who)) + "(\\?.*)?");
+                        assertThat(location).as(as).matches(Pattern.quote(ownReport.get(who)) + "(\\?.*)?");
                         var report = mvc.perform(get(location).with(user(users.get(who)))).andReturn().getResponse();
                         assertThat(report.getStatus()).as(as + " → " + location).isEqualTo(200);
                         assertThat(report.getContentAsString(StandardCharsets.UTF_8)).as(as + " → " + location)

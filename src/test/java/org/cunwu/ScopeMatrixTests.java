@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,6 +16,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import javax.imageio.ImageIO;
 
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
@@ -24,7 +28,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -427,10 +433,10 @@ class ScopeMatrixTests {
     /** A photo on the chosen village's commitment, attached by the district's staff as a user would. */
     private long attachmentOf(long commitment) {
         try {
-            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
-            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/attachments/commitment/" + commitment)
-                    .file(new org.springframework.mock.web.MockMultipartFile("files", "matrix.png", "image/png", png.toByteArray()))
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", png);
+            mvc.perform(MockMvcRequestBuilders.multipart("/attachments/commitment/" + commitment)
+                    .file(new MockMultipartFile("files", "matrix.png", "image/png", png.toByteArray()))
                     .with(csrf()).with(user(users.get(Who.DISTRICT))));
         } catch (Exception e) {
             throw new IllegalStateException(e);

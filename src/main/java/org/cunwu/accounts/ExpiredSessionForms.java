@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -43,7 +44,7 @@ class ExpiredSessionForms implements AccessDeniedHandler {
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
-            throws IOException, jakarta.servlet.ServletException {
+            throws IOException, ServletException {
         if (denied instanceof CsrfException && "POST".equals(request.getMethod()) && !signedIn()
                 && !request.getRequestURI().equals("/login") && !request.getRequestURI().equals("/logout")
                 && request.getContentType() != null && request.getContentType().startsWith("application/x-www-form-urlencoded")

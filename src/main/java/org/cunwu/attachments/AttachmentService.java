@@ -3,6 +3,7 @@ package org.cunwu.attachments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.PlainText;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.RecordNotFoundException;
@@ -69,7 +71,7 @@ public class AttachmentService {
     }
 
     /** One file of a batch that was not attached, and why. */
-    public record Refusal(String fileName, String messageKey, Object[] arguments) implements java.io.Serializable {
+    public record Refusal(String fileName, String messageKey, Object[] arguments) implements Serializable {
     }
 
     /** The attachments of a record the user sees (the record's page calls this from its template). */
@@ -177,7 +179,7 @@ public class AttachmentService {
         AttachmentOwner.Owner owner = visibleOwner(attachment.getOwnerKind(), attachment.getOwnerId());
         requireEdit(owner, "attachment", id);
         if (attachment.getVersion() != version) {
-            throw new org.cunwu.shared.ConcurrentEditException("attachment", id);
+            throw new ConcurrentEditException("attachment", id);
         }
         PortalUser user = Scope.currentUser();
         String by = user == null ? "-" : user.getDisplayName();

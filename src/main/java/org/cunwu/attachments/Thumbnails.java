@@ -1,5 +1,6 @@
 package org.cunwu.attachments;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
@@ -7,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Iterator;
 
 import javax.imageio.IIOImage;
@@ -37,7 +39,7 @@ final class Thumbnails {
     /** The picture in {@code file}; refused when it cannot be decoded or is larger than {@code maxPixels}. */
     static Picture of(Path file, int orientation, long maxPixels) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            Iterator<ImageReader> readers = in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 throw new AttachmentRefusedException("attachment.refused.unreadable");
             }
@@ -79,7 +81,7 @@ final class Thumbnails {
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.setColor(java.awt.Color.WHITE);
+            g.setColor(Color.WHITE);
             g.fillRect(0, 0, tw, th);
             AffineTransform t = new AffineTransform();
             t.scale((double) tw / w, (double) th / h);

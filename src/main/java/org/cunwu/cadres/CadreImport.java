@@ -2,8 +2,11 @@ package org.cunwu.cadres;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +47,7 @@ class CadreImport {
      * What a successful import did: rows read, posts added and rows already recorded (left as they were), people new to
      * the register and people already in it (matched by name and birth date, given the new posts).
      */
-    record Summary(int rows, int postsAdded, int rowsUnchanged, int peopleAdded, int peopleKnown) implements java.io.Serializable {
+    record Summary(int rows, int postsAdded, int rowsUnchanged, int peopleAdded, int peopleKnown) implements Serializable {
     }
 
     record Result(int imported, List<Problem> problems, Summary summary) {
@@ -153,7 +156,7 @@ class CadreImport {
             return new Result(0, List.of(new Problem(0, "", "import.empty", null)));
         }
         // finished posts first, so that a current secretary's appointment never ends a post the file also lists
-        rows.sort(java.util.Comparator.comparing((Parsed r) -> r.to() == null).thenComparing(Parsed::from));
+        rows.sort(Comparator.comparing((Parsed r) -> r.to() == null).thenComparing(Parsed::from));
         Map<String, Person> people = new HashMap<>();
         int newPeople = 0;
         int newPosts = 0;
@@ -201,7 +204,7 @@ class CadreImport {
         }
         if (cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
             // a 12-digit village code or a phone typed into Excel becomes a number: read its digits, not 6.9E+11
-            return java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
         }
         String value = formatter.formatCellValue(cell).trim();
         return value.isEmpty() ? null : value;

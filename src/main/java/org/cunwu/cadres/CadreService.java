@@ -2,6 +2,7 @@ package org.cunwu.cadres;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -316,7 +317,7 @@ public class CadreService {
 
     /** The adjustments (not competent) of cadres of these villages in the period, for a campaign's results. */
     @Transactional(readOnly = true)
-    public List<PostHeld> adjustmentsIn(java.util.Collection<Long> villageIds, LocalDate from, LocalDate to) {
+    public List<PostHeld> adjustmentsIn(Collection<Long> villageIds, LocalDate from, LocalDate to) {
         return villageIds.isEmpty() ? List.of() : posts.findEndedIn(EndReason.NOT_COMPETENT, villageIds, from, to);
     }
 

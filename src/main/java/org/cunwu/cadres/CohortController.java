@@ -1,6 +1,7 @@
 package org.cunwu.cadres;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -54,7 +55,7 @@ class CohortController {
         model.addAttribute("members", cohorts.membersOf(cohort));
         model.addAttribute("activities", cohorts.activitiesOf(cohort));
         model.addAttribute("canManage", cohorts.canManage());
-        model.addAttribute("personChoices", cohorts.canManage() ? cadres.personChoices() : java.util.List.of());
+        model.addAttribute("personChoices", cohorts.canManage() ? cadres.personChoices() : List.of());
         model.addAttribute("activityKinds", ActivityKind.values());
         model.addAttribute("today", LocalDate.now());
         if (!model.containsAttribute("memberForm")) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.cunwu.shared.PhoneMask;
 import org.cunwu.shared.validation.BirthDate;
 import org.cunwu.shared.validation.EventDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -14,7 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** A person, and on creation their first post (a JavaBean, so every field error shows at once). */
 class PersonForm {
 
-    static final String PHONE_PATTERN = org.cunwu.shared.PhoneMask.PATTERN;
+    static final String PHONE_PATTERN = PhoneMask.PATTERN;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 50, message = "{validation.size.max}")

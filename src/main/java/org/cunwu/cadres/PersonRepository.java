@@ -1,5 +1,6 @@
 package org.cunwu.cadres;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -27,5 +28,5 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     List<Person> findAllByOrderByName();
 
-    List<Person> findByNameAndBirthDate(String name, java.time.LocalDate birthDate);
+    List<Person> findByNameAndBirthDate(String name, LocalDate birthDate);
 }

@@ -1,6 +1,7 @@
 package org.cunwu.cadres;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,5 +45,5 @@ interface PostHeldRepository extends JpaRepository<PostHeld, Long>, JpaSpecifica
             where h.endReason = :reason and h.toDate between :from and :to and v.id in :villageIds
             order by h.toDate, h.id
             """)
-    List<PostHeld> findEndedIn(EndReason reason, java.util.Collection<Long> villageIds, LocalDate from, LocalDate to);
+    List<PostHeld> findEndedIn(EndReason reason, Collection<Long> villageIds, LocalDate from, LocalDate to);
 }

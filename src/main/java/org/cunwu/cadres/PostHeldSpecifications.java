@@ -1,5 +1,6 @@
 package org.cunwu.cadres;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,7 +43,7 @@ final class PostHeldSpecifications {
             if (!filter.ended().any()) {
                 predicates.add(filter.ended().on(cb, root.get("toDate")));
             }
-            java.time.LocalDate on = filter.heldOn();
+            LocalDate on = filter.heldOn();
             if (on != null) {
                 predicates.add(cb.lessThanOrEqualTo(root.get("fromDate"), on));
                 predicates.add(cb.or(cb.isNull(root.get("toDate")), cb.greaterThanOrEqualTo(root.get("toDate"), on)));

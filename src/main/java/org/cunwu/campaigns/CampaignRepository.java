@@ -3,12 +3,13 @@ package org.cunwu.campaigns;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
-    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = "villages")
+    @EntityGraph(attributePaths = "villages")
     List<Campaign> findAllByOrderByYearDescNameAsc();
 
     @Query("select distinct c from Campaign c left join fetch c.villages v left join fetch v.town left join fetch c.measures where c.id = :id")

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -29,6 +30,9 @@ import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.Scope;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,9 +105,9 @@ public class CampaignService {
 
     /** A page of the tasks of every campaign matching the filter, with the villages of each (none for an account without scope). */
     @Transactional(readOnly = true)
-    public org.springframework.data.domain.Page<Task> tasks(TaskFilter filter, org.springframework.data.domain.Pageable pageable) {
+    public Page<Task> tasks(TaskFilter filter, Pageable pageable) {
         if (!Access.readsAnything()) {
-            return org.springframework.data.domain.Page.empty(pageable);
+            return Page.empty(pageable);
         }
         var page = tasks.findAll(TaskSpecifications.tasks(filter, LocalDate.now(clock)), pageable);
         page.forEach(t -> t.getVillages().size());
@@ -112,7 +116,7 @@ public class CampaignService {
 
     /** Every task matching the filter, in the list's order, for an export. */
     @Transactional(readOnly = true)
-    public void forEachTask(TaskFilter filter, org.springframework.data.domain.Sort sort, Consumer<? super Task> action) {
+    public void forEachTask(TaskFilter filter, Sort sort, Consumer<? super Task> action) {
         if (!Access.readsAnything()) {
             return;
         }
@@ -329,7 +333,7 @@ public class CampaignService {
     private static Set<ResultMeasure> measuresOf(Set<ResultMeasure> chosen) {
         Set<ResultMeasure> measures = EnumSet.noneOf(ResultMeasure.class);
         if (chosen != null) {
-            chosen.stream().filter(java.util.Objects::nonNull).forEach(measures::add);
+            chosen.stream().filter(Objects::nonNull).forEach(measures::add);
         }
         return measures;
     }

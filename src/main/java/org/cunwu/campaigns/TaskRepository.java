@@ -1,8 +1,13 @@
 package org.cunwu.campaigns;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -30,15 +35,15 @@ interface TaskRepository extends JpaRepository<Task, Long>, JpaSpecificationExec
               and t.completedOn between :from and :to
             where c.year between :fromYear and :toYear group by c.id, c.name order by c.name
             """)
-    List<Object[]> completionPerCampaign(java.time.LocalDate from, java.time.LocalDate to, int fromYear, int toYear);
+    List<Object[]> completionPerCampaign(LocalDate from, LocalDate to, int fromYear, int toYear);
 
     /** A page of the tasks of every campaign, with their campaign and direction (for the task list). */
     @Override
     @EntityGraph(attributePaths = {"campaign", "direction"})
-    org.springframework.data.domain.Page<Task> findAll(org.springframework.data.jpa.domain.Specification<Task> spec,
-            org.springframework.data.domain.Pageable pageable);
+    Page<Task> findAll(Specification<Task> spec,
+            Pageable pageable);
 
     @Override
     @EntityGraph(attributePaths = {"campaign", "direction"})
-    List<Task> findAll(org.springframework.data.jpa.domain.Specification<Task> spec, org.springframework.data.domain.Sort sort);
+    List<Task> findAll(Specification<Task> spec, Sort sort);
 }

@@ -11,6 +11,8 @@ import org.cunwu.representatives.CommitmentForm;
 import org.cunwu.representatives.CommitmentService;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -34,7 +36,7 @@ import org.springframework.stereotype.Component;
 class DemoEvaluation implements ApplicationRunner {
 
     private static final int YEAR = 2023;
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoEvaluation.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoEvaluation.class);
 
     private final EvaluationService service;
     private final CommitmentService commitments;

@@ -1,6 +1,7 @@
 package org.cunwu.evaluations;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,7 +35,7 @@ class EvaluationForm {
     @Max(value = 100, message = "{evaluation.threshold.range}")
     private Integer thresholdPercent = 30;
 
-    private String token = java.util.UUID.randomUUID().toString();
+    private String token = UUID.randomUUID().toString();
 
     public Integer getYear() { return year; }
     public void setYear(Integer year) { this.year = year; }

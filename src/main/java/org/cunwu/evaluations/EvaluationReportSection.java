@@ -1,5 +1,6 @@
 package org.cunwu.evaluations;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import org.cunwu.reports.ReportSection;
@@ -35,7 +36,7 @@ class EvaluationReportSection implements ReportSection {
     }
 
     @Override
-    public Map<String, Object> data(Long townId, Long villageId, java.time.LocalDate from, java.time.LocalDate to) {
+    public Map<String, Object> data(Long townId, Long villageId, LocalDate from, LocalDate to) {
         if (from == null || to == null || from.getYear() != to.getYear()) {
             return Map.of();
         }

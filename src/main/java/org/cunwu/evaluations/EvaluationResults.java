@@ -1,5 +1,9 @@
 package org.cunwu.evaluations;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +27,9 @@ public class EvaluationResults {
     private final EvaluationRepository evaluations;
     private final WarningTalkRepository talks;
     private final JdbcTemplate jdbc;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    EvaluationResults(EvaluationRepository evaluations, WarningTalkRepository talks, JdbcTemplate jdbc, java.time.Clock clock) {
+    EvaluationResults(EvaluationRepository evaluations, WarningTalkRepository talks, JdbcTemplate jdbc, Clock clock) {
         this.evaluations = evaluations;
         this.talks = talks;
         this.jdbc = jdbc;
@@ -51,7 +55,7 @@ public class EvaluationResults {
     }
 
     /** A village's published results for the public notice page: no names of raters, only each commitment's grade. */
-    public record PublishedResult(int year, String title, java.time.LocalDate closedOn, Counts counts, List<PublishedGrade> grades) {
+    public record PublishedResult(int year, String title, LocalDate closedOn, Counts counts, List<PublishedGrade> grades) {
     }
 
     /** One commitment's published grade. */
@@ -114,7 +118,7 @@ public class EvaluationResults {
             count(*), count(i.grade), count(*) filter (where i.grade = 'EXCELLENT'), count(*) filter (where i.grade = 'QUALIFIED'),
             count(*) filter (where i.grade = 'FAILED'), coalesce(sum((select count(*) from evaluation_vote vo where vo.item_id = i.id)), 0)""";
 
-    private static Counts counts(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Counts counts(ResultSet rs) throws SQLException {
         return new Counts(rs.getObject(1) == null ? null : rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                 rs.getLong(6), rs.getLong(7), rs.getLong(8));
     }
@@ -173,7 +177,7 @@ public class EvaluationResults {
      */
     @Transactional(readOnly = true)
     public Optional<PublishedResult> publishedFor(Long villageId, int year) {
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock);
         return evaluations.findByYear(year).filter(e -> e.isClosed(today)).map(e -> {
             Counts counts = jdbc.queryForObject("select null::bigint, null::text, " + COUNTS
                     + " from evaluation_item i where i.evaluation_id = ? and i.village_id = ?", (rs, n) -> counts(rs), e.getId(), villageId);
@@ -192,7 +196,7 @@ public class EvaluationResults {
      */
     @Transactional(readOnly = true)
     public Optional<PublishedResult> latestPublishedFor(Long villageId) {
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock);
         return evaluations.findAllByOrderByYearDesc().stream().filter(e -> e.isClosed(today))
                 .map(e -> publishedFor(villageId, e.getYear())).flatMap(Optional::stream)
                 .filter(published -> published.counts().commitments() > 0).findFirst();
@@ -201,7 +205,7 @@ public class EvaluationResults {
     /** The closed evaluation of a year, if any (for report sections). */
     @Transactional(readOnly = true)
     public Optional<Evaluation> publishedOf(int year) {
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock);
         return evaluations.findByYear(year).filter(e -> e.isClosed(today));
     }
 }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
+import org.cunwu.inbox.Inbox;
 import org.cunwu.representatives.PointService;
 import org.cunwu.representatives.Representative;
 import org.cunwu.shared.ConcurrentEditException;
@@ -55,9 +56,9 @@ public class EvaluationService {
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
     private final Clock clock;
-    private final org.cunwu.inbox.Inbox inbox;
+    private final Inbox inbox;
 
-    EvaluationService(org.cunwu.inbox.Inbox inbox, EvaluationRepository evaluations, EvaluationItemRepository items, VoteRepository votes, PanelMemberRepository panels,
+    EvaluationService(Inbox inbox, EvaluationRepository evaluations, EvaluationItemRepository items, VoteRepository votes, PanelMemberRepository panels,
             WarningTalkRepository talks, VillageService villages, PointService points, JdbcTemplate jdbc, EntityManager entityManager,
             Clock clock) {
         this.evaluations = evaluations;

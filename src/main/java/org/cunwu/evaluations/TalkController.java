@@ -1,5 +1,7 @@
 package org.cunwu.evaluations;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.cunwu.representatives.Representative;
@@ -48,7 +50,7 @@ class TalkController {
         model.addAttribute("result", result);
         model.addAttribute("closed", evaluation.isClosed(service.today()));
         model.addAttribute("history", service.talkOf(id, representativeId).map(t -> history.historyOf(WarningTalk.class, t.getId()))
-                .orElse(java.util.List.of()));
+                .orElse(List.of()));
         return "evaluations/talk";
     }
 

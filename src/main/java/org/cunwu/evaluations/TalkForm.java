@@ -1,6 +1,7 @@
 package org.cunwu.evaluations;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +26,7 @@ class TalkForm {
 
     private Long version;
 
-    private String token = java.util.UUID.randomUUID().toString();
+    private String token = UUID.randomUUID().toString();
 
     static TalkForm of(WarningTalk talk) {
         TalkForm form = new TalkForm();

@@ -3,6 +3,7 @@ package org.cunwu.evaluations;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -67,7 +68,7 @@ public class Vote extends VersionedEntity implements Historied {
 
     /** A corrected grade (before the close); answers whether anything changed. */
     boolean correct(Grade grade, String comment, String by, Instant at) {
-        if (this.grade == grade && java.util.Objects.equals(this.comment, comment)) {
+        if (this.grade == grade && Objects.equals(this.comment, comment)) {
             return false;
         }
         this.grade = grade;

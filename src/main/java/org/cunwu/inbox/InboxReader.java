@@ -3,6 +3,7 @@ package org.cunwu.inbox;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -109,7 +110,7 @@ class InboxReader {
         Timestamp closed = rs.getTimestamp("closed_at");
         return new InboxItem(rs.getLong("id"), rs.getString("kind"), rs.getString("subject_key"),
                 args.isEmpty() ? List.of() : Arrays.asList(args.split(Inbox.ARG_SEPARATOR, -1)), rs.getString("link"),
-                rs.getObject("due_on", java.time.LocalDate.class), rs.getTimestamp("posted_at").toInstant(),
+                rs.getObject("due_on", LocalDate.class), rs.getTimestamp("posted_at").toInstant(),
                 closed == null ? null : closed.toInstant(), rs.getBoolean("is_read"));
     }
 }

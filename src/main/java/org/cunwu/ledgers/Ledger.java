@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.history.Historied;
 import org.cunwu.villages.Village;
 import org.hibernate.envers.Audited;
@@ -75,10 +76,10 @@ public class Ledger implements Historied {
     void submit(Instant at, String by) {
         requireOpen();
         if (!declared) {
-            throw new org.cunwu.shared.InvalidFieldException("declared", "ledger.declared.required");
+            throw new InvalidFieldException("declared", "ledger.declared.required");
         }
         if (summary == null || summary.isBlank()) {
-            throw new org.cunwu.shared.InvalidFieldException("summary", "ledger.summary.required");
+            throw new InvalidFieldException("summary", "ledger.summary.required");
         }
         state = LedgerState.SUBMITTED;
         submittedAt = at;
@@ -100,7 +101,7 @@ public class Ledger implements Historied {
     void giveBack(Instant at, String by, String reason) {
         requireSubmitted();
         if (reason == null || reason.isBlank()) {
-            throw new org.cunwu.shared.InvalidFieldException("text", "ledger.return.reasonRequired");
+            throw new InvalidFieldException("text", "ledger.return.reasonRequired");
         }
         state = LedgerState.RETURNED;
         reviewedAt = at;
@@ -111,13 +112,13 @@ public class Ledger implements Historied {
 
     private void requireOpen() {
         if (!state.open()) {
-            throw new org.cunwu.shared.InvalidFieldException(null, "ledger.notOpen");
+            throw new InvalidFieldException(null, "ledger.notOpen");
         }
     }
 
     private void requireSubmitted() {
         if (state != LedgerState.SUBMITTED) {
-            throw new org.cunwu.shared.InvalidFieldException(null, "ledger.notSubmitted");
+            throw new InvalidFieldException(null, "ledger.notSubmitted");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.cunwu.ledgers;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -57,7 +58,7 @@ class LedgerController {
         Ledger ledger = ledgers.ledger(id);
         return submissions.of(result, () -> detail(ledger, model, form, LedgerReviewForm.of(ledger)))
                 .allowedIf(ledgers.canSubmit(ledger) || ledgers.submittedWith(id, form.getToken()))
-                .firstRecord(() -> java.util.Optional.of("/ledgers/" + id))
+                .firstRecord(() -> Optional.of("/ledgers/" + id))
                 .save(() -> ledgers.submit(id, form), l -> "/ledgers/" + id, "ledger.submitted", redirect);
     }
 

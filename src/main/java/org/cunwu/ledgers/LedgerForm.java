@@ -1,5 +1,7 @@
 package org.cunwu.ledgers;
 
+import java.util.UUID;
+
 import jakarta.validation.constraints.Size;
 
 /** The secretary's part of a ledger: the quarter's work summary, the plan, the declaration, and the version and token seen. */
@@ -20,7 +22,7 @@ public class LedgerForm {
     static LedgerForm of(Ledger ledger) {
         LedgerForm form = new LedgerForm();
         form.version = ledger.getVersion();
-        form.token = java.util.UUID.randomUUID().toString();
+        form.token = UUID.randomUUID().toString();
         form.summary = ledger.getSummary();
         form.plan = ledger.getPlan();
         form.declared = ledger.isDeclared();

@@ -1,6 +1,7 @@
 package org.cunwu.ledgers;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import jakarta.persistence.criteria.Predicate;
 
 import org.cunwu.reports.VillageFigures;
 import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.LikePattern;
 import org.cunwu.shared.OneTimeToken;
 import org.cunwu.shared.PortalUser;
@@ -134,7 +136,7 @@ public class LedgerService {
         for (int quarter = 1; quarter <= 4; quarter++) {
             LocalDate due = form.of(quarter);
             if (due.isBefore(LocalDate.of(form.getYear(), 3 * quarter - 2, 1))) {
-                throw new org.cunwu.shared.InvalidFieldException("q" + quarter, "ledger.due.beforeQuarter");
+                throw new InvalidFieldException("q" + quarter, "ledger.due.beforeQuarter");
             }
             jdbc.sql("""
                     insert into ledger_due_day (year, quarter, due_on, set_by, set_at) values (:year, :quarter, :due, :by, now())
@@ -228,7 +230,7 @@ public class LedgerService {
                 + "count(*) filter (where l.state = 'REVIEWED'), count(*) filter (where l.state = 'RETURNED') "
                 + "from ledger l join village v on v.id = l.village_id join town t on t.id = v.town_id "
                 + "where l.year = ? and l.quarter = ? and " + visible + " group by " + unit + ", " + name + " order by " + order);
-        List<Object> params = new ArrayList<>(List.of(java.sql.Timestamp.from(dueEnd), java.sql.Timestamp.from(dueEnd), overdue, year, quarter));
+        List<Object> params = new ArrayList<>(List.of(Timestamp.from(dueEnd), Timestamp.from(dueEnd), overdue, year, quarter));
         params.addAll(args);
         return spec.params(params).query((rs, n) -> new Completion(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
                 rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8))).list();
@@ -279,7 +281,7 @@ public class LedgerService {
         long submission = jdbc.sql("""
                 insert into ledger_submission (ledger_id, number, client_token, submitted_at, username, user_name, summary, plan, late)
                 values (:ledger, :number, :token, :at, :username, :name, :summary, :plan, :late) returning id
-                """).param("ledger", id).param("number", number).param("token", token).param("at", java.sql.Timestamp.from(at))
+                """).param("ledger", id).param("number", number).param("token", token).param("at", Timestamp.from(at))
                 .param("username", user.getUsername()).param("name", user.getDisplayName()).param("summary", ledger.getSummary())
                 .param("plan", ledger.getPlan()).param("late", LocalDate.ofInstant(at, zone()).isAfter(due))
                 .query(Long.class).single();
@@ -372,7 +374,7 @@ public class LedgerService {
                 insert into ledger_event (ledger_id, from_state, to_state, happened_at, username, user_name, note)
                 values (:ledger, :from, :to, :at, :username, :name, :note)
                 """).param("ledger", ledger.getId()).param("from", from == null ? null : from.name()).param("to", to.name())
-                .param("at", java.sql.Timestamp.from(at)).param("username", user.getUsername()).param("name", user.getDisplayName())
+                .param("at", Timestamp.from(at)).param("username", user.getUsername()).param("name", user.getDisplayName())
                 .param("note", note).update();
     }
 

@@ -3,6 +3,7 @@ package org.cunwu.projects;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -175,7 +176,7 @@ class DemoProjects implements ApplicationRunner {
     }
 
     private Map<String, Long> ids(String sql) {
-        Map<String, Long> ids = new java.util.HashMap<>();
+        Map<String, Long> ids = new HashMap<>();
         jdbc.query(sql, rs -> {
             ids.put(rs.getString(1), rs.getLong(2));
         });

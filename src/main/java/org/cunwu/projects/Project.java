@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -129,7 +130,7 @@ public class Project extends VersionedEntity implements Historied {
 
     /** The land the partners put in, summed exactly. */
     public BigDecimal partnerLandMu() {
-        return partners.stream().map(ProjectPartner::getLandMu).filter(java.util.Objects::nonNull)
+        return partners.stream().map(ProjectPartner::getLandMu).filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

@@ -2,6 +2,7 @@ package org.cunwu.projects;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -105,7 +106,7 @@ class ProjectController {
         model.addAttribute("canEdit", projects.canEdit(project));
         model.addAttribute("canAddProgress", projects.canAddProgress(project));
         model.addAttribute("partnerChoices", villages.anyChoices(model.getAttribute("partnerForm") instanceof PartnerForm f
-                ? java.util.Collections.singletonList(f.getVillageId()) : null));
+                ? Collections.singletonList(f.getVillageId()) : null));
         model.addAttribute("partnerRoles", PartnerRole.values());
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("history", history.historyOf(Project.class, id));

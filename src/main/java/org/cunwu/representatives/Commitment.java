@@ -15,6 +15,7 @@ import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.history.Historied;
 import org.cunwu.villages.Village;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** 公开承诺事项: what a representative or a cadre promised the villagers, by when, and how it ended. */
 @Entity
@@ -52,7 +53,7 @@ public class Commitment extends VersionedEntity implements Historied {
     private String withdrawnReason;
 
     // set once when created from a form; not part of the record's history
-    @org.hibernate.envers.NotAudited
+    @NotAudited
     private String clientToken;
 
     protected Commitment() {

@@ -1,5 +1,7 @@
 package org.cunwu.representatives;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,5 +45,5 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpeci
               and c.pledgedOn between :from and :to and c.village.id in :villageIds
             group by c.village.id
             """)
-    List<Object[]> countPublicFulfilledPerVillage(java.util.Collection<Long> villageIds, java.time.LocalDate from, java.time.LocalDate to);
+    List<Object[]> countPublicFulfilledPerVillage(Collection<Long> villageIds, LocalDate from, LocalDate to);
 }

@@ -88,8 +88,8 @@ public class CommitmentService {
 
     /** Per village id: public commitments pledged in the period in these villages and fulfilled, for a campaign's results. */
     @Transactional(readOnly = true)
-    public Map<Long, Long> publicFulfilledPerVillage(java.util.Collection<Long> villageIds, LocalDate from, LocalDate to) {
-        Map<Long, Long> counts = new java.util.HashMap<>();
+    public Map<Long, Long> publicFulfilledPerVillage(Collection<Long> villageIds, LocalDate from, LocalDate to) {
+        Map<Long, Long> counts = new HashMap<>();
         if (!villageIds.isEmpty()) {
             commitments.countPublicFulfilledPerVillage(villageIds, from, to).forEach(r -> counts.put((Long) r[0], (Long) r[1]));
         }

@@ -1,8 +1,11 @@
 package org.cunwu.representatives;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -135,7 +138,7 @@ class DemoRepresentatives implements ApplicationRunner {
         problems.add(problem(villages.get(5), "PETITION", "LAND", true, "信访矛盾：土地权属争议", LocalDate.of(2023, 11, 2), "ESCALATED", null));
         List<Long> visitOfProblem = visits(repRows, problems);
         for (int i = 0; i < problems.size(); i++) {
-            Object[] row = java.util.Arrays.copyOf(problems.get(i), 12);
+            Object[] row = Arrays.copyOf(problems.get(i), 12);
             row[11] = visitOfProblem.get(i);
             problems.set(i, row);
         }
@@ -214,7 +217,7 @@ class DemoRepresentatives implements ApplicationRunner {
                 where p.status = 'RESOLVED' order by p.id""", DemoRepresentatives::award));
     }
 
-    private static PointService.Award award(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static PointService.Award award(ResultSet rs, int row) throws SQLException {
         return new PointService.Award(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getString(4));
     }
 

@@ -1,5 +1,6 @@
 package org.cunwu.representatives;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,5 +34,5 @@ interface HouseholdVisitRepository extends JpaRepository<HouseholdVisit, Long>, 
     List<HouseholdVisit> findLatestOfVillage(Long villageId, Pageable pageable);
 
     @Query("select v.household.id from HouseholdVisit v where v.representative.id = :representativeId and v.visitedOn between :from and :to")
-    List<Long> visitedHouseholds(Long representativeId, java.time.LocalDate from, java.time.LocalDate to);
+    List<Long> visitedHouseholds(Long representativeId, LocalDate from, LocalDate to);
 }

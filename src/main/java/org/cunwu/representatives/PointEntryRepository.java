@@ -3,6 +3,7 @@ package org.cunwu.representatives;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface PointEntryRepository extends JpaRepository<PointEntry, Long> {
@@ -12,7 +13,7 @@ interface PointEntryRepository extends JpaRepository<PointEntry, Long> {
 
     boolean existsBySourceTypeAndSourceIdAndRuleId(String sourceType, Long sourceId, Long ruleId);
 
-    @org.springframework.data.jpa.repository.Modifying
+    @Modifying
     @Query("delete from PointEntry e where e.sourceType = :sourceType and e.sourceId = :sourceId")
     int deleteBySource(String sourceType, Long sourceId);
 

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.access.Access;
@@ -115,13 +118,13 @@ public class PointService {
      * 0 points writes no line. Joins the caller's transaction, as {@link #award} does.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void reaward(String sourceType, java.util.Collection<Long> sourceIds, List<RuleAward> awards) {
+    public void reaward(String sourceType, Collection<Long> sourceIds, List<RuleAward> awards) {
         if (!sourceIds.isEmpty()) {
             jdbc.update("delete from point_entry where source_type = ? and source_id = any (?)", sourceType,
                     sourceIds.toArray(new Long[0]));
         }
-        awards.stream().collect(java.util.stream.Collectors.groupingBy(RuleAward::ruleCode, java.util.LinkedHashMap::new,
-                java.util.stream.Collectors.toList())).forEach((code, ofRule) -> {
+        awards.stream().collect(Collectors.groupingBy(RuleAward::ruleCode, LinkedHashMap::new,
+                Collectors.toList())).forEach((code, ofRule) -> {
                     if (rule(code).getPoints() != 0) {
                         awardAll(code, sourceType, ofRule.stream()
                                 .map(a -> new Award(a.representativeId(), a.sourceId(), a.on(), a.reason())).toList());

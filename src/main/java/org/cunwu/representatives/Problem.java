@@ -17,6 +17,7 @@ import org.cunwu.shared.history.Historied;
 import org.cunwu.shared.history.HistoryLabels;
 import org.cunwu.villages.Village;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 /** 群众身边小问题 (or, flagged, a petition 信访): raised, assigned, resolved with a note, or escalated. */
@@ -65,7 +66,7 @@ public class Problem extends VersionedEntity implements Historied {
     private HouseholdVisit visit;
 
     // set once when created from a form; not part of the record's history
-    @org.hibernate.envers.NotAudited
+    @NotAudited
     private String clientToken;
 
     protected Problem() {

@@ -1,6 +1,7 @@
 package org.cunwu.representatives;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -42,7 +43,7 @@ class ProblemForm {
 
     /** One per form shown: a second send of the same form finds the record the first one created. */
     // not validated: shared.OneTimeToken replaces a missing, overlong or malformed token with a fresh one
-    private String token = java.util.UUID.randomUUID().toString();
+    private String token = UUID.randomUUID().toString();
 
     static ProblemForm of(Problem p) {
         ProblemForm form = new ProblemForm();

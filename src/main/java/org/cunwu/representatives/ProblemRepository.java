@@ -1,5 +1,7 @@
 package org.cunwu.representatives;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,7 +26,7 @@ interface ProblemRepository extends JpaRepository<Problem, Long>, JpaSpecificati
             select count(p) from Problem p where p.status = org.cunwu.representatives.ProblemStatus.RESOLVED and p.petition = true
               and p.resolvedOn between :from and :to and p.village.id in :villageIds
             """)
-    long countPetitionsResolvedIn(java.util.Collection<Long> villageIds, java.time.LocalDate from, java.time.LocalDate to);
+    long countPetitionsResolvedIn(Collection<Long> villageIds, LocalDate from, LocalDate to);
 
     /** Per village: problems (or only petitions) resolved in the period, as the problem list shows them. */
     @Query("""
@@ -33,7 +35,7 @@ interface ProblemRepository extends JpaRepository<Problem, Long>, JpaSpecificati
               and p.resolvedOn between :from and :to and p.village.id in :villageIds
             group by p.village.id
             """)
-    List<Object[]> countResolvedPerVillage(java.util.Collection<Long> villageIds, java.time.LocalDate from, java.time.LocalDate to,
+    List<Object[]> countResolvedPerVillage(Collection<Long> villageIds, LocalDate from, LocalDate to,
             boolean petitionsOnly);
 
     Optional<Problem> findByClientToken(String clientToken);

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -155,7 +157,7 @@ public class ProblemService {
             throw new InvalidFieldException("status", "problem.status.notAllowed");
         }
         if (text == null || text.isBlank()) {
-            throw new InvalidFieldException("text", "problem." + next.name().toLowerCase(java.util.Locale.ROOT) + ".textRequired");
+            throw new InvalidFieldException("text", "problem." + next.name().toLowerCase(Locale.ROOT) + ".textRequired");
         }
         LocalDate day = on == null ? LocalDate.now(clock) : on;
         if (next == ProblemStatus.RESOLVED && day.isBefore(problem.getReportedOn())) {
@@ -186,7 +188,7 @@ public class ProblemService {
     /** Per village id: problems (or only petitions) resolved in the period in these villages, for a campaign's results. */
     @Transactional(readOnly = true)
     public Map<Long, Long> resolvedPerVillage(Collection<Long> villageIds, LocalDate from, LocalDate to, boolean petitionsOnly) {
-        Map<Long, Long> counts = new java.util.HashMap<>();
+        Map<Long, Long> counts = new HashMap<>();
         if (!villageIds.isEmpty()) {
             problems.countResolvedPerVillage(villageIds, from, to, petitionsOnly).forEach(r -> counts.put((Long) r[0], (Long) r[1]));
         }

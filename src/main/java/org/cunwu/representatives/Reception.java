@@ -14,6 +14,7 @@ import org.cunwu.shared.PhoneMask;
 import org.cunwu.shared.history.Historied;
 import org.cunwu.villages.Village;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** 民意接待: residents received on a day, what they raised, how many came, and the outcome. */
 @Entity
@@ -39,7 +40,7 @@ public class Reception extends VersionedEntity implements Historied {
     private String outcome;
 
     // set once when created from a form; not part of the record's history
-    @org.hibernate.envers.NotAudited
+    @NotAudited
     private String clientToken;
 
     protected Reception() {

@@ -1,6 +1,7 @@
 package org.cunwu.representatives;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -50,7 +51,7 @@ class ReceptionForm {
 
     /** One per form shown: a second send of the same form finds the record the first one created. */
     // not validated: shared.OneTimeToken replaces a missing, overlong or malformed token with a fresh one
-    private String token = java.util.UUID.randomUUID().toString();
+    private String token = UUID.randomUUID().toString();
 
     static ReceptionForm of(Reception r) {
         ReceptionForm form = new ReceptionForm();

@@ -2,6 +2,7 @@ package org.cunwu.talent;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -67,7 +68,7 @@ class DemoTalent implements ApplicationRunner {
                     LocalDate.of(2023, 3, 1), modes[i % modes.length]));
         }
 
-        Map<String, Long> villageIds = new java.util.HashMap<>();
+        Map<String, Long> villageIds = new HashMap<>();
         jdbc.query("select name, id from village", rs -> {
             villageIds.put(rs.getString(1), rs.getLong(2));
         });

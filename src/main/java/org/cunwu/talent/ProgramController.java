@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -176,7 +177,7 @@ class ProgramController {
         model.addAttribute("newFinishForm", EnrollmentFinishForm.blank(LocalDate.now(clock)));
         model.addAttribute("history", HistoryService.newestFirst(history.historyOf(Program.class, program.getId()),
                 history.historyOfParts(Enrollment.class, "program", program.getId(),
-                        enrollments.stream().map(Enrollment::getId).collect(java.util.stream.Collectors.toSet()))));
+                        enrollments.stream().map(Enrollment::getId).collect(Collectors.toSet()))));
         return DETAIL;
     }
 

@@ -1,5 +1,8 @@
 package org.cunwu.villages;
 
+import java.util.Comparator;
+import java.util.List;
+
 import org.cunwu.shared.access.Access;
 import org.cunwu.shared.Scope;
 import org.springframework.data.domain.PageRequest;
@@ -12,11 +15,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final VillageService villages;
-    private final java.util.List<HomeSection> sections;
+    private final List<HomeSection> sections;
 
-    HomeController(VillageService villages, java.util.List<HomeSection> sections) {
+    HomeController(VillageService villages, List<HomeSection> sections) {
         this.villages = villages;
-        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(HomeSection::order)).toList();
+        this.sections = sections.stream().sorted(Comparator.comparingInt(HomeSection::order)).toList();
     }
 
     @GetMapping("/")

@@ -1,6 +1,7 @@
 package org.cunwu.villages;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.history.Historied;
 import org.cunwu.shared.history.HistoryLabels;
@@ -65,10 +67,10 @@ public class Village extends VersionedEntity implements Historied {
     private Set<String> specialties = new TreeSet<>();
 
     /** The first day it exists; null: since before records began. Reports count the villages existing on their day. */
-    private java.time.LocalDate establishedOn;
+    private LocalDate establishedOn;
 
     /** The day it ceased to exist (dissolved, or merged as 村改社区 merges villages); null while it exists. */
-    private java.time.LocalDate dissolvedOn;
+    private LocalDate dissolvedOn;
 
     protected Village() {
     }
@@ -97,7 +99,7 @@ public class Village extends VersionedEntity implements Historied {
         this.specialties.addAll(details.specialties());
         if (details.establishedOn() != null && details.dissolvedOn() != null
                 && !details.dissolvedOn().isAfter(details.establishedOn())) {
-            throw new org.cunwu.shared.InvalidFieldException("dissolvedOn", "village.dissolvedOn.notAfterEstablished");
+            throw new InvalidFieldException("dissolvedOn", "village.dissolvedOn.notAfterEstablished");
         }
         this.establishedOn = details.establishedOn();
         this.dissolvedOn = details.dissolvedOn();
@@ -155,16 +157,16 @@ public class Village extends VersionedEntity implements Historied {
         return specialties;
     }
 
-    public java.time.LocalDate getEstablishedOn() {
+    public LocalDate getEstablishedOn() {
         return establishedOn;
     }
 
-    public java.time.LocalDate getDissolvedOn() {
+    public LocalDate getDissolvedOn() {
         return dissolvedOn;
     }
 
     /** A village added now exists from today on: a past period's report does not count it. */
-    void establishOn(java.time.LocalDate day) {
+    void establishOn(LocalDate day) {
         this.establishedOn = day;
     }
 

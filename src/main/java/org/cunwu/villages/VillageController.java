@@ -18,6 +18,7 @@ import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -108,7 +109,7 @@ class VillageController {
     @GetMapping("/new")
     String initCreationForm(Model model) {
         if (!villages.canCreate()) {
-            throw new org.springframework.security.access.AccessDeniedException("may not create villages");
+            throw new AccessDeniedException("may not create villages");
         }
         model.addAttribute("form", VillageForm.empty(villages.fixedTownId()));
         return form(model);
@@ -118,7 +119,7 @@ class VillageController {
     String processCreationForm(@Valid @ModelAttribute("form") VillageForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (!villages.canCreate()) { // refused before the form is looked at
-            throw new org.springframework.security.access.AccessDeniedException("may not create villages");
+            throw new AccessDeniedException("may not create villages");
         }
         return submissions.of(result, () -> form(model))
                 .save(() -> villages.create(form.details()), saved -> "/villages/" + saved.getId(), "village.created", redirect);
@@ -165,7 +166,7 @@ class VillageController {
     private Village editable(Long id) {
         Village village = villages.get(id);
         if (!villages.canEdit(village)) {
-            throw new org.springframework.security.access.AccessDeniedException("may not edit village " + id);
+            throw new AccessDeniedException("may not edit village " + id);
         }
         return village;
     }

@@ -1,5 +1,6 @@
 package org.cunwu.villages;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,14 +37,14 @@ interface VillageRepository extends JpaRepository<Village, Long>, JpaSpecificati
     List<Village> findAllWithTown();
 
     @Query("select v from Village v join fetch v.town where v.id in :ids order by v.town.code, v.name")
-    List<Village> findWithTownByIdIn(java.util.Collection<Long> ids);
+    List<Village> findWithTownByIdIn(Collection<Long> ids);
 
     @Query("select v from Village v join fetch v.town where v.town.id = :townId order by v.name")
     List<Village> findByTownIdWithTown(Long townId);
 
     /** Ids in no order, to find whether there are more villages than a number (offset) without counting them all. */
     @Query("select v.id from Village v")
-    List<Long> findSomeIds(org.springframework.data.domain.Pageable pageable);
+    List<Long> findSomeIds(Pageable pageable);
 
     long countByTownId(Long townId);
 }

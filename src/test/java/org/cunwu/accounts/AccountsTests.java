@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.cunwu.IntegrationTest;
@@ -90,7 +91,7 @@ class AccountsTests {
     @Test
     void passwordChangeNeedsTheCurrentPassword() throws Exception {
         UserAccount account = account(Role.VIEWER);
-        PortalUser me = account.toPortalUser(java.time.Instant.now());
+        PortalUser me = account.toPortalUser(Instant.now());
         String page = mvc.perform(post("/account/password").with(csrf()).with(user(me))
                         .param("currentPassword", "not-it").param("newPassword", "another-long-pw").param("confirmPassword", "another-long-pw"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

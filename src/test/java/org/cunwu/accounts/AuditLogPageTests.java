@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 
 /** The audit log page (filters, paging, readable details), the log's robustness, account history and password limits. */
 @IntegrationTest
@@ -51,7 +53,7 @@ class AuditLogPageTests {
 
     final PortalUser admin = VillageFixtures.user(Role.ADMIN, null, null);
 
-    String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+    String page(RequestBuilder request) throws Exception {
         return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
@@ -132,7 +134,7 @@ class AuditLogPageTests {
     void passwordFormsStateTheLimitsAndRefuseMoreThan72BytesAsAFieldError() throws Exception {
         String name = fresh("pwd");
         UserAccount account = accounts.save(new UserAccount(name, "密码", passwordEncoder.encode("original-pw-1"), Role.VIEWER, null, null));
-        PortalUser me = account.toPortalUser(java.time.Instant.now());
+        PortalUser me = account.toPortalUser(Instant.now());
         String tooLong = "密码".repeat(13);  // 26 characters, 78 bytes
         assertThat(page(get("/account/password").with(user(me)))).contains("最多 72 字节");
         String own = page(post("/account/password").with(csrf()).with(user(me)).param("currentPassword", "original-pw-1")

@@ -3,6 +3,7 @@ package org.cunwu.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.cunwu.IntegrationTest;
+import org.cunwu.shared.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,7 +27,7 @@ class ProductionStartTests {
         assertThat(jdbc.queryForObject("select count(*) from village", Long.class)).isZero();
         assertThat(jdbc.queryForList("select username from app_user", String.class)).containsExactly("chief");
         UserAccount chief = accounts.findByUsername("chief").orElseThrow();
-        assertThat(chief.getRole()).isEqualTo(org.cunwu.shared.Role.ADMIN);
+        assertThat(chief.getRole()).isEqualTo(Role.ADMIN);
         assertThat(passwordEncoder.matches("a-long-secret-1", chief.getPasswordHash())).isTrue();
         assertThat(passwordEncoder.matches("demo-password", chief.getPasswordHash())).isFalse();
     }

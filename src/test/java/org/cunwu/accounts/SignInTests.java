@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.cunwu.IntegrationTest;
 import org.cunwu.shared.Role;
 import org.cunwu.villages.VillageFixtures;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,7 +73,7 @@ class SignInTests {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where username = ? and kind = 'LOGIN_FAILED' and detail = 'locked'",
                 Long.class, account.getUsername())).isEqualTo(1);
         mvc.perform(get("/login").param("error", "bad")).andExpect(content().string(
-                org.hamcrest.Matchers.containsString("连续输错 5 次的账号会被暂时锁定 15 分钟")));
+                Matchers.containsString("连续输错 5 次的账号会被暂时锁定 15 分钟")));
     }
 
     @Test

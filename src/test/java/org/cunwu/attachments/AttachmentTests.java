@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,14 +24,17 @@ import java.util.concurrent.Future;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 
+import com.sun.management.ThreadMXBean;
 import org.cunwu.IntegrationTest;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
 import org.cunwu.villages.Town;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageFixtures;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -192,7 +196,7 @@ class AttachmentTests {
                 text.append(' ').append(node.getAttributes().item(i));
             }
         }
-        if (node instanceof javax.imageio.metadata.IIOMetadataNode n && n.getUserObject() instanceof byte[] bytes) {
+        if (node instanceof IIOMetadataNode n && n.getUserObject() instanceof byte[] bytes) {
             text.append(new String(bytes, StandardCharsets.ISO_8859_1));
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
@@ -348,7 +352,7 @@ class AttachmentTests {
         long visit = jdbc.queryForObject("""
                 insert into household_visit (village_id, representative_id, household_id, visited_on, client_token)
                 values (?, ?, ?, date '2023-05-01', ?) returning id""", Long.class, own.getId(), representative, household,
-                java.util.UUID.randomUUID().toString());
+                UUID.randomUUID().toString());
         MvcResult uploaded = mvc.perform(multipart("/attachments/visit/" + visit)
                 .file(file("走访单.png", "image/png", TestImages.picture("png", 60, 40)))
                 .file(file("签字.pdf", "application/pdf", TestImages.pdf(5000))).with(csrf()).with(user(secretary))).andReturn();
@@ -373,7 +377,7 @@ class AttachmentTests {
     void theThumbnailIsOnTheRecordsPageAndPrintsWithItWhileTheUploadAndDeleteFormsDoNot() throws Exception {
         upload(secretary, file("路面.png", "image/png", TestImages.picture("png", 400, 300)));
         long id = attachments().get(0);
-        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/commitments/" + commitment).with(user(secretary))).andReturn().getResponse()
+        var page = Jsoup.parse(mvc.perform(get("/commitments/" + commitment).with(user(secretary))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
         var thumbnail = page.selectFirst("#attachments img[src=/attachments/" + id + "/thumbnail]");
         assertThat(thumbnail).isNotNull();
@@ -427,7 +431,7 @@ class AttachmentTests {
      */
     @Test
     void aTenMegabyteUploadDoesNotTakeTenMegabytesOfMemory() throws Exception {
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         MockMultipartFile warmUp = file("warm.pdf", "application/pdf", TestImages.pdf(1024 * 1024));
         upload(secretary, warmUp);
         MockMultipartFile big = file("scan.pdf", "application/pdf", TestImages.pdf(10 * 1024 * 1024));

@@ -1,6 +1,8 @@
 package org.cunwu.attachments;
 
+import org.assertj.core.api.Assertions;
 import org.cunwu.IntegrationTest;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The content store the portal uses by default, PostgreSQL, against the store's contract. */
@@ -15,8 +17,8 @@ class DatabaseContentStoreTests extends ContentStoreContract {
         return store;
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theDefaultStoreIsTheDatabase() {
-        org.assertj.core.api.Assertions.assertThat(store).isInstanceOf(DatabaseContentStore.class);
+        Assertions.assertThat(store).isInstanceOf(DatabaseContentStore.class);
     }
 }

@@ -36,10 +36,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
 
 /** Scope and masking of cadres, the derived 90后 filter, one current secretary even under races, adjustments, and roster import. */
 @IntegrationTest
@@ -130,7 +133,7 @@ class CadreTests {
         person("早" + tag, LocalDate.of(1989, 12, 31), village, "COMMITTEE_MEMBER");
         person("晚" + tag, LocalDate.of(2000, 1, 1), village, "COMMITTEE_MEMBER");
         List<String> names = cadres.list(new CadreFilter(null, null, village.getId(), null, null, true, null),
-                org.springframework.data.domain.PageRequest.of(0, 50)).map(p -> p.getPerson().getName()).getContent();
+                PageRequest.of(0, 50)).map(p -> p.getPerson().getName()).getContent();
         assertThat(names).containsExactlyInAnyOrder("书记" + tag, "末" + tag);
     }
 
@@ -219,7 +222,7 @@ class CadreTests {
         assertThat(page).contains("第 3 行").contains("取值不正确").contains("日期格式不正确").contains("电话格式不正确")
                 .contains("村（社区）代码不存在").contains("职务不存在");
         assertThat(cadres.list(new CadreFilter("导入甲" + tag, null, null, null, null, null, null),
-                org.springframework.data.domain.PageRequest.of(0, 5)).getTotalElements()).isZero();
+                PageRequest.of(0, 5)).getTotalElements()).isZero();
     }
 
     @Test
@@ -230,7 +233,7 @@ class CadreTests {
                         "2021-01-18", "2023-03-01", "辞职", ""))));
         assertThat(result).doesNotContain("未导入任何数据");
         var imported = cadres.list(new CadreFilter("导入丙" + tag, null, null, null, null, null, null),
-                org.springframework.data.domain.PageRequest.of(0, 5));
+                PageRequest.of(0, 5));
         assertThat(imported.getTotalElements()).isEqualTo(2);
         assertThat(imported.map(p -> p.getPerson().getId()).getContent()).as("one person, two posts").containsOnly(
                 imported.getContent().get(0).getPerson().getId());
@@ -240,7 +243,7 @@ class CadreTests {
         String page = uploadAsDistrict(export);
         assertThat(page).doesNotContain("未导入任何数据");
         assertThat(cadres.list(new CadreFilter("导入丙" + tag, null, null, null, null, null, null),
-                org.springframework.data.domain.PageRequest.of(0, 5)).getTotalElements()).as("re-import adds nothing twice").isEqualTo(2);
+                PageRequest.of(0, 5)).getTotalElements()).as("re-import adds nothing twice").isEqualTo(2);
     }
 
     @Test
@@ -260,7 +263,7 @@ class CadreTests {
                 .isEqualTo(new CadreImport.Summary(2, 0, 2, 0, 2));
     }
 
-    org.springframework.test.web.servlet.MvcResult imported(byte[] file) throws Exception {
+    MvcResult imported(byte[] file) throws Exception {
         var result = mvc.perform(multipart("/cadres/import").file(new MockMultipartFile("file", "roster.xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file)).with(csrf()).with(user(district)))
                 .andExpect(status().is3xxRedirection()).andReturn();
@@ -273,14 +276,14 @@ class CadreTests {
         Person next = person("继任" + tag, LocalDate.of(1986, 4, 4), village, "COMMITTEE_MEMBER");
         cadres.appoint(next.getId(), village.getId(), postType("PARTY_SECRETARY"), LocalDate.of(2023, 6, 1), EndReason.NOT_COMPETENT, "调整");
         long before = cadres.list(new CadreFilter(null, null, village.getId(), null, null, null, null),
-                org.springframework.data.domain.PageRequest.of(0, 50)).getTotalElements();
+                PageRequest.of(0, 50)).getTotalElements();
         byte[] export = mvc.perform(get("/cadres").param("villageId", village.getId().toString()).param("format", "xlsx").with(user(district)))
                 .andReturn().getResponse().getContentAsByteArray();
         signIn(district);
         String page = uploadAsDistrict(export);
         assertThat(page).doesNotContain("未导入任何数据");
         var after = cadres.list(new CadreFilter(null, null, village.getId(), null, null, null, null),
-                org.springframework.data.domain.PageRequest.of(0, 50));
+                PageRequest.of(0, 50));
         assertThat(after.getTotalElements()).isEqualTo(before);
         assertThat(after.getContent().stream().filter(p -> p.isCurrent() && p.getPostType().isSecretary()))
                 .extracting(p -> p.getPerson().getId()).containsExactly(next.getId());
@@ -307,7 +310,7 @@ class CadreTests {
         }
         assertThat(uploadAsDistrict(file)).doesNotContain("未导入任何数据");
         assertThat(cadres.list(new CadreFilter("数字码" + tag, null, null, null, null, null, null),
-                org.springframework.data.domain.PageRequest.of(0, 5)).getTotalElements()).isEqualTo(1);
+                PageRequest.of(0, 5)).getTotalElements()).isEqualTo(1);
     }
 
     @Test
@@ -321,7 +324,7 @@ class CadreTests {
         return cadres.postsOf(person).stream().filter(PostHeld::isCurrent).findFirst().orElseThrow();
     }
 
-    String refused(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+    String refused(RequestBuilder request) throws Exception {
         return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 

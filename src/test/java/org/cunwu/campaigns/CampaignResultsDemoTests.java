@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -83,7 +84,7 @@ class CampaignResultsDemoTests {
 
     @Test
     void theDemoCampaignsCountTheResultsTheyAreAbout() {
-        Map<String, List<ResultMeasure>> chosen = new java.util.HashMap<>();
+        Map<String, List<ResultMeasure>> chosen = new HashMap<>();
         demoCampaigns().forEach(c -> chosen.put(c.getName(), c.getMeasures()));
         assertThat(chosen.get("后进班子集中攻坚")).containsExactly(ResultMeasure.CADRES_ADJUSTED,
                 ResultMeasure.NEW_OPERATING_PROJECTS, ResultMeasure.PETITIONS_RESOLVED);

@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 import org.cunwu.IntegrationTest;
 import org.cunwu.cadres.CadreService;
@@ -193,8 +195,8 @@ class CampaignTests {
 
     /** The values of the checked measure boxes, in page order. */
     static List<String> checked(String page) {
-        return java.util.regex.Pattern.compile("<input[^>]*name=\"measures\"[^>]*>").matcher(page).results()
-                .map(java.util.regex.MatchResult::group).filter(tag -> tag.contains("checked"))
+        return Pattern.compile("<input[^>]*name=\"measures\"[^>]*>").matcher(page).results()
+                .map(MatchResult::group).filter(tag -> tag.contains("checked"))
                 .map(tag -> tag.replaceAll(".*value=\"([A-Z_]+)\".*", "$1")).toList();
     }
 

@@ -17,13 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The list of every campaign's tasks on the demo district: each filter selects what its own SQL here counts (a task
  * of several villages once), both ends of a date range are inside, exports hold the selection, a bad value is left out.
  */
 @DemoIntegrationTest
-@org.springframework.transaction.annotation.Transactional
+@Transactional
 class TaskListTests {
 
     static final PortalUser STAFF = VillageFixtures.user(Role.DISTRICT_STAFF, null, null);

@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cunwu.TestDatabaseConfiguration;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
@@ -135,12 +142,12 @@ class EvaluationDemoTests {
 
     /** Each row of the first sheet after the header, its cells as text (numbers without a fraction). */
     static List<String> sheetRows(byte[] xlsx) throws Exception {
-        List<String> rows = new java.util.ArrayList<>();
-        org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+        List<String> rows = new ArrayList<>();
+        DataFormatter format = new DataFormatter();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                List<String> cells = new java.util.ArrayList<>();
+                List<String> cells = new ArrayList<>();
                 sheet.getRow(r).forEach(cell -> cells.add(format.formatCellValue(cell)));
                 rows.add(String.join("|", cells));
             }
@@ -149,8 +156,8 @@ class EvaluationDemoTests {
     }
 
     static String pdfText(byte[] pdf) throws Exception {
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
         }
     }
 
@@ -163,7 +170,7 @@ class EvaluationDemoTests {
     }
 
     static List<String> firstSixCells(List<String> rows) {
-        return rows.stream().map(row -> String.join("|", java.util.Arrays.asList(row.split("\\|")).subList(0, 6))).toList();
+        return rows.stream().map(row -> String.join("|", Arrays.asList(row.split("\\|")).subList(0, 6))).toList();
     }
 
     @Test
@@ -181,7 +188,7 @@ class EvaluationDemoTests {
                 from evaluation_item i join commitment c on c.id = i.commitment_id where i.evaluation_id = ? and i.village_id = ?""",
                 String.class, evaluation, village);
         assertThat(sheetRows(download("/evaluations/" + evaluation + "/villages/" + village + "?format=xlsx")).stream()
-                .map(row -> String.join("|", java.util.Arrays.asList(row.split("\\|")).subList(0, 3))).toList())
+                .map(row -> String.join("|", Arrays.asList(row.split("\\|")).subList(0, 3))).toList())
                 .containsExactlyInAnyOrderElementsOf(grades);
 
         assertThat(pdfText(download("/evaluations/" + evaluation + "?format=pdf"))).contains("2023年度村民代表述诺评诺", townName);

@@ -22,6 +22,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.cunwu.IntegrationTest;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
+import org.hamcrest.Matchers;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,24 +67,24 @@ class InboxTests {
         PortalUser secretary = someone(Role.VILLAGE_SECRETARY, null, town);
 
         mvc.perform(get("/inbox").with(user(staff))).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("期限 2024-01-10")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("inbox-count")));
+                .andExpect(content().string(Matchers.containsString("期限 2024-01-10")))
+                .andExpect(content().string(Matchers.containsString("inbox-count")));
         mvc.perform(get("/inbox").with(user(otherTown))).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("期限 2024-01-10"))));
+                .andExpect(content().string(Matchers.not(Matchers.containsString("期限 2024-01-10"))));
         mvc.perform(get("/inbox").with(user(secretary)))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("期限 2024-01-10"))));
+                .andExpect(content().string(Matchers.not(Matchers.containsString("期限 2024-01-10"))));
 
         long id = jdbc.queryForObject("select id from inbox_item where dedupe_key = ?", Long.class, key);
         mvc.perform(get("/inbox/" + id).with(user(otherTown))).andExpect(status().isNotFound());
         mvc.perform(get("/inbox/" + id).with(user(staff))).andExpect(status().isFound()).andExpect(redirectedUrl("/villages"));
         mvc.perform(get("/inbox").with(user(staff)))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("inbox-count"))));
+                .andExpect(content().string(Matchers.not(Matchers.containsString("inbox-count"))));
 
         tx.executeWithoutResult(s -> inbox.close(key));
         mvc.perform(get("/inbox").with(user(staff)))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("期限 2024-01-10"))));
+                .andExpect(content().string(Matchers.not(Matchers.containsString("期限 2024-01-10"))));
         mvc.perform(get("/inbox").param("show", "all").with(user(staff)))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("期限 2024-01-10")));
+                .andExpect(content().string(Matchers.containsString("期限 2024-01-10")));
     }
 
     @Test
@@ -147,6 +149,6 @@ class InboxTests {
 
     private long unread(PortalUser user) throws Exception {
         String page = mvc.perform(get("/inbox").param("show", "unread").with(user(user))).andReturn().getResponse().getContentAsString();
-        return org.jsoup.Jsoup.parse(page).select(".inbox-items > li").size();
+        return Jsoup.parse(page).select(".inbox-items > li").size();
     }
 }

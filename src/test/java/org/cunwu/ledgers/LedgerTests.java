@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +17,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
+import org.assertj.core.api.Assertions;
 import org.cunwu.IntegrationTest;
+import org.cunwu.inbox.InboxTestAccess;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
 import org.cunwu.villages.Town;
@@ -30,7 +34,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -267,10 +273,10 @@ class LedgerTests {
     void aLedgerTakesAttachmentsFromItsSecretaryThatOnlyWhoSeesTheLedgerDownloads() throws Exception {
         long ledger = ledgerOf(village, 3);
         byte[] sheet = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n" + "x".repeat(2000) + "\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        java.util.function.Function<PortalUser, org.springframework.test.web.servlet.RequestBuilder> upload = who -> org.springframework.test.web.servlet.request
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Function<PortalUser, RequestBuilder> upload = who -> org.springframework.test.web.servlet.request
                 .MockMvcRequestBuilders.multipart("/attachments/ledger/" + ledger)
-                .file(new org.springframework.mock.web.MockMultipartFile("files", "台账签字页.pdf", "application/pdf", sheet))
+                .file(new MockMultipartFile("files", "台账签字页.pdf", "application/pdf", sheet))
                 .with(csrf()).with(user(who));
         assertThat(mvc.perform(upload.apply(otherSecretary)).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(upload.apply(secretary)).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/ledgers/" + ledger + "#attachments");
@@ -285,7 +291,7 @@ class LedgerTests {
     }
 
     @Autowired
-    org.cunwu.inbox.InboxTestAccess jobs;
+    InboxTestAccess jobs;
 
     private boolean jobRuns(LocalDate day) {
         return jobs.runDailyJob(day);
@@ -297,7 +303,7 @@ class LedgerTests {
     }
 
     private void assertThatThrownBy(String sql) {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update(sql)).hasMessageContaining("cannot be changed");
+        Assertions.assertThatThrownBy(() -> jdbc.update(sql)).hasMessageContaining("cannot be changed");
     }
 
     private long count(String sql, Object arg) {

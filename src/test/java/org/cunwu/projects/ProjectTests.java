@@ -13,14 +13,17 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.cunwu.IntegrationTest;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
+import org.cunwu.villages.DemonstrationZoneService;
 import org.cunwu.villages.Town;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageFixtures;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +79,7 @@ class ProjectTests {
         projects.addPartner(project.getId(), partner.getId(), PartnerRole.LAND, new BigDecimal("24.10"), null);
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
     }
@@ -176,7 +179,7 @@ class ProjectTests {
         String text = "进".repeat(2001);
         String page = mvc.perform(post("/projects/" + project.getId() + "/progress").with(csrf()).with(user(district))
                         .param("entryDate", "2023-13-01").param("text", text))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("请输入日期").contains("value=\"2023-13-01\"").contains("不能超过 2000 个字符").contains(text);
         signIn(district);
         assertThat(projects.progressOf(projects.get(project.getId()))).isEmpty();
@@ -189,7 +192,7 @@ class ProjectTests {
         String page = mvc.perform(post("/projects/" + project.getId() + "/status").with(csrf()).with(user(district))
                         .param("version", stale.toString()).param("status", "SUSPENDED").param("changedOn", "2023-05-01")
                         .param("reason", "资金未到位"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("其他人已修改了这条记录").contains("资金未到位");
     }
 
@@ -221,8 +224,8 @@ class ProjectTests {
     }
 
     @Test
-    void aZonePageShowsItsProjectsWithExactTotals(@Autowired org.cunwu.villages.DemonstrationZoneService zones) throws Exception {
-        var zone = zones.create("测试示范片区" + VillageFixtures.freshCode(), null, null, java.util.Set.of(lead.getId()));
+    void aZonePageShowsItsProjectsWithExactTotals(@Autowired DemonstrationZoneService zones) throws Exception {
+        var zone = zones.create("测试示范片区" + VillageFixtures.freshCode(), null, null, Set.of(lead.getId()));
         Project p = projects.get(project.getId());
         projects.update(p.getId(), p.getVersion(), new ProjectDetails(p.getName(), p.getCategory().getId(), lead.getId(),
                 p.getCooperationModel(), p.getInvestmentWan(), p.getLandMu(), p.getIncomePerVillage(), true, p.getStartedOn(),

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -170,7 +171,7 @@ class PublicNoticeTests {
         int scale = 8;
         int size = modules * scale;
         int[] pixels = new int[size * size];
-        java.util.Arrays.fill(pixels, 0xFFFFFFFF);
+        Arrays.fill(pixels, 0xFFFFFFFF);
         Matcher square = SQUARE.matcher(svg);
         while (square.find()) {
             int x = Integer.parseInt(square.group(1));

@@ -10,8 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.cunwu.IntegrationTest;
+import org.cunwu.inbox.InboxTestAccess;
 import org.cunwu.shared.DateRange;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.PortalUser;
@@ -22,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -84,7 +89,7 @@ class ProblemTests {
                 .andExpect(status().is3xxRedirection());
         signIn(district);
         Reception reception = receptions.receptions(new ReceptionFilter("路灯不亮" + tag, null, null, DateRange.ANY),
-                org.springframework.data.domain.PageRequest.of(0, 1)).getContent().get(0);
+                PageRequest.of(0, 1)).getContent().get(0);
         assertThat(reception.getVillage().getId()).isEqualTo(own.getId());
         String form = mvc.perform(get("/problems/new").param("receptionId", reception.getId().toString()).with(user(secretary)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -111,9 +116,9 @@ class ProblemTests {
         Problem newYear = report("信访乙" + tag, own, LocalDate.of(2023, 12, 1), true);
         problems.moveProblem(lateDecember.getId(), lateDecember.getVersion(), ProblemStatus.RESOLVED, LocalDate.of(2023, 12, 31), "化解");
         problems.moveProblem(newYear.getId(), newYear.getVersion(), ProblemStatus.RESOLVED, LocalDate.of(2024, 1, 1), "化解");
-        assertThat(problems.countPetitionsResolvedIn(java.util.List.of(own.getId()), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)))
+        assertThat(problems.countPetitionsResolvedIn(List.of(own.getId()), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)))
                 .isEqualTo(1);
-        assertThat(problems.countPetitionsResolvedIn(java.util.List.of(own.getId()), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)))
+        assertThat(problems.countPetitionsResolvedIn(List.of(own.getId()), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)))
                 .isEqualTo(1);
     }
 
@@ -154,14 +159,14 @@ class ProblemTests {
         }
         signIn(district);
         assertThat(receptions.receptions(new ReceptionFilter("双击" + tag, null, null, DateRange.ANY),
-                org.springframework.data.domain.PageRequest.of(0, 5)).getTotalElements()).isEqualTo(1);
+                PageRequest.of(0, 5)).getTotalElements()).isEqualTo(1);
     }
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @Autowired
-    org.cunwu.inbox.InboxTestAccess inboxJob;
+    InboxTestAccess inboxJob;
 
     boolean inboxOpen(String key) {
         return jdbc.queryForObject("select count(*) from inbox_item where dedupe_key = ? and closed_at is null", Long.class, key) == 1;
@@ -201,7 +206,7 @@ class ProblemTests {
         assertThat(jdbc.queryForObject("select count(*) from inbox_job_run", Long.class)).as("no daily job ran").isEqualTo(jobRuns);
 
         // the daily job lists the escalated problem again, so its sweep keeps the item open
-        LocalDate day = LocalDate.of(2001, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(20_000));
+        LocalDate day = LocalDate.of(2001, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(20_000));
         assertThat(inboxJob.runDailyJob(day)).isTrue();
         assertThat(inboxOpen(escalated)).isTrue();
 

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.cunwu.IntegrationTest;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** Points are earned by events in their own transaction, once per event even on a double submit, and taken back with it. */
 @IntegrationTest
@@ -142,9 +144,9 @@ class VisitPointsTests {
         form.setVisitedOn(LocalDate.of(2023, 6, 1));
         visits.record(form);
         PortalUser townStaff = VillageFixtures.user(Role.TOWN_STAFF, village.getTown().getId(), null);
-        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/representatives/points")
+        String page = mvc.perform(MockMvcRequestBuilders.get("/representatives/points")
                         .with(user(townStaff))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("镇街内排名").contains(representative.getName()).contains("2 分");
     }
 
@@ -155,11 +157,11 @@ class VisitPointsTests {
         int before = rule.getPoints();
         String typed = mvc.perform(post("/representatives/points/rules/{id}", rule.getId()).with(csrf()).with(user(district))
                         .param("points", "abc"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(typed).contains("请输入整数").contains("value=\"abc\"");
         String tooMany = mvc.perform(post("/representatives/points/rules/{id}", rule.getId()).with(csrf()).with(user(district))
                         .param("points", "500"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(tooMany).contains("分值应为 -100 至 100").contains("value=\"500\"");
         mvc.perform(post("/representatives/points/rules/{id}", rule.getId()).with(csrf()).with(user(secretary)).param("points", "5"))
                 .andExpect(status().isForbidden());

@@ -20,6 +20,7 @@ import org.cunwu.shared.validation.BirthDate;
 import org.cunwu.shared.validation.EventDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -158,7 +159,7 @@ class FormLimitsTests {
     static List<Class<?>> forms() throws ClassNotFoundException {
         var scanner = new ClassPathScanningCandidateComponentProvider(false) {
             @Override
-            protected boolean isCandidateComponent(org.springframework.beans.factory.annotation.AnnotatedBeanDefinition bean) {
+            protected boolean isCandidateComponent(AnnotatedBeanDefinition bean) {
                 // top-level classes only: a nested "…Form" (e.g. a saved form in the session) is no bound form
                 return bean.getMetadata().isIndependent() && !bean.getMetadata().hasEnclosingClass();
             }

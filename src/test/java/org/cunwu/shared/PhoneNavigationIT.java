@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -104,7 +105,7 @@ class PhoneNavigationIT extends PhoneBrowserTest {
         assertThat(button.getAttribute("aria-expanded")).isEqualTo("false");
         assertThat(problems.isDisplayed()).isFalse();
         button.click();
-        phone.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        phone.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         assertThat(button.getAttribute("aria-expanded")).isEqualTo("false");
         assertThat(problems.isDisplayed()).isFalse();
 

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -166,7 +167,7 @@ class PhoneWeightTests {
 
     /** The session's id in the database: the cookie carries it base64-encoded. */
     static String sessionId(String cookie) {
-        return new String(java.util.Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
+        return new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
     }
 
     Map<String, Object> sessionRows(String session) {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 import org.cunwu.IntegrationTest;
 import org.cunwu.cadres.Person;
@@ -148,8 +149,8 @@ class ProgramTests {
     @Test
     void aReturnedTalentIsEnrolledLinkedToTheirPageAndSeenInTheirVillagesScopeOnly() throws Exception {
         Program p = fixtures.program("回引人才培育计划" + tag, ProgramKind.TALENT);
-        Talent talent = fixtures.returned("王回乡" + tag, village, java.time.LocalDate.of(2023, 2, 1), "13700003333");
-        Talent away = fixtures.returned("赵远归" + tag, elsewhere, java.time.LocalDate.of(2023, 2, 1), "13700004444");
+        Talent talent = fixtures.returned("王回乡" + tag, village, LocalDate.of(2023, 2, 1), "13700003333");
+        Talent away = fixtures.returned("赵远归" + tag, elsewhere, LocalDate.of(2023, 2, 1), "13700004444");
         assertThat(page("/talent/" + p.getId(), district, 200)).contains("value=\"talent-" + talent.getId() + "\"")
                 .contains("value=\"person-" + cadre.getId() + "\"");
         body(post("/talent/" + p.getId() + "/enrollments").with(csrf()).param("enrollee", "talent-" + talent.getId())
@@ -164,7 +165,7 @@ class ProgramTests {
         assertThat(page("/talent/" + p.getId(), district, 200))
                 .contains("<a href=\"/talent/pool/" + talent.getId() + "\">" + talent.getName() + "</a>");
         assertThat(page("/talent/" + p.getId(), secretary, 200)).contains(talent.getName()).doesNotContain(away.getName());
-        Talent adviser = fixtures.adviser("钱顾问" + tag, java.time.LocalDate.of(2023, 1, 1));
+        Talent adviser = fixtures.adviser("钱顾问" + tag, LocalDate.of(2023, 1, 1));
         String notReturned = body(post("/talent/" + p.getId() + "/enrollments").with(csrf()).param("enrollee", "talent-" + adviser.getId())
                 .param("mode", "MENTORING").param("fromDate", "2023-05-01"), district, 200);
         assertThat(notReturned).contains("所选人员不存在或不在您的权限范围内");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import org.cunwu.Chromium;
 import org.cunwu.IntegrationTest;
 import org.cunwu.shared.Role;
 import org.junit.jupiter.api.AfterAll;
@@ -41,7 +42,7 @@ class VillageBrowserIT {
     @BeforeAll
     void startBrowser() throws Exception {
         fixtures.account("browser-staff", "浏览器测试员", PASSWORD, Role.DISTRICT_STAFF, null);
-        browser = org.cunwu.Chromium.start(1280, 900);
+        browser = Chromium.start(1280, 900);
     }
 
     @AfterAll
@@ -68,15 +69,15 @@ class VillageBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/villages"));
 
         browser.findElement(By.id("q")).sendKeys("浏览器测试村");
-        org.cunwu.Chromium.clickToLoad(browser, browser.findElement(By.cssSelector("form.filter-form button[type=submit]")));
-        org.cunwu.Chromium.clickToLoad(browser, browser.findElement(By.linkText("浏览器测试村")));
+        Chromium.clickToLoad(browser, browser.findElement(By.cssSelector("form.filter-form button[type=submit]")));
+        Chromium.clickToLoad(browser, browser.findElement(By.linkText("浏览器测试村")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("浏览器测试村");
 
-        org.cunwu.Chromium.clickToLoad(browser, browser.findElement(By.linkText("编辑")));
+        Chromium.clickToLoad(browser, browser.findElement(By.linkText("编辑")));
         WebElement population = browser.findElement(By.id("population"));
         population.clear();
         population.sendKeys("3456");
-        org.cunwu.Chromium.clickToLoad(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
+        Chromium.clickToLoad(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
 
         assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("已保存");
         assertThat(browser.findElement(By.cssSelector("dl.dossier")).getText()).contains("3456");

@@ -5,6 +5,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /** Small builders for towns and villages in tests; every code is fresh so test classes never collide. */
@@ -14,11 +16,11 @@ public class VillageFixtures {
     private final DistrictRepository districts;
     private final TownRepository towns;
     private final VillageRepository villages;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
-    private final org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
+    private final JdbcTemplate jdbc;
+    private final PasswordEncoder passwordEncoder;
 
     VillageFixtures(DistrictRepository districts, TownRepository towns, VillageRepository villages,
-            org.springframework.jdbc.core.JdbcTemplate jdbc, org.springframework.security.crypto.password.PasswordEncoder passwordEncoder) {
+            JdbcTemplate jdbc, PasswordEncoder passwordEncoder) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.districts = districts;

@@ -8,13 +8,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cunwu.IntegrationTest;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,15 +108,15 @@ class VillageFormTests {
         mvc.perform(edit(village).param("code", village.getCode()).param("name", village.getName())
                 .param("establishedOn", "1958-09-01").param("dissolvedOn", "2024-07-01")).andExpect(status().is3xxRedirection());
         Village saved = fixtures.reload(village.getId());
-        assertThat(saved.getEstablishedOn()).isEqualTo(java.time.LocalDate.of(1958, 9, 1));
-        assertThat(saved.getDissolvedOn()).isEqualTo(java.time.LocalDate.of(2024, 7, 1));
+        assertThat(saved.getEstablishedOn()).isEqualTo(LocalDate.of(1958, 9, 1));
+        assertThat(saved.getDissolvedOn()).isEqualTo(LocalDate.of(2024, 7, 1));
         String page = body(mvc.perform(get("/villages/" + village.getId()).with(user(staff))).andExpect(status().isOk()));
         assertThat(page).contains("<dd class=\"col-7 col-md-4\">1958-09-01</dd>").contains("<dd class=\"col-7 col-md-4\">2024-07-01</dd>")
                 .contains("<td>撤销（合并）日期</td>").contains("<td>2024-07-01</td>").contains("<td>设立日期</td>");
         String form = body(mvc.perform(get("/villages/" + village.getId() + "/edit").with(user(staff))).andExpect(status().isOk()));
         assertThat(form).contains("value=\"1958-09-01\"").contains("value=\"2024-07-01\"");
         String csv = mvc.perform(get("/villages").with(user(staff)).param("q", village.getName()).param("format", "csv"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv.lines().findFirst().orElseThrow()).endsWith("设立日期,撤销（合并）日期");
         assertThat(csv).contains("1958-09-01,2024-07-01");
     }
@@ -145,7 +150,7 @@ class VillageFormTests {
     @Test
     void aVillageInADemonstrationZoneIsNotDeleted() throws Exception {
         DemonstrationZone zone = new DemonstrationZone("删除测试片区" + VillageFixtures.freshCode());
-        zone.update(zone.getName(), null, null, java.util.Set.of(village));
+        zone.update(zone.getName(), null, null, Set.of(village));
         zones.save(zone);
         var result = mvc.perform(post("/villages/" + village.getId() + "/delete").with(csrf()).with(user(staff))
                         .param("version", village.getVersion().toString()))
@@ -173,14 +178,14 @@ class VillageFormTests {
         mvc.perform(get("/villages").with(user(staff)))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")));
+                .andExpect(header().string("Content-Security-Policy", Matchers.containsString("script-src 'self'")));
     }
 
     @Test
     void xlsxExportIsASpreadsheetOfTheSelection() throws Exception {
         byte[] xlsx = mvc.perform(get("/villages").with(user(staff)).param("q", village.getName()).param("format", "xlsx"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("名称");
             assertThat(sheet.getLastRowNum()).isEqualTo(1);

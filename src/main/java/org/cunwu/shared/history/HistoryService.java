@@ -2,7 +2,10 @@ package org.cunwu.shared.history;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +69,7 @@ public class HistoryService {
      */
     @Transactional(readOnly = true)
     public List<HistoryEntry> historyOfParts(Class<? extends Historied> type, String owner, Object ownerId,
-            java.util.Collection<?> shown) {
+            Collection<?> shown) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(entityManager)
                 .createQuery()
@@ -75,8 +78,8 @@ public class HistoryService {
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
         var ids = entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
-        Map<Object, Map<String, String>> previous = new java.util.HashMap<>();
-        Map<Object, String> subjects = new java.util.HashMap<>();
+        Map<Object, Map<String, String>> previous = new HashMap<>();
+        Map<Object, String> subjects = new HashMap<>();
         List<HistoryEntry> entries = new ArrayList<>();
         for (Object[] row : rows) {
             Object id = ids.getIdentifier(row[0]);
@@ -113,7 +116,7 @@ public class HistoryService {
         for (List<HistoryEntry> history : histories) {
             all.addAll(history);
         }
-        all.sort(java.util.Comparator.comparing(HistoryEntry::at).thenComparing(HistoryEntry::revision).reversed());
+        all.sort(Comparator.comparing(HistoryEntry::at).thenComparing(HistoryEntry::revision).reversed());
         return all;
     }
 
