@@ -84,7 +84,7 @@ class ProjectController {
         model.addAttribute("townChoices", towns.filterChoices());
         model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("categories", projects.categories());
-        model.addAttribute("zones", zones.list());
+        model.addAttribute("zones", zones.choices());
         model.addAttribute("canCreate", projects.canCreate());
         return "projects/list";
     }
@@ -199,7 +199,7 @@ class ProjectController {
     private String form(Model model) {
         model.addAttribute("categories", projects.categories());
         model.addAttribute("leadChoices", villages.formChoices(model.getAttribute("form") instanceof ProjectForm f ? f.getLeadVillageId() : null).filter(villages::canEdit));
-        model.addAttribute("zones", zones.list());
+        model.addAttribute("zones", zones.choices());
         model.addAttribute("models", CooperationModel.values());
         return FORM;
     }

@@ -11,6 +11,8 @@ interface DemonstrationZoneRepository extends JpaRepository<DemonstrationZone, L
     @Query("select distinct z from DemonstrationZone z left join fetch z.villages v left join fetch v.town order by z.name")
     List<DemonstrationZone> findAllWithVillages();
 
+    List<DemonstrationZone> findAllByOrderByName();
+
     @Query("select z from DemonstrationZone z left join fetch z.villages v left join fetch v.town where z.id = :id")
     Optional<DemonstrationZone> findWithVillagesById(Long id);
 

@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.EntityManagerFactory;
+
 import org.cunwu.IntegrationTest;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.PortalUser;
@@ -23,6 +25,8 @@ import org.cunwu.villages.DemonstrationZoneService;
 import org.cunwu.villages.Town;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageFixtures;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -232,5 +236,20 @@ class ProjectTests {
                 null, true, zone.getId(), null));
         String page = page("/zones/" + zone.getId(), district, 200);
         assertThat(page).contains(">" + project.getName() + "</a>").contains("350.50").contains("140000.00");
+    }
+
+    @Test
+    void theZoneChoicesOfTheDistrictReadNoVillagesAndTownStaffSeeTheirOwn(@Autowired DemonstrationZoneService zones,
+            @Autowired EntityManagerFactory entityManagerFactory) {
+        var ofLead = zones.create("牵头片区" + VillageFixtures.freshCode(), null, null, Set.of(lead.getId()));
+        var ofOther = zones.create("无关片区" + VillageFixtures.freshCode(), null, null, Set.of(outsider.getId()));
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        assertThat(zones.choices()).extracting(z -> z.getName()).contains(ofLead.getName(), ofOther.getName());
+        assertThat(statistics.getEntityStatistics(Village.class.getName()).getLoadCount()).isZero();
+
+        signIn(VillageFixtures.user(Role.TOWN_STAFF, leadTown.getId(), null));
+        assertThat(zones.choices()).extracting(z -> z.getName()).contains(ofLead.getName()).doesNotContain(ofOther.getName());
     }
 }
