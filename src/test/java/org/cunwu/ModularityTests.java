@@ -43,6 +43,27 @@ class ModularityTests {
         assertThat(undeclared).as("modules whose package-info lacks @ApplicationModule(allowedDependencies = ...)").isEmpty();
     }
 
+    /**
+     * A module reaches another through the types that module marks {@code @NamedInterface("api")} (its services, the
+     * records and events it hands out), never through its controllers, repositories or forms: every allowed dependency
+     * names that interface, except the open shared kernel and the villages every record belongs to.
+     */
+    @Test
+    void otherModulesAreReachedThroughTheirApi() {
+        List<String> wholeModules = modules.stream()
+                .flatMap(module -> module.getBasePackage().getAnnotation(ApplicationModule.class).stream()
+                        .flatMap(declared -> Stream.of(declared.allowedDependencies()))
+                        .filter(target -> !target.equals("shared") && !target.equals("villages") && !target.endsWith("::api"))
+                        .map(target -> module.getIdentifier() + " -> " + target))
+                .toList();
+        assertThat(wholeModules).as("allowed dependencies on a whole module instead of its api").isEmpty();
+        for (String target : List.of("inbox", "attachments", "publicnotice", "talent", "campaigns", "projects", "cadres", "accounts",
+                "reports", "representatives")) {
+            assertThat(modules.getModuleByName(target).orElseThrow().getNamedInterfaces().getByName("api"))
+                    .as("the api of %s", target).isPresent();
+        }
+    }
+
     @Test
     void docsShowTheModulesAsTheyAre() throws IOException {
         if (Files.isDirectory(GENERATED)) {

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -26,6 +27,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Writing it never fails the request that is being logged: values are cleaned to fit (see {@link AuditEvent}),
  * and a line that still cannot be written is reported in the server log instead.
  */
+@NamedInterface("api")
 @Service
 public class AuditLog {
 

@@ -4,6 +4,7 @@ import java.util.function.LongFunction;
 
 import org.cunwu.shared.access.Access;
 import org.cunwu.villages.Village;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A kind of record that takes attachments, registered by the module that owns it as a bean: its name, how a record
@@ -11,6 +12,7 @@ import org.cunwu.villages.Village;
  * visible as its record), who changes it, and where its page is. A new kind is one bean, e.g.
  * {@code AttachmentOwner.of("ledger", Editors.VILLAGE, id -> ledgers.get(id).getVillage(), "/ledgers/%d")}.
  */
+@NamedInterface("api")
 public interface AttachmentOwner {
 
     /** The kind's name in addresses and in the attachment table, e.g. {@code commitment}: lower case letters and dashes. */

@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Attachments of the records that other modules register ({@link AttachmentOwner}): each is exactly as visible as its
  * record (through the owner's own scoped lookup and {@link Access}), and added or deleted by who may change the record.
  */
+@NamedInterface("api")
 @Service
 public class AttachmentService {
 

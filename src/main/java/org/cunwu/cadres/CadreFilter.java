@@ -4,12 +4,14 @@ import java.time.LocalDate;
 
 import org.cunwu.shared.DateRange;
 import org.cunwu.shared.FilterParameters;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What the cadre list (one row per post held) is narrowed to; every field optional. The dates are kept as typed
  * ({@code endedFrom}/{@code endedTo}: the day a post ended; {@code onDate}: posts held on that day) so that an
  * unreadable one is reported beside its field instead of clearing the whole filter.
  */
+@NamedInterface("api")
 public record CadreFilter(String q, Long townId, Long villageId, Long postTypeId, Boolean current, Boolean nineties,
         Boolean adjusted, String endedFrom, String endedTo, String onDate) {
 

@@ -1,5 +1,8 @@
 package org.cunwu.cadres;
 
+import org.springframework.modulith.NamedInterface;
+
+@NamedInterface("api")
 public enum Gender {
     MALE, FEMALE;
 

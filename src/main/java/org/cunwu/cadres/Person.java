@@ -12,8 +12,10 @@ import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.history.Historied;
 import org.cunwu.shared.PhoneMask;
 import org.hibernate.envers.Audited;
+import org.springframework.modulith.NamedInterface;
 
 /** A person who holds or held a village post. No ID-card number is stored, on purpose. */
+@NamedInterface("api")
 @Entity
 @Audited
 public class Person extends VersionedEntity implements Historied {

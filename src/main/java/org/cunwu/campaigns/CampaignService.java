@@ -33,6 +33,7 @@ import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A campaign's results are counted from the other modules' records for its villages and year, and the
  * records themselves are shown where the reader's scope allows.
  */
+@NamedInterface("api")
 @Service
 public class CampaignService {
 

@@ -3,7 +3,7 @@
  * the other modules.
  * Its allowed dependencies are declared here; ModularityTests fails on any other arrow.
  */
-@ApplicationModule(displayName = "Campaigns", allowedDependencies = {"shared", "villages", "cadres", "projects", "representatives"})
+@ApplicationModule(displayName = "Campaigns", allowedDependencies = {"shared", "villages", "cadres::api", "projects::api", "representatives::api"})
 package org.cunwu.campaigns;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,7 @@
  * (a section of the reports and of the notice board, and {@code EvaluationResults.publishedFor} for the public page).
  * Its allowed dependencies are declared here; ModularityTests fails on any other arrow.
  */
-@ApplicationModule(displayName = "Evaluations", allowedDependencies = {"shared", "villages", "representatives", "reports", "inbox", "publicnotice"})
+@ApplicationModule(displayName = "Evaluations", allowedDependencies = {"shared", "villages", "representatives::api", "reports::api", "inbox::api", "publicnotice::api"})
 package org.cunwu.evaluations;
 
 import org.springframework.modulith.ApplicationModule;

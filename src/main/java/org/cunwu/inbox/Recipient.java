@@ -4,11 +4,13 @@ import java.util.Objects;
 
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Who an inbox item is for: one user, or every user of a role (optionally of one town or one village). Resolved when
  * a user reads the inbox, so staff who join a town later see its open items, and each user reads and marks them on their own.
  */
+@NamedInterface("api")
 public record Recipient(Long userId, Role role, Long townId, Long villageId) {
 
     public Recipient {

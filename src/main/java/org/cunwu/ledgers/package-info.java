@@ -4,7 +4,7 @@
  * due days and completion views; late and returned ledgers reach the home page and the inbox.
  * Its allowed dependencies are declared here; ModularityTests fails on any other arrow.
  */
-@ApplicationModule(displayName = "Ledgers", allowedDependencies = {"shared", "villages", "reports", "inbox", "attachments"})
+@ApplicationModule(displayName = "Ledgers", allowedDependencies = {"shared", "villages", "reports::api", "inbox::api", "attachments::api"})
 package org.cunwu.ledgers;
 
 import org.springframework.modulith.ApplicationModule;

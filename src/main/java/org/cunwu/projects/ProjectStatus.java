@@ -3,10 +3,13 @@ package org.cunwu.projects;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A project's life: planned → building → operating → finished, with suspension possible on the way.
  * A change that is not the normal next step needs a reason.
  */
+@NamedInterface("api")
 public enum ProjectStatus {
     PLANNED, BUILDING, OPERATING, SUSPENDED, FINISHED;
 

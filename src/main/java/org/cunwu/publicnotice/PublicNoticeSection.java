@@ -2,12 +2,15 @@ package org.cunwu.publicnotice;
 
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A part of a village's public notice page, contributed by the module that owns its records (representatives and their
  * commitments, the quarter's figures, the year's published evaluation). Anyone can read the page without signing in:
  * a section hands over only what is meant for the notice board — no phone numbers, no residents' names from problems
  * or visits, no internal notes — as plain values (no entities), because its data is kept in a cache for a short while.
  */
+@NamedInterface("api")
 public interface PublicNoticeSection {
 
     /** Where on the page, smaller first. */

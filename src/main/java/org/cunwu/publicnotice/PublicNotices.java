@@ -14,6 +14,7 @@ import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * The villages' public notice pages: their data from the registered sections, kept for a short while (a notice board's
  * QR code is scanned in bursts, after a meeting), and the address and QR code the printed notice board carries.
  */
+@NamedInterface("api")
 @Service
 @EnableConfigurationProperties(PublicPagesProperties.class)
 public class PublicNotices {

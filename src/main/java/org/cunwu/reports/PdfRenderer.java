@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -19,6 +20,7 @@ import org.thymeleaf.context.Context;
  * Renders a report template to PDF with a Chinese TrueType font embedded, so that the text prints everywhere and
  * can be copied out again. Without a usable font it refuses (a PDF of empty boxes helps nobody).
  */
+@NamedInterface("api")
 @Component
 public class PdfRenderer {
 

@@ -3,10 +3,13 @@ package org.cunwu.reports;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A part of a district, town or village report that another module contributes (the year's evaluation results), so that
  * the reports module depends on none of the modules above it. Shown on the report's screen page after its tables.
  */
+@NamedInterface("api")
 public interface ReportSection {
 
     /** Where on the page, smaller first. */

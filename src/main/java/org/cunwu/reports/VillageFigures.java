@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The village must be within the user's scope (otherwise not found), as for its report. The ledger also counts the
  * quarter's household visits and project progress entries, which no report shows (view {@code report_activity}).
  */
+@NamedInterface("api")
 @Service
 public class VillageFigures {
 

@@ -16,8 +16,10 @@ import org.cunwu.shared.history.Historied;
 import org.cunwu.villages.Village;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.springframework.modulith.NamedInterface;
 
 /** 公开承诺事项: what a representative or a cadre promised the villagers, by when, and how it ended. */
+@NamedInterface("api")
 @Entity
 @Audited
 public class Commitment extends VersionedEntity implements Historied {

@@ -1,8 +1,10 @@
 package org.cunwu.representatives;
 
 import org.cunwu.shared.DateRange;
+import org.springframework.modulith.NamedInterface;
 
 /** The commitment list's filters: text, town, village, status, category, overdue, the days pledged, on public notice. */
+@NamedInterface("api")
 public record CommitmentFilter(String q, Long townId, Long villageId, CommitmentStatus status, CommitmentCategory category,
         Boolean overdue, DateRange period, Boolean publicNotice) {
 

@@ -10,8 +10,10 @@ import jakarta.validation.constraints.Size;
 import org.cunwu.shared.validation.EndNotBefore;
 import org.cunwu.shared.validation.EventDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.modulith.NamedInterface;
 
 /** A commitment, as typed; the village comes from the account for secretaries. */
+@NamedInterface("api")
 @EndNotBefore(start = "pledgedOn", end = "promisedBy", message = "{commitment.promisedBy.beforePledge}")
 public class CommitmentForm {
 

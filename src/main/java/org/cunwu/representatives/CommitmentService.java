@@ -25,6 +25,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Representatives' public commitments (公开承诺) within the user's scope: the list, one commitment and its status trail,
  * recording one once per form, and its steps; fulfilling one publishes {@link CommitmentFulfilled}.
  */
+@NamedInterface("api")
 @Service
 public class CommitmentService {
 

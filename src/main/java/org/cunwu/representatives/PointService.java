@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.access.Access;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * or fail together. An event earns its points once (a unique key on source and rule), and correcting or deleting
  * the event takes them back.
  */
+@NamedInterface("api")
 @Service
 public class PointService {
 

@@ -14,8 +14,10 @@ import org.cunwu.shared.PhoneMask;
 import org.cunwu.shared.history.Historied;
 import org.cunwu.villages.Village;
 import org.hibernate.envers.Audited;
+import org.springframework.modulith.NamedInterface;
 
 /** 村民代表: certified (颁证) and with a plaque hung (挂牌), serving a term, linked to about 10–15 households. */
+@NamedInterface("api")
 @Entity
 @Audited
 public class Representative extends VersionedEntity implements Historied {

@@ -3,7 +3,7 @@
  * scope.
  * Its allowed dependencies are declared here; ModularityTests fails on any other arrow.
  */
-@ApplicationModule(displayName = "Search", allowedDependencies = {"shared", "villages", "cadres", "projects", "representatives", "talent"})
+@ApplicationModule(displayName = "Search", allowedDependencies = {"shared", "villages", "cadres::api", "projects::api", "representatives::api", "talent::api"})
 package org.cunwu.search;
 
 import org.springframework.modulith.ApplicationModule;

@@ -13,6 +13,7 @@ import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Advisers serve the whole district: everyone with a scope reads them, district staff change them. Returned
  * talents belong to a village and follow its scope; town staff change those of their town.
  */
+@NamedInterface("api")
 @Service
 public class TalentService {
 
