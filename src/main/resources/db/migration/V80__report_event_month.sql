@@ -22,6 +22,8 @@ create table report_event_month (
 );
 create unique index report_event_month_key on report_event_month (month, town_id, fact, category_id, state, due_on) nulls not distinct;
 create index report_event_month_town_idx on report_event_month (town_id, month);
+-- the monthly trend reads two facts only
+create index report_event_month_fact_idx on report_event_month (fact, month);
 
 -- The days from raised to resolved of the problems resolved in a month, per town: a histogram, from which the report's
 -- exact median of any whole months is read (days are whole numbers).
