@@ -45,6 +45,11 @@ record Period(LocalDate from, LocalDate to, String labelKey, Object[] labelArgs,
         }
     }
 
+    /** Whether the period is whole calendar months (every year, quarter and month is; a from–to range may be). */
+    boolean wholeMonths() {
+        return from.getDayOfMonth() == 1 && to.plusDays(1).getDayOfMonth() == 1;
+    }
+
     static Period ofYear(int year, boolean valid) {
         return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "period.year", new Object[] {String.valueOf(year)}, valid);
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.cunwu.projects.ProjectStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -118,15 +119,94 @@ class ReportQueries {
     }
 
     /**
+     * Whether a report reads the facts of its period from the town-and-month rollups (V80) instead of report_event: a
+     * district report (its unit is the town) of whole months.
+     */
+    private static boolean fromRollup(ReportScope scope, Period period) {
+        return scope.district() && period.wholeMonths();
+    }
+
+    /** Campaign tasks and zone plans, counted distinct per unit and for the scope (a task of two towns counts once). */
+    private static String tasksAndZones(String u, String inScope) {
+        return "select e.fact, " + u + ", null, null, count(distinct e.subject_id), 0, 0, grouping(" + u + ") "
+                + "from report_event e left join report_village v on v.village_id = e.village_id "
+                + "where e.on_date between ? and ? and e.fact in ('TASK_COMPLETED', 'ZONE_PLAN')" + inScope
+                + " group by grouping sets ((e.fact, " + u + "), (e.fact))";
+    }
+
+    /**
      * The dated facts of the period (report_event) per unit and for the scope; returns the problems per category.
      * Facts without a village (advisers) count for the district only.
      */
     Map<Long, long[]> events(ReportScope scope, Period period, LocalDate today, Map<Long, Report.Unit> units, Figures total) {
         String u = unit(scope);
         Map<Long, long[]> perCategory = new LinkedHashMap<>();
+        String inScope = (scope.district() ? "" : " and e.village_id is not null") + where(scope);
+        RowCallbackHandler handler = rs -> {
+            boolean isTotal = rs.getInt(8) == 1;
+            Figures figures = isTotal ? total : unitFigures(units, rs.getObject(2, Long.class));
+            if (figures == null) {
+                return; // a fact without a village, in the per-unit grouping: counted in the total only
+            }
+            String fact = rs.getString(1);
+            String state = rs.getString(4);
+            long count = rs.getLong(5);
+            switch (fact) {
+                case "CADRE_ADJUSTED" -> figures.add(Figure.CADRES_ADJUSTED, count);
+                case "NEW_OPERATING" -> {
+                    figures.add(Figure.NEW_OPERATING, count);
+                    if ("RECTIFIED".equals(state)) {
+                        figures.add(Figure.NEW_OPERATING_RECTIFIED, count);
+                    }
+                }
+                case "PROBLEM_RAISED" -> {
+                    figures.add(Figure.PROBLEMS_RAISED, count);
+                    if ("PETITION".equals(state)) {
+                        figures.add(Figure.PETITIONS_RAISED, count);
+                    }
+                    if (isTotal) {
+                        perCategory.computeIfAbsent(rs.getLong(3), id -> new long[2])[0] += count;
+                    }
+                }
+                case "PROBLEM_RESOLVED" -> {
+                    figures.add(Figure.PROBLEMS_RESOLVED, count);
+                    if ("PETITION".equals(state)) {
+                        figures.add(Figure.PETITIONS_RESOLVED, count);
+                    }
+                    if (isTotal) {
+                        perCategory.computeIfAbsent(rs.getLong(3), id -> new long[2])[1] += count;
+                    }
+                }
+                case "RECEPTION" -> {
+                    figures.add(Figure.RECEPTIONS, count);
+                    figures.add(Figure.RECEPTION_PEOPLE, rs.getBigDecimal(7));
+                }
+                case "COMMITMENT" -> {
+                    figures.add(Figure.COMMITMENTS, count);
+                    if ("FULFILLED".equals(state)) {
+                        figures.add(Figure.COMMITMENTS_FULFILLED, count);
+                    }
+                    figures.add(Figure.COMMITMENTS_OVERDUE, rs.getLong(6));
+                }
+                case "TALENT_RETURNED" -> figures.add(Figure.RETURNED_TALENTS, count);
+                case "ADVISER" -> figures.add(Figure.ADVISERS, count);
+                case "PARTNER_PROJECT" -> figures.add(Figure.PARTNER_PROJECTS, count);
+                case "TASK_COMPLETED" -> figures.add(Figure.TASKS_COMPLETED, count);
+                case "ZONE_PLAN" -> figures.add(Figure.ZONE_PLANS, count);
+                default -> { } // COMMITMENT_FULFILLED is for the monthly trend only
+            }
+        };
+        if (fromRollup(scope, period)) {
+            // The rollup's rows per town and month, summed over the period's months (its due days give the overdue)
+            jdbc.query("select fact, town_id, category_id, state, sum(n), coalesce(sum(n) filter (where due_on < ?), 0), "
+                    + "coalesce(sum(amount), 0), grouping(town_id) from report_event_month where month between ? and ? "
+                    + "group by grouping sets ((fact, town_id, category_id, state), (fact, category_id, state)) "
+                    + "union all " + tasksAndZones(u, inScope), handler, Date.valueOf(today), Date.valueOf(period.from()),
+                    Date.valueOf(period.to()), Date.valueOf(period.from()), Date.valueOf(period.to()));
+            return perCategory;
+        }
         // Facts of one row per record are counted per village first (a hash aggregate), then rolled up to the units and
         // the scope; facts of several villages per record (a task, a zone) are counted distinct in the same statement.
-        String inScope = (scope.district() ? "" : " and e.village_id is not null") + where(scope);
         jdbc.query("select e.fact, " + u + ", e.category_id, e.state, sum(e.n), sum(e.overdue), coalesce(sum(e.amount), 0), grouping(" + u + ") "
                 + "from (select fact, village_id, category_id, state, count(*) as n, "
                 + "count(*) filter (where state in ('PLEDGED', 'IN_PROGRESS') and due_on < ?) as overdue, sum(amount) as amount "
@@ -134,64 +214,8 @@ class ReportQueries {
                 + " group by 1, 2, 3, 4) e "
                 + "left join report_village v on v.village_id = e.village_id where true" + inScope
                 + " group by grouping sets ((e.fact, " + u + ", e.category_id, e.state), (e.fact, e.category_id, e.state)) "
-                + "union all select e.fact, " + u + ", null, null, count(distinct e.subject_id), 0, 0, grouping(" + u + ") "
-                + "from report_event e left join report_village v on v.village_id = e.village_id "
-                + "where e.on_date between ? and ? and e.fact in ('TASK_COMPLETED', 'ZONE_PLAN')" + inScope
-                + " group by grouping sets ((e.fact, " + u + "), (e.fact))", rs -> {
-                    boolean isTotal = rs.getInt(8) == 1;
-                    Figures figures = isTotal ? total : unitFigures(units, rs.getObject(2, Long.class));
-                    if (figures == null) {
-                        return; // a fact without a village, in the per-unit grouping: counted in the total only
-                    }
-                    String fact = rs.getString(1);
-                    String state = rs.getString(4);
-                    long count = rs.getLong(5);
-                    switch (fact) {
-                        case "CADRE_ADJUSTED" -> figures.add(Figure.CADRES_ADJUSTED, count);
-                        case "NEW_OPERATING" -> {
-                            figures.add(Figure.NEW_OPERATING, count);
-                            if ("RECTIFIED".equals(state)) {
-                                figures.add(Figure.NEW_OPERATING_RECTIFIED, count);
-                            }
-                        }
-                        case "PROBLEM_RAISED" -> {
-                            figures.add(Figure.PROBLEMS_RAISED, count);
-                            if ("PETITION".equals(state)) {
-                                figures.add(Figure.PETITIONS_RAISED, count);
-                            }
-                            if (isTotal) {
-                                perCategory.computeIfAbsent(rs.getLong(3), id -> new long[2])[0] += count;
-                            }
-                        }
-                        case "PROBLEM_RESOLVED" -> {
-                            figures.add(Figure.PROBLEMS_RESOLVED, count);
-                            if ("PETITION".equals(state)) {
-                                figures.add(Figure.PETITIONS_RESOLVED, count);
-                            }
-                            if (isTotal) {
-                                perCategory.computeIfAbsent(rs.getLong(3), id -> new long[2])[1] += count;
-                            }
-                        }
-                        case "RECEPTION" -> {
-                            figures.add(Figure.RECEPTIONS, count);
-                            figures.add(Figure.RECEPTION_PEOPLE, rs.getBigDecimal(7));
-                        }
-                        case "COMMITMENT" -> {
-                            figures.add(Figure.COMMITMENTS, count);
-                            if ("FULFILLED".equals(state)) {
-                                figures.add(Figure.COMMITMENTS_FULFILLED, count);
-                            }
-                            figures.add(Figure.COMMITMENTS_OVERDUE, rs.getLong(6));
-                        }
-                        case "TALENT_RETURNED" -> figures.add(Figure.RETURNED_TALENTS, count);
-                        case "ADVISER" -> figures.add(Figure.ADVISERS, count);
-                        case "PARTNER_PROJECT" -> figures.add(Figure.PARTNER_PROJECTS, count);
-                        case "TASK_COMPLETED" -> figures.add(Figure.TASKS_COMPLETED, count);
-                        case "ZONE_PLAN" -> figures.add(Figure.ZONE_PLANS, count);
-                        default -> { } // COMMITMENT_FULFILLED is for the monthly trend only
-                    }
-                }, Date.valueOf(today), Date.valueOf(period.from()), Date.valueOf(period.to()), Date.valueOf(period.from()),
-                Date.valueOf(period.to()));
+                + "union all " + tasksAndZones(u, inScope), handler, Date.valueOf(today), Date.valueOf(period.from()), Date.valueOf(period.to()),
+                Date.valueOf(period.from()), Date.valueOf(period.to()));
         return perCategory;
     }
 
@@ -203,15 +227,27 @@ class ReportQueries {
     /** The median days from raised to resolved of the problems resolved in the period, per unit and for the scope. */
     void medians(ReportScope scope, Period period, Map<Long, Report.Unit> units, Figures total) {
         String u = unit(scope);
-        jdbc.query("select " + u + ", percentile_cont(0.5) within group (order by e.days), grouping(" + u + ") "
+        String sql = "select " + u + ", percentile_cont(0.5) within group (order by e.days), grouping(" + u + ") "
                 + "from report_event e join report_village v on v.village_id = e.village_id "
                 + "where e.fact = 'PROBLEM_RESOLVED' and e.on_date between ? and ?" + villagesOf(scope, units.keySet(), "e.village_id") + where(scope)
-                + " group by grouping sets ((" + u + "), ())", rs -> {
-                    Figures figures = rs.getInt(3) == 1 ? total : unitFigures(units, rs.getLong(1));
-                    if (figures != null) {
-                        figures.set(Figure.MEDIAN_DAYS, rs.getBigDecimal(2));
-                    }
-                }, Date.valueOf(period.from()), Date.valueOf(period.to()));
+                + " group by grouping sets ((" + u + "), ())";
+        if (fromRollup(scope, period)) {
+            // percentile_cont(0.5) from the histogram of days: of n sorted values the (n-1)/2-th (0-based), or the two
+            // around it interpolated, as PostgreSQL computes it (in double precision), so the figures are the same
+            sql = "with h as (select town_id, days, sum(n) as n, grouping(town_id) as g from report_resolved_days_month "
+                    + "where month between ? and ? and town_id is not null group by grouping sets ((town_id, days), (days))), "
+                    + "c as (select town_id, g, days, sum(n) over (partition by g, town_id order by days) as upto, "
+                    + "(sum(n) over (partition by g, town_id) - 1) / 2.0 as middle from h), "
+                    + "m as (select town_id, g, middle, min(days) filter (where upto > floor(middle)) as lo, "
+                    + "min(days) filter (where upto > ceil(middle)) as hi from c group by g, town_id, middle) "
+                    + "select town_id, lo::float8 + (hi - lo)::float8 * (middle - floor(middle))::float8, g from m";
+        }
+        jdbc.query(sql, rs -> {
+            Figures figures = rs.getInt(3) == 1 ? total : unitFigures(units, rs.getLong(1));
+            if (figures != null) {
+                figures.set(Figure.MEDIAN_DAYS, rs.getBigDecimal(2));
+            }
+        }, Date.valueOf(period.from()), Date.valueOf(period.to()));
     }
 
     /** The cadres holding posts on a day, per unit and post; returns the rows per post for the scope. */
@@ -390,14 +426,20 @@ class ReportQueries {
                 buckets.put(m, new long[2]);
             }
         }
-        jdbc.query("select e.fact, date_trunc('" + (byYear ? "year" : "month") + "', e.on_date)::date, count(distinct e.subject_id) "
-                + "from report_event e join report_village v on v.village_id = e.village_id "
-                + "where e.fact in ('COMMITMENT_FULFILLED', 'PROBLEM_RESOLVED') and e.on_date between ? and ?"
-                + villagesOf(scope, townVillages, "e.village_id") + where(scope)
-                + " group by 1, 2", rs -> {
-                    long[] bucket = buckets.computeIfAbsent(rs.getDate(2).toLocalDate(), start -> new long[2]);
-                    bucket["COMMITMENT_FULFILLED".equals(rs.getString(1)) ? 0 : 1] += rs.getLong(3);
-                }, Date.valueOf(period.from()), Date.valueOf(period.to()));
+        String bucket = byYear ? "year" : "month";
+        String sql = fromRollup(scope, period)
+                // one row per record and fact, so the rollup's counts are the distinct counts
+                ? "select fact, date_trunc('" + bucket + "', month)::date, sum(n) from report_event_month "
+                        + "where fact in ('COMMITMENT_FULFILLED', 'PROBLEM_RESOLVED') and month between ? and ? and town_id is not null group by 1, 2"
+                : "select e.fact, date_trunc('" + bucket + "', e.on_date)::date, count(distinct e.subject_id) "
+                        + "from report_event e join report_village v on v.village_id = e.village_id "
+                        + "where e.fact in ('COMMITMENT_FULFILLED', 'PROBLEM_RESOLVED') and e.on_date between ? and ?"
+                        + villagesOf(scope, townVillages, "e.village_id") + where(scope)
+                        + " group by 1, 2";
+        jdbc.query(sql, rs -> {
+            long[] counts = buckets.computeIfAbsent(rs.getDate(2).toLocalDate(), start -> new long[2]);
+            counts["COMMITMENT_FULFILLED".equals(rs.getString(1)) ? 0 : 1] += rs.getLong(3);
+        }, Date.valueOf(period.from()), Date.valueOf(period.to()));
         List<Report.TrendRow> rows = new ArrayList<>();
         buckets.forEach((start, counts) -> rows.add(new Report.TrendRow(start, byYear, counts[0], counts[1])));
         return rows;

@@ -47,7 +47,8 @@ class MigrationChecksumTests {
             Map.entry("V55__talent_enrollment_of_talents_history.sql", "e5cf3b377ce7ba48faff265e9ae9899966fa3cc1f908cc0026e142fb353d1abc"),
             Map.entry("V60__problem_list_order_index.sql", "d54fc92393414ed0a82c822697bf244781e0e05a9639eb686358280533437b2a"),
             Map.entry("V70__report_activity.sql", "ce22b3bc19760d1c2fa051af25c4c794a385e5b2aa1e0b27dc86768ecae07292"),
-            Map.entry("V76__report_event_fact_pushdown.sql", "87c78f3e745a4206bf20f8a1b02fc7d58ad4290b0ea5bcdee1061f6292005682"));
+            Map.entry("V76__report_event_fact_pushdown.sql", "87c78f3e745a4206bf20f8a1b02fc7d58ad4290b0ea5bcdee1061f6292005682"),
+            Map.entry("V80__report_event_month.sql", "1e22649aeb4dfba1e433c95e7d3473c2e01d364ec925784bdd9b0c55a490d20d"));
 
     @Test
     void noLandedMigrationIsEditedOrRemovedAndEveryNewOneIsPinned() throws IOException, NoSuchAlgorithmException {
