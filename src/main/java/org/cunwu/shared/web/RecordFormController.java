@@ -44,6 +44,10 @@ public abstract class RecordFormController<R extends VersionedEntity, F> {
     /** Adds what the form's choices need and names the form's template. */
     protected abstract String form(Model model);
 
+    /** Checks that only a new record's form needs, beside its annotations (errors go into {@code result}); none by default. */
+    protected void checkCreation(F form, BindingResult result) {
+    }
+
     @GetMapping("/new")
     public String initCreationForm(Model model) {
         forms.requireCreate().run();
@@ -60,6 +64,7 @@ public abstract class RecordFormController<R extends VersionedEntity, F> {
     public String processCreationForm(@Valid @ModelAttribute("form") F form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         forms.requireCreate().run();
+        checkCreation(form, result);
         return submissions.of(result, () -> form(model))
                 .firstRecord(() -> forms.firstRecord().apply(form).map(this::pageOf))
                 .save(() -> forms.create().apply(form).getId(), this::pageOf, forms.createdKey(), redirect);
