@@ -4,12 +4,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
 
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
 import org.cunwu.shared.Scope;
 import org.cunwu.shared.web.FormSubmission;
+import org.cunwu.shared.web.RecordFormController;
+import org.cunwu.shared.web.RecordFormController.RecordForms;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
@@ -31,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** /admin/users: accounts, their role and scope, disabling and password resets. ADMIN only (see SecurityConfig). */
 @Controller
 @RequestMapping("/admin/users")
-class AdminUserController {
+class AdminUserController extends RecordFormController<UserAccount, UserForm> {
 
     private static final String FORM = "accounts/user-form";
     private static final Map<String, String> SORTABLE = Map.of("username", "username", "displayName", "displayName", "role", "role");
@@ -47,6 +48,11 @@ class AdminUserController {
 
     AdminUserController(UserAdminService users, TownService towns, VillageService villages, AuditLog auditLog,
             AuditDetails auditDetails, Paging paging, FormSubmission submissions) {
+        // only administrators reach /admin (security configuration)
+        super(RecordForms.creating("/admin/users", "user", () -> { }, UserForm::empty, users::get, UserForm::of,
+                form -> users.create(form.username(), form.displayName(), form.password(), form.role(), form.townId(), form.villageId()),
+                (id, form) -> users.update(id, form.version(), form.displayName(), form.role(), form.townId(), form.villageId(),
+                        Boolean.TRUE.equals(form.enabled()))), submissions);
         this.submissions = submissions;
         this.users = users;
         this.towns = towns;
@@ -62,7 +68,8 @@ class AdminUserController {
     }
 
     /** The form with what it offers to choose from; loaded only for the form, never for the list. */
-    private String form(Model model) {
+    @Override
+    protected String form(Model model) {
         model.addAttribute("roles", Role.values());
         model.addAttribute("towns", towns.all());
         model.addAttribute("villageChoices", villages.formChoices(model.getAttribute("form") instanceof UserForm f ? f.villageId() : null));
@@ -91,20 +98,6 @@ class AdminUserController {
         return "accounts/audit";
     }
 
-    @GetMapping("/new")
-    String initCreationForm(Model model) {
-        model.addAttribute("form", UserForm.empty());
-        return form(model);
-    }
-
-    @PostMapping("/new")
-    String processCreationForm(@Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        return submissions.of(result, () -> form(model))
-                .save(() -> users.create(form.username(), form.displayName(), form.password(), form.role(), form.townId(),
-                        form.villageId()), created -> "/admin/users/" + created.getId(), "user.created", redirect);
-    }
-
     @GetMapping("/{id}")
     String showUser(@PathVariable Long id, Model model) {
         return userPage(id, model);
@@ -121,23 +114,6 @@ class AdminUserController {
             model.addAttribute("passwordForm", new PasswordResetForm());
         }
         return "accounts/user-detail";
-    }
-
-    @GetMapping("/{id}/edit")
-    String initUpdateForm(@PathVariable Long id, Model model) {
-        UserAccount account = users.get(id);
-        model.addAttribute("form", UserForm.of(account));
-        model.addAttribute("user", account);
-        return form(model);
-    }
-
-    @PostMapping("/{id}/edit")
-    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        model.addAttribute("user", users.get(id));
-        return submissions.of(result, () -> form(model))
-                .run(() -> users.update(id, form.version(), form.displayName(), form.role(), form.townId(), form.villageId(),
-                        Boolean.TRUE.equals(form.enabled())), "/admin/users/" + id, "user.saved", redirect);
     }
 
     /** A password that breaks a rule comes back as the field's error on the user's page, never as a 500. */

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.accounts.AuditLog;
-import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryEntry;
@@ -18,10 +17,11 @@ import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
+import org.cunwu.shared.web.RecordFormController;
+import org.cunwu.shared.web.RecordFormController.RecordForms;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** /cadres: posts held (one row each) with filters and exports, a person's page, and the cadre forms. */
 @Controller
 @RequestMapping("/cadres")
-class CadreController {
+class CadreController extends RecordFormController<Person, PersonForm> {
 
     private static final String FORM = "cadres/form";
     private static final Map<String, String> SORTABLE = Map.of("name", "person.name", "village", "village.name",
@@ -59,6 +59,10 @@ class CadreController {
     CadreController(CadreService cadres, CohortService cohorts, VillageService villages, TownService towns, HistoryService history,
             TableExporter exporter, CadreSheet sheet, AuditLog auditLog, Paging paging,
             FormSubmission submissions) {
+        super(RecordForms.creating("/cadres", "person", RecordForms.allowedIf(cadres::canCreate, "create cadres"), PersonForm::new,
+                RecordForms.editableIf(cadres::person, cadres::canEdit), PersonForm::of,
+                form -> cadres.create(form.details(), form.getVillageId(), form.getPostTypeId(), form.getFromDate()),
+                (id, form) -> cadres.update(id, form.getVersion(), form.details())), submissions);
         this.submissions = submissions;
         this.cadres = cadres;
         this.cohorts = cohorts;
@@ -126,17 +130,9 @@ class CadreController {
     record PostHistory(PostHeld post, List<HistoryEntry> entries) {
     }
 
-    @GetMapping("/new")
-    String initCreationForm(Model model) {
-        requireCreator();
-        model.addAttribute("form", new PersonForm());
-        return form(model);
-    }
-
-    @PostMapping("/new")
-    String processCreationForm(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        requireCreator();
+    /** A new person comes with their first post: its village, type and start are required here only. */
+    @Override
+    protected void checkCreation(PersonForm form, BindingResult result) {
         if (form.getVillageId() == null) {
             result.rejectValue("villageId", "validation.required");
         }
@@ -146,37 +142,6 @@ class CadreController {
         if (form.getFromDate() == null) {
             result.rejectValue("fromDate", "validation.required");
         }
-        return submissions.of(result, () -> form(model))
-                .save(() -> cadres.create(form.details(), form.getVillageId(), form.getPostTypeId(), form.getFromDate()),
-                        saved -> "/cadres/" + saved.getId(), "person.created", redirect);
-    }
-
-    @GetMapping("/{id}/edit")
-    String initUpdateForm(@PathVariable Long id, Model model) {
-        Person person = cadres.person(id);
-        requireEditable(person);
-        model.addAttribute("person", person);
-        model.addAttribute("form", PersonForm.of(person));
-        return form(model);
-    }
-
-    @PostMapping("/{id}/edit")
-    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        Person person = cadres.person(id);
-        requireEditable(person);
-        model.addAttribute("person", person);
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            cadres.update(id, form.getVersion(), form.details());
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            result.reject("edit.conflict");
-            return form(model);
-        }
-        redirect.addFlashAttribute("success", "person.saved");
-        return "redirect:/cadres/" + id;
     }
 
     @PostMapping("/{id}/appoint")
@@ -229,7 +194,8 @@ class CadreController {
         return "cadres/post-correction";
     }
 
-    private String form(Model model) {
+    @Override
+    protected String form(Model model) {
         model.addAttribute("editableVillages", villages.formChoices(model.getAttribute("form") instanceof PersonForm f
                 ? f.getVillageId() : null).filter(villages::canEdit));
         model.addAttribute("postTypes", cadres.postTypes());
@@ -238,15 +204,4 @@ class CadreController {
         return FORM;
     }
 
-    private void requireCreator() {
-        if (!cadres.canCreate()) {
-            throw new AccessDeniedException("may not create cadres");
-        }
-    }
-
-    private void requireEditable(Person person) {
-        if (!cadres.canEdit(person)) {
-            throw new AccessDeniedException("may not edit person " + person.getId());
-        }
-    }
 }

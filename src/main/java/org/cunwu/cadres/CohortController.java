@@ -7,7 +7,8 @@ import jakarta.validation.Valid;
 
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
-import org.springframework.security.access.AccessDeniedException;
+import org.cunwu.shared.web.RecordFormController;
+import org.cunwu.shared.web.RecordFormController.RecordForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** /cadres/cohorts: cohorts under team management, their members and activities. */
 @Controller
 @RequestMapping("/cadres/cohorts")
-class CohortController {
+class CohortController extends RecordFormController<Cohort, CohortForm> {
 
     private final CohortService cohorts;
     private final CadreService cadres;
@@ -30,6 +31,11 @@ class CohortController {
     private final FormSubmission submissions;
 
     CohortController(CohortService cohorts, CadreService cadres, HistoryService history, FormSubmission submissions) {
+        super(RecordForms.creating("/cadres/cohorts", "cohort", RecordForms.allowedIf(cohorts::canManage, "change cohorts"), CohortForm::new,
+                RecordForms.after(RecordForms.allowedIf(cohorts::canManage, "change cohorts"), cohorts::get), CohortForm::of,
+                form -> cohorts.create(form.getName(), form.getDescription(), form.getMentorId(), form.getStartedOn()),
+                (id, form) -> cohorts.update(id, form.getVersion(), form.getName(), form.getDescription(), form.getMentorId(),
+                        form.getStartedOn())), submissions);
         this.submissions = submissions;
         this.cohorts = cohorts;
         this.cadres = cadres;
@@ -68,42 +74,6 @@ class CohortController {
         return "cadres/cohort-detail";
     }
 
-    @GetMapping("/new")
-    String initCreationForm(Model model) {
-        requireManager();
-        model.addAttribute("form", new CohortForm());
-        return form(model);
-    }
-
-    @PostMapping("/new")
-    String processCreationForm(@Valid @ModelAttribute("form") CohortForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        requireManager();
-        return submissions.of(result, () -> form(model))
-                .save(() -> cohorts.create(form.getName(), form.getDescription(), form.getMentorId(), form.getStartedOn()),
-                        saved -> "/cadres/cohorts/" + saved.getId(), "cohort.created", redirect);
-    }
-
-    @GetMapping("/{id}/edit")
-    String initUpdateForm(@PathVariable Long id, Model model) {
-        requireManager();
-        Cohort cohort = cohorts.get(id);
-        model.addAttribute("cohort", cohort);
-        model.addAttribute("form", CohortForm.of(cohort));
-        return form(model);
-    }
-
-    @PostMapping("/{id}/edit")
-    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") CohortForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        requireManager();
-        model.addAttribute("cohort", cohorts.get(id));
-        return submissions.of(result, () -> form(model))
-                .run(() -> cohorts.update(id, form.getVersion(), form.getName(), form.getDescription(), form.getMentorId(),
-                        form.getStartedOn()),
-                        "/cadres/cohorts/" + id, "cohort.saved", redirect);
-    }
-
     @PostMapping("/{id}/members")
     String addMember(@PathVariable Long id, @Valid @ModelAttribute("memberForm") CohortMemberForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
@@ -131,14 +101,10 @@ class CohortController {
                         "/cadres/cohorts/" + id, "activity.added", redirect);
     }
 
-    private String form(Model model) {
+    @Override
+    protected String form(Model model) {
         model.addAttribute("personChoices", cadres.personChoices());
         return "cadres/cohort-form";
     }
 
-    private void requireManager() {
-        if (!cohorts.canManage()) {
-            throw new AccessDeniedException("may not change cohorts");
-        }
-    }
 }

@@ -13,6 +13,8 @@ import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.villages.VillageService;
 import org.cunwu.shared.web.FormSubmission;
+import org.cunwu.shared.web.RecordFormController;
+import org.cunwu.shared.web.RecordFormController.RecordForms;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** /campaigns: the campaigns of each year, a campaign's progress and results, and the district's forms. */
 @Controller
 @RequestMapping("/campaigns")
-class CampaignController {
+class CampaignController extends RecordFormController<Campaign, CampaignForm> {
 
     private final CampaignService campaigns;
     private final VillageService villages;
@@ -40,6 +42,14 @@ class CampaignController {
     private final FormSubmission submissions;
 
     CampaignController(CampaignService campaigns, VillageService villages, HistoryService history, TableExporter exporter, FormSubmission submissions) {
+        super(RecordForms.creating("/campaigns", "campaign", RecordForms.allowedIf(campaigns::canManage, "change campaigns"), () -> {
+                    CampaignForm form = new CampaignForm();
+                    form.setYear(LocalDate.now().getYear());
+                    return form;
+                }, RecordForms.after(RecordForms.allowedIf(campaigns::canManage, "change campaigns"), campaigns::get), CampaignForm::of,
+                form -> campaigns.create(form.getName(), form.getYear(), form.getDescription(), form.getVillageIds(), form.getMeasures()),
+                (id, form) -> campaigns.update(id, form.getVersion(), form.getName(), form.getYear(), form.getDescription(),
+                        form.getVillageIds(), form.getMeasures())), submissions);
         this.submissions = submissions;
         this.campaigns = campaigns;
         this.villages = villages;
@@ -86,45 +96,6 @@ class CampaignController {
         Campaign campaign = campaigns.get(id);
         List<Task> list = campaigns.tasksOf(campaign);
         exporter.export(response, format, campaign.getName(), TaskSheet.columns(campaigns.today(), false), list::forEach);
-    }
-
-    @GetMapping("/new")
-    String initCreationForm(Model model) {
-        requireManager();
-        CampaignForm form = new CampaignForm();
-        form.setYear(LocalDate.now().getYear());
-        model.addAttribute("form", form);
-        return form(model);
-    }
-
-    @PostMapping("/new")
-    String processCreationForm(@Valid @ModelAttribute("form") CampaignForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        requireManager();
-        return submissions.of(result, () -> form(model))
-                .save(() -> campaigns.create(form.getName(), form.getYear(), form.getDescription(), form.getVillageIds(),
-                        form.getMeasures()),
-                        saved -> "/campaigns/" + saved.getId(), "campaign.created", redirect);
-    }
-
-    @GetMapping("/{id}/edit")
-    String initUpdateForm(@PathVariable Long id, Model model) {
-        requireManager();
-        Campaign campaign = campaigns.get(id);
-        model.addAttribute("campaign", campaign);
-        model.addAttribute("form", CampaignForm.of(campaign));
-        return form(model);
-    }
-
-    @PostMapping("/{id}/edit")
-    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") CampaignForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        requireManager();
-        model.addAttribute("campaign", campaigns.get(id));
-        return submissions.of(result, () -> form(model))
-                .run(() -> campaigns.update(id, form.getVersion(), form.getName(), form.getYear(), form.getDescription(),
-                        form.getVillageIds(), form.getMeasures()),
-                        "/campaigns/" + id, "campaign.saved", redirect);
     }
 
     @PostMapping("/{id}/directions")
@@ -187,7 +158,8 @@ class CampaignController {
                         form.getReason()), "/campaigns/" + id, "task.status.changed", redirect);
     }
 
-    private String form(Model model) {
+    @Override
+    protected String form(Model model) {
         model.addAttribute("villageChoices", villages.anyChoices(model.getAttribute("form") instanceof CampaignForm f ? f.getVillageIds() : null));
         model.addAttribute("measureChoices", ResultMeasure.values());
         return "campaigns/form";

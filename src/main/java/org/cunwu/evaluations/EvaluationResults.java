@@ -76,42 +76,47 @@ public class EvaluationResults {
 
     private List<Counts> byTown(Evaluation evaluation) {
         List<Object> args = new ArrayList<>();
-        args.add(evaluation.getId());
-        String visible = Access.sqlVisible("i.town_id", "i.village_id", args);
-        return jdbc.query("select t.id, t.name, " + COUNTS + " from evaluation_item i join town t on t.id = i.town_id where i.evaluation_id = ? and "
-                + visible + " group by t.id, t.name, t.code order by t.code", (rs, n) -> counts(rs), args.toArray());
+        String items = items(evaluation, null, null, null, args);
+        return jdbc.query("select t.id, t.name, " + COUNTS + " from evaluation_item i join town t on t.id = i.town_id where "
+                + items + " group by t.id, t.name, t.code order by t.code", (rs, n) -> counts(rs), args.toArray());
     }
 
     private List<Counts> byVillage(Evaluation evaluation, Long townId) {
         List<Object> args = new ArrayList<>();
-        args.add(evaluation.getId());
-        String visible = Access.sqlVisible("i.town_id", "i.village_id", args);
-        String town = "";
-        if (townId != null) {
-            town = " and i.town_id = ?";
-            args.add(townId);
-        }
-        return jdbc.query("select v.id, v.name, " + COUNTS + " from evaluation_item i join village v on v.id = i.village_id where i.evaluation_id = ? and "
-                + visible + town + " group by v.id, v.name, v.code order by v.code", (rs, n) -> counts(rs), args.toArray());
+        String items = items(evaluation, townId, null, null, args);
+        return jdbc.query("select v.id, v.name, " + COUNTS + " from evaluation_item i join village v on v.id = i.village_id where "
+                + items + " group by v.id, v.name, v.code order by v.code", (rs, n) -> counts(rs), args.toArray());
     }
 
     /** The totals of the user's scope, a town's or a village's. */
     @Transactional(readOnly = true)
     public Counts total(Evaluation evaluation, Long townId, Long villageId) {
         List<Object> args = new ArrayList<>();
+        String items = items(evaluation, townId, villageId, null, args);
+        return jdbc.queryForObject("select null::bigint, null::text, " + COUNTS + " from evaluation_item i where " + items,
+                (rs, n) -> counts(rs), args.toArray());
+    }
+
+    /**
+     * The condition on evaluation_item {@code i} for the evaluation within the user's scope, narrowed to a town, a village
+     * or a representative where given; its arguments are added to {@code args}.
+     */
+    private static String items(Evaluation evaluation, Long townId, Long villageId, Long representativeId, List<Object> args) {
         args.add(evaluation.getId());
-        String visible = Access.sqlVisible("i.town_id", "i.village_id", args);
-        String extra = "";
+        StringBuilder where = new StringBuilder("i.evaluation_id = ? and ").append(Access.sqlVisible("i.town_id", "i.village_id", args));
         if (townId != null) {
-            extra += " and i.town_id = ?";
+            where.append(" and i.town_id = ?");
             args.add(townId);
         }
         if (villageId != null) {
-            extra += " and i.village_id = ?";
+            where.append(" and i.village_id = ?");
             args.add(villageId);
         }
-        return jdbc.queryForObject("select null::bigint, null::text, " + COUNTS + " from evaluation_item i where i.evaluation_id = ? and "
-                + visible + extra, (rs, n) -> counts(rs), args.toArray());
+        if (representativeId != null) {
+            where.append(" and i.representative_id = ?");
+            args.add(representativeId);
+        }
+        return where.toString();
     }
 
     private static final String COUNTS = """
@@ -135,28 +140,14 @@ public class EvaluationResults {
     private List<RepresentativeResult> representatives(Evaluation evaluation, Long townId, Long villageId, boolean onlyEscalated,
             Long representativeId) {
         List<Object> args = new ArrayList<>();
-        args.add(evaluation.getId());
-        String visible = Access.sqlVisible("i.town_id", "i.village_id", args);
-        String extra = "";
-        if (townId != null) {
-            extra += " and i.town_id = ?";
-            args.add(townId);
-        }
-        if (villageId != null) {
-            extra += " and i.village_id = ?";
-            args.add(villageId);
-        }
-        if (representativeId != null) {
-            extra += " and i.representative_id = ?";
-            args.add(representativeId);
-        }
+        String items = items(evaluation, townId, villageId, representativeId, args);
         Map<Long, WarningTalk> talkOf = talks.findOfEvaluation(evaluation.getId()).stream()
                 .collect(Collectors.toMap(t -> t.getRepresentative().getId(), Function.identity()));
         List<RepresentativeResult> rows = jdbc.query("""
                 select r.id, r.name, v.id, v.name, t.id, t.name, count(*), count(*) filter (where i.grade = 'FAILED')
                 from evaluation_item i join representative r on r.id = i.representative_id join village v on v.id = i.village_id
                 join town t on t.id = i.town_id
-                where i.evaluation_id = ? and\s""" + visible + extra + """
+                where\s""" + items + """
                  group by r.id, r.name, v.id, v.name, v.code, t.id, t.name, t.code
                 order by count(*) filter (where i.grade = 'FAILED') * 1.0 / count(*) desc, t.code, v.code, r.name""",
                 (rs, n) -> new RepresentativeResult(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getLong(5),

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jakarta.persistence.criteria.Predicate;
 
@@ -304,13 +305,8 @@ public class LedgerService {
 
     @Transactional
     Ledger reviewAt(Long id, Long version, String comment, Instant at) {
-        Ledger ledger = lockedForTown(id);
-        ConcurrentEditException.check("ledger", id, version, ledger.getVersion());
-        ledger.review(at, Scope.currentUser().getUsername(), blankToNull(comment));
-        ledgers.saveAndFlush(ledger);
-        log(ledger, LedgerState.SUBMITTED, LedgerState.REVIEWED, at, blankToNull(comment));
-        events.publishEvent(new LedgerEvents.Reviewed(subject(ledger)));
-        return ledger;
+        return townStep(id, version, at, LedgerState.REVIEWED, blankToNull(comment), Ledger::review,
+                ledger -> new LedgerEvents.Reviewed(subject(ledger)));
     }
 
     @Transactional
@@ -320,13 +316,26 @@ public class LedgerService {
 
     @Transactional
     Ledger giveBackAt(Long id, Long version, String reason, Instant at) {
+        return townStep(id, version, at, LedgerState.RETURNED, blankToNull(reason), Ledger::giveBack,
+                ledger -> new LedgerEvents.Returned(subject(ledger), reason));
+    }
+
+    /** A town's step on a submitted ledger: checked against the version the user saw, taken, logged and announced. */
+    private Ledger townStep(Long id, Long version, Instant at, LedgerState to, String note, TownStep step,
+            Function<Ledger, Object> event) {
         Ledger ledger = lockedForTown(id);
         ConcurrentEditException.check("ledger", id, version, ledger.getVersion());
-        ledger.giveBack(at, Scope.currentUser().getUsername(), blankToNull(reason));
+        step.take(ledger, at, Scope.currentUser().getUsername(), note);
         ledgers.saveAndFlush(ledger);
-        log(ledger, LedgerState.SUBMITTED, LedgerState.RETURNED, at, reason);
-        events.publishEvent(new LedgerEvents.Returned(subject(ledger), reason));
+        log(ledger, LedgerState.SUBMITTED, to, at, note);
+        events.publishEvent(event.apply(ledger));
         return ledger;
+    }
+
+    /** {@link Ledger#review} or {@link Ledger#giveBack}. */
+    @FunctionalInterface
+    private interface TownStep {
+        void take(Ledger ledger, Instant at, String by, String note);
     }
 
     /** Whether this one-time token already submitted the ledger (the same form sent again leads to the ledger, not to a refusal). */

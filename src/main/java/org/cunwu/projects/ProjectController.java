@@ -10,19 +10,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.FilterParameters;
-import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
+import org.cunwu.shared.web.RecordFormController;
+import org.cunwu.shared.web.RecordFormController.RecordForms;
 import org.cunwu.villages.DemonstrationZoneService;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** /projects: the list with its filters and exports, a project's page, and its forms. */
 @Controller
 @RequestMapping("/projects")
-class ProjectController {
+class ProjectController extends RecordFormController<Project, ProjectForm> {
 
     private static final String FORM = "projects/form";
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "leadVillage", "leadVillage.name",
@@ -67,6 +67,9 @@ class ProjectController {
 
     ProjectController(ProjectService projects, VillageService villages, TownService towns, DemonstrationZoneService zones,
             HistoryService history, TableExporter exporter, Paging paging, FormSubmission submissions) {
+        super(RecordForms.creating("/projects", "project", RecordForms.allowedIf(projects::canCreate, "create projects"), ProjectForm::new,
+                RecordForms.editableIf(projects::get, projects::canEdit), ProjectForm::of, form -> projects.create(form.details()),
+                (id, form) -> projects.update(id, form.getVersion(), form.details())), submissions);
         this.submissions = submissions;
         this.projects = projects;
         this.villages = villages;
@@ -122,48 +125,6 @@ class ProjectController {
         return "projects/detail";
     }
 
-    @GetMapping("/new")
-    String initCreationForm(Model model) {
-        if (!projects.canCreate()) {
-            throw new AccessDeniedException("may not create projects");
-        }
-        model.addAttribute("form", new ProjectForm());
-        return form(model);
-    }
-
-    @PostMapping("/new")
-    String processCreationForm(@Valid @ModelAttribute("form") ProjectForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        if (!projects.canCreate()) {
-            throw new AccessDeniedException("may not create projects");
-        }
-        return submissions.of(result, () -> form(model))
-                .save(() -> projects.create(form.details()), saved -> "/projects/" + saved.getId(), "project.created", redirect);
-    }
-
-    @GetMapping("/{id}/edit")
-    String initUpdateForm(@PathVariable Long id, Model model) {
-        Project project = projects.get(id);
-        if (!projects.canEdit(project)) {
-            throw new AccessDeniedException("may not edit project " + id);
-        }
-        model.addAttribute("project", project);
-        model.addAttribute("form", ProjectForm.of(project));
-        return form(model);
-    }
-
-    @PostMapping("/{id}/edit")
-    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ProjectForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        Project project = projects.get(id);
-        if (!projects.canEdit(project)) {
-            throw new AccessDeniedException("may not edit project " + id);
-        }
-        model.addAttribute("project", project);
-        return submissions.of(result, () -> form(model))
-                .run(() -> projects.update(id, form.getVersion(), form.details()), "/projects/" + id, "project.saved", redirect);
-    }
-
     @PostMapping("/{id}/status")
     String changeStatus(@PathVariable Long id, @Valid @ModelAttribute("statusForm") ProjectStatusForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
@@ -196,7 +157,8 @@ class ProjectController {
                         redirect);
     }
 
-    private String form(Model model) {
+    @Override
+    protected String form(Model model) {
         model.addAttribute("categories", projects.categories());
         model.addAttribute("leadChoices", villages.formChoices(model.getAttribute("form") instanceof ProjectForm f ? f.getLeadVillageId() : null).filter(villages::canEdit));
         model.addAttribute("zones", zones.choices());

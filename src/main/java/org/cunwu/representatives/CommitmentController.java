@@ -2,7 +2,6 @@ package org.cunwu.representatives;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.cunwu.publicnotice.PublicNotices;
 import org.cunwu.accounts.AuditLog;
 import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.export.Columns;
@@ -19,10 +17,10 @@ import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
+import org.cunwu.shared.web.RecordFormController;
+import org.cunwu.shared.web.RecordFormController.RecordForms;
 import org.cunwu.shared.web.StatusChangeForm;
-import org.cunwu.villages.DossierSection;
 import org.cunwu.villages.TownService;
-import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -32,12 +30,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** /commitments: public commitments with derived overdue, their steps, exports, and each village's notice board. */
+/** /commitments: public commitments with derived overdue, their steps and exports. */
 @Controller
-class CommitmentController {
+@RequestMapping("/commitments")
+class CommitmentController extends RecordFormController<Commitment, CommitmentForm> {
 
     private static final Map<String, String> SORTABLE = Map.of("pledgedOn", "pledgedOn", "promisedBy", "promisedBy",
             "village", "village.name", "status", "status");
@@ -53,16 +53,15 @@ class CommitmentController {
     private final AuditLog auditLog;
 
     private final FormSubmission submissions;
-    private final List<NoticeBoardSection> noticeBoardSections;
-    private final PublicNotices publicNotices;
 
     CommitmentController(RepresentativeService service, CommitmentService commitments, VillageService villages, TownService towns, HistoryService history,
             TableExporter exporter, Paging paging, AuditLog auditLog,
-            FormSubmission submissions, List<NoticeBoardSection> noticeBoardSections, PublicNotices publicNotices) {
+            FormSubmission submissions) {
+        super(RecordForms.saving("/commitments", "commitment", service::requireCreate, CommitmentForm::new,
+                RecordForms.editableIf(commitments::commitment, r -> service.canEdit(r.getVillage())), CommitmentForm::of,
+                commitments::saveCommitment).withFirstRecord(form -> commitments.commitmentWithToken(form.getToken())), submissions);
         this.submissions = submissions;
         this.commitments = commitments;
-        this.noticeBoardSections = noticeBoardSections;
-        this.publicNotices = publicNotices;
         this.auditLog = auditLog;
         this.service = service;
         this.villages = villages;
@@ -80,7 +79,7 @@ class CommitmentController {
                 p.dates("pledged"), Boolean.TRUE.equals(p.flag("publicNotice", "commitment.publicNotice")) ? Boolean.TRUE : null);
     }
 
-    @GetMapping("/commitments")
+    @GetMapping
     String listCommitments(ListRequest list, Model model) {
         CommitmentFilter filter = list.filter(CommitmentController::filter, model);
         model.addAttribute("commitments", commitments.commitments(filter, list.pageable(SORTABLE, DEFAULT_SORT)));
@@ -91,7 +90,7 @@ class CommitmentController {
         return "representatives/commitments";
     }
 
-    @GetMapping(value = "/commitments", params = "format")
+    @GetMapping(params = "format")
     void exportCommitments(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         LocalDate today = LocalDate.now();
@@ -107,7 +106,7 @@ class CommitmentController {
                 action -> commitments.forEachCommitment(filter(new FilterParameters(request)), paging.sort(sort, SORTABLE, DEFAULT_SORT), action));
     }
 
-    @GetMapping("/commitments/{id}")
+    @GetMapping("/{id}")
     String showCommitment(@PathVariable Long id, Model model) {
         Commitment commitment = commitments.commitment(id);
         model.addAttribute("commitment", commitment);
@@ -121,7 +120,8 @@ class CommitmentController {
         return "representatives/commitment-detail";
     }
 
-    @GetMapping("/commitments/new")
+    /** The creation form of a representative's commitment, opened from their page. */
+    @GetMapping(value = "/new", params = "representativeId")
     String initCreationForm(@RequestParam(required = false) Long representativeId, Model model) {
         service.requireCreate();
         CommitmentForm form = new CommitmentForm();
@@ -131,47 +131,11 @@ class CommitmentController {
             form.setPledgedBy(r.getName());
             form.setVillageId(r.getVillage().getId());
         }
-        model.addAttribute("form", form);
-        return form(model);
-    }
-
-    @PostMapping("/commitments/new")
-    String processCreationForm(@Valid @ModelAttribute("form") CommitmentForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        service.requireCreate();
-        return save(null, form, result, model, redirect);
-    }
-
-    @GetMapping("/commitments/{id}/edit")
-    String initUpdateForm(@PathVariable Long id, Model model) {
-        Commitment commitment = editable(id, model);
-        model.addAttribute("form", CommitmentForm.of(commitment));
-        return form(model);
-    }
-
-    @PostMapping("/commitments/{id}/edit")
-    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") CommitmentForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        editable(id, model);
-        return save(id, form, result, model, redirect);
-    }
-
-    /** The commitment to edit, refused (403) when the user may not change its village; the form shows it. */
-    private Commitment editable(Long id, Model model) {
-        Commitment commitment = commitments.commitment(id);
-        service.requireEditable(commitment.getVillage());
-        model.addAttribute("commitment", commitment);
-        return commitment;
-    }
-
-    private String save(Long id, CommitmentForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        return submissions.of(result, () -> form(model))
-                .firstRecord(() -> commitments.commitmentWithToken(form.getToken()).map(first -> "/commitments/" + first))
-                .save(() -> commitments.saveCommitment(id, form), saved -> "/commitments/" + saved.getId(), "commitment.saved", redirect);
+        return creationForm(form, model);
     }
 
     /** A step from the detail page; a refused step shows the page again with the user's input and the message beside its field. */
-    @PostMapping("/commitments/{id}/status")
+    @PostMapping("/{id}/status")
     String moveCommitment(@PathVariable Long id, @Valid @ModelAttribute("statusForm") StatusChangeForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         return submissions.of(result, () -> showCommitment(id, model))
@@ -179,22 +143,8 @@ class CommitmentController {
                         form.getText()), "/commitments/" + id, "commitment.status.changed", redirect);
     }
 
-    /** The printable A4 sheet of a village's public commitments for its physical notice board. */
-    @GetMapping("/villages/{id}/notice-board")
-    String showNoticeBoard(@PathVariable Long id, Model model) {
-        Village village = villages.get(id);
-        model.addAttribute("village", village);
-        model.addAttribute("commitments", commitments.publicCommitmentsOf(village));
-        model.addAttribute("today", LocalDate.now());
-        model.addAttribute("sections", noticeBoardSections.stream().sorted(Comparator.comparingInt(NoticeBoardSection::order))
-                .map(section -> new DossierSection.View(section.template(), section.fragment(), section.data(village)))
-                .filter(view -> !view.data().isEmpty()).toList());
-        // the QR code residents scan for the village's public page; none where public pages are off
-        model.addAttribute("publicLink", publicNotices.linkOf(village).orElse(null));
-        return "representatives/notice-board";
-    }
-
-    private String form(Model model) {
+    @Override
+    protected String form(Model model) {
         Long chosen = model.getAttribute("form") instanceof CommitmentForm f ? f.getVillageId() : null;
         model.addAttribute("villageChoices", villages.formChoices(chosen).filter(service::canEdit));
         model.addAttribute("villageFixed", service.fixedVillageId() != null);

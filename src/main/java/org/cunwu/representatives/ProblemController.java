@@ -15,6 +15,8 @@ import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
+import org.cunwu.shared.web.RecordFormController;
+import org.cunwu.shared.web.RecordFormController.RecordForms;
 import org.cunwu.shared.web.StatusChangeForm;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
@@ -34,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** /problems: residents' problems and petitions, with their steps, filters for open, overdue and petitions, and exports. */
 @Controller
 @RequestMapping("/problems")
-class ProblemController {
+class ProblemController extends RecordFormController<Problem, ProblemForm> {
 
     private static final Map<String, String> SORTABLE = Map.of("reportedOn", "reportedOn", "resolvedOn", "resolvedOn",
             "village", "village.name", "status", "status");
@@ -61,6 +63,9 @@ class ProblemController {
 
     ProblemController(ProblemService problems, ReceptionService receptions, VisitService visits, RepresentativeService scope, VillageService villages, TownService towns,
             HistoryService history, TableExporter exporter, Paging paging, FormSubmission submissions) {
+        super(RecordForms.saving("/problems", "problem", scope::requireCreate, ProblemForm::new,
+                RecordForms.editableIf(problems::problem, r -> scope.canEdit(r.getVillage())), ProblemForm::of,
+                problems::saveProblem).withFirstRecord(form -> problems.problemWithToken(form.getToken())), submissions);
         this.submissions = submissions;
         this.problems = problems;
         this.receptions = receptions;
@@ -114,7 +119,8 @@ class ProblemController {
         return "representatives/problem-detail";
     }
 
-    @GetMapping("/new")
+    /** The creation form of a problem raised at a reception or on a visit, opened from its page. */
+    @GetMapping(value = "/new", params = "receptionId")
     String initCreationForm(@RequestParam(required = false) Long receptionId, @RequestParam(required = false) Long visitId, Model model) {
         scope.requireCreate();
         ProblemForm form = new ProblemForm();
@@ -136,43 +142,12 @@ class ProblemController {
             form.setDescription(visit.getHousehold().getHousehold() + "：" + (visit.getNotes() == null ? "" : visit.getNotes()));
             form.setReportedOn(visit.getVisitedOn());
         }
-        model.addAttribute("form", form);
-        return form(model);
+        return creationForm(form, model);
     }
 
-    @PostMapping("/new")
-    String processCreationForm(@Valid @ModelAttribute("form") ProblemForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        scope.requireCreate();
-        return save(null, form, result, model, redirect);
-    }
-
-    @GetMapping("/{id}/edit")
-    String initUpdateForm(@PathVariable Long id, Model model) {
-        Problem problem = editable(id, model);
-        model.addAttribute("form", ProblemForm.of(problem));
-        return form(model);
-    }
-
-    @PostMapping("/{id}/edit")
-    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ProblemForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        editable(id, model);
-        return save(id, form, result, model, redirect);
-    }
-
-    /** The problem to edit, refused (403) when the user may not change its village; the form shows it. */
-    private Problem editable(Long id, Model model) {
-        Problem problem = problems.problem(id);
-        scope.requireEditable(problem.getVillage());
-        model.addAttribute("problem", problem);
-        return problem;
-    }
-
-    private String save(Long id, ProblemForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        return submissions.of(result, () -> form(model))
-                .firstRecord(() -> problems.problemWithToken(form.getToken()).map(first -> "/problems/" + first))
-                .save(() -> problems.saveProblem(id, form), saved -> "/problems/" + saved.getId(), "problem.saved", redirect);
+    @GetMapping(value = "/new", params = {"visitId", "!receptionId"})
+    String initCreationForm(@RequestParam(required = false) Long visitId, Model model) {
+        return initCreationForm(null, visitId, model);
     }
 
     /** A step from the detail page; a refused step shows the page again with the user's input and the message beside its field. */
@@ -184,7 +159,8 @@ class ProblemController {
                         form.getOn(), form.getText()), "/problems/" + id, "problem.status.changed", redirect);
     }
 
-    private String form(Model model) {
+    @Override
+    protected String form(Model model) {
         model.addAttribute("villageChoices", villages.formChoices(model.getAttribute("form") instanceof ProblemForm f ? f.getVillageId() : null).filter(scope::canEdit));
         model.addAttribute("villageFixed", scope.fixedVillageId() != null);
         model.addAttribute("categories", problems.categories());

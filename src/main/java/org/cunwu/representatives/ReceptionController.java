@@ -5,7 +5,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 import org.cunwu.accounts.AuditLog;
 import org.cunwu.shared.FilterParameters;
@@ -15,24 +14,22 @@ import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
+import org.cunwu.shared.web.RecordFormController;
+import org.cunwu.shared.web.RecordFormController.RecordForms;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** /receptions (民意接待): who came, about what, how many, and the outcome; one click opens a problem from it. */
 @Controller
 @RequestMapping("/receptions")
-class ReceptionController {
+class ReceptionController extends RecordFormController<Reception, ReceptionForm> {
 
     private static final Map<String, String> SORTABLE = Map.of("receivedOn", "receivedOn", "village", "village.name",
             "peopleCount", "peopleCount");
@@ -45,12 +42,12 @@ class ReceptionController {
     private final TableExporter exporter;
     private final AuditLog auditLog;
 
-    private final FormSubmission submissions;
-
     ReceptionController(ReceptionService receptions, RepresentativeService scope, VillageService villages, HistoryService history,
             Paging paging, TableExporter exporter,
             AuditLog auditLog, TownService towns, FormSubmission submissions) {
-        this.submissions = submissions;
+        super(RecordForms.saving("/receptions", "reception", scope::requireCreate, ReceptionForm::new,
+                RecordForms.editableIf(receptions::reception, r -> scope.canEdit(r.getVillage())), ReceptionForm::of,
+                receptions::saveReception).withFirstRecord(form -> receptions.receptionWithToken(form.getToken())), submissions);
         this.exporter = exporter;
         this.auditLog = auditLog;
         this.receptions = receptions;
@@ -104,49 +101,8 @@ class ReceptionController {
         return "representatives/reception-detail";
     }
 
-    @GetMapping("/new")
-    String initCreationForm(Model model) {
-        scope.requireCreate();
-        model.addAttribute("form", new ReceptionForm());
-        return form(model);
-    }
-
-    @PostMapping("/new")
-    String processCreationForm(@Valid @ModelAttribute("form") ReceptionForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        scope.requireCreate();
-        return save(null, form, result, model, redirect);
-    }
-
-    @GetMapping("/{id}/edit")
-    String initUpdateForm(@PathVariable Long id, Model model) {
-        Reception reception = editable(id, model);
-        model.addAttribute("form", ReceptionForm.of(reception));
-        return form(model);
-    }
-
-    @PostMapping("/{id}/edit")
-    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ReceptionForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        editable(id, model);
-        return save(id, form, result, model, redirect);
-    }
-
-    /** The reception to edit, refused (403) when the user may not change its village; the form shows it. */
-    private Reception editable(Long id, Model model) {
-        Reception reception = receptions.reception(id);
-        scope.requireEditable(reception.getVillage());
-        model.addAttribute("reception", reception);
-        return reception;
-    }
-
-    private String save(Long id, ReceptionForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        return submissions.of(result, () -> form(model))
-                .firstRecord(() -> receptions.receptionWithToken(form.getToken()).map(first -> "/receptions/" + first))
-                .save(() -> receptions.saveReception(id, form), saved -> "/receptions/" + saved.getId(), "reception.saved", redirect);
-    }
-
-    private String form(Model model) {
+    @Override
+    protected String form(Model model) {
         model.addAttribute("villageChoices", villages.formChoices(model.getAttribute("form") instanceof ReceptionForm f ? f.getVillageId() : null).filter(scope::canEdit));
         model.addAttribute("villageFixed", scope.fixedVillageId() != null);
         return "representatives/reception-form";

@@ -16,6 +16,8 @@ import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
+import org.cunwu.shared.web.RecordFormController;
+import org.cunwu.shared.web.RecordFormController.RecordForms;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Sort;
@@ -33,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** /representatives: resident representatives, their linked households and commitments. */
 @Controller
 @RequestMapping("/representatives")
-class RepresentativeController {
+class RepresentativeController extends RecordFormController<Representative, RepresentativeForm> {
 
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "village", "village.name", "certifiedOn", "certifiedOn");
 
@@ -52,6 +54,9 @@ class RepresentativeController {
 
     RepresentativeController(RepresentativeService service, CommitmentService commitments, PointService points, VisitService visits, VillageService villages,
             TownService towns, HistoryService history, Paging paging, TableExporter exporter, AuditLog auditLog, FormSubmission submissions) {
+        super(RecordForms.saving("/representatives", "representative", service::requireCreate, RepresentativeForm::new,
+                RecordForms.editableIf(service::representative, r -> service.canEdit(r.getVillage())), RepresentativeForm::of,
+                service::saveRepresentative), submissions);
         this.submissions = submissions;
         this.commitments = commitments;
         this.exporter = exporter;
@@ -129,47 +134,6 @@ class RepresentativeController {
         return "representatives/detail";
     }
 
-    @GetMapping("/new")
-    String initCreationForm(Model model) {
-        service.requireCreate();
-        model.addAttribute("form", new RepresentativeForm());
-        return form(model);
-    }
-
-    @PostMapping("/new")
-    String processCreationForm(@Valid @ModelAttribute("form") RepresentativeForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        service.requireCreate();
-        return save(null, form, result, model, redirect);
-    }
-
-    @GetMapping("/{id}/edit")
-    String initUpdateForm(@PathVariable Long id, Model model) {
-        Representative representative = editable(id, model);
-        model.addAttribute("form", RepresentativeForm.of(representative));
-        return form(model);
-    }
-
-    @PostMapping("/{id}/edit")
-    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") RepresentativeForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        editable(id, model);
-        return save(id, form, result, model, redirect);
-    }
-
-    /** The representative to edit, refused (403) when the user may not change its village; the form shows it. */
-    private Representative editable(Long id, Model model) {
-        Representative representative = service.representative(id);
-        service.requireEditable(representative.getVillage());
-        model.addAttribute("representative", representative);
-        return representative;
-    }
-
-    private String save(Long id, RepresentativeForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        return submissions.of(result, () -> form(model))
-                .save(() -> service.saveRepresentative(id, form), saved -> "/representatives/" + saved.getId(), "representative.saved", redirect);
-    }
-
     @PostMapping("/{id}/households")
     String addHousehold(@PathVariable Long id, @Valid @ModelAttribute("householdForm") HouseholdForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
@@ -179,7 +143,8 @@ class RepresentativeController {
                         redirect);
     }
 
-    private String form(Model model) {
+    @Override
+    protected String form(Model model) {
         model.addAttribute("villageChoices", villages.formChoices(model.getAttribute("form") instanceof RepresentativeForm f ? f.getVillageId() : null).filter(service::canEdit));
         model.addAttribute("villageFixed", service.fixedVillageId() != null);
         return "representatives/form";

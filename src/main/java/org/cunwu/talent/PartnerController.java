@@ -17,11 +17,12 @@ import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
+import org.cunwu.shared.web.RecordFormController;
+import org.cunwu.shared.web.RecordFormController.RecordForms;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,7 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** /talent/partners: "partner" projects open for recruitment, the applications they received and their steps. */
 @Controller
 @RequestMapping("/talent/partners")
-class PartnerController {
+class PartnerController extends RecordFormController<PartnerProject, PartnerForm> {
 
     private static final String FORM = "talent/partner-form";
     private static final String DETAIL = "talent/partner-detail";
@@ -58,6 +59,11 @@ class PartnerController {
 
     PartnerController(PartnerService partners, VillageService villages, TownService towns, HistoryService history,
             TableExporter exporter, Paging paging, Clock clock, FormSubmission submissions) {
+        super(RecordForms.saving("/talent/partners", "partner", RecordForms.allowedIf(partners::canCreate, "create partner projects"), () -> {
+                    PartnerForm form = new PartnerForm();
+                    form.setOpenFrom(LocalDate.now(clock));
+                    return form;
+                }, RecordForms.editableIf(partners::get, partners::canEdit), PartnerForm::of, partners::save), submissions);
         this.submissions = submissions;
         this.partners = partners;
         this.villages = villages;
@@ -141,42 +147,6 @@ class PartnerController {
         return LocalDate.now(clock);
     }
 
-    @GetMapping("/new")
-    String initCreationForm(Model model) {
-        requireCreator();
-        PartnerForm form = new PartnerForm();
-        form.setOpenFrom(LocalDate.now(clock));
-        model.addAttribute("form", form);
-        return form(model);
-    }
-
-    @PostMapping("/new")
-    String processCreationForm(@Valid @ModelAttribute("form") PartnerForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        requireCreator();
-        return save(null, form, result, model, redirect);
-    }
-
-    @GetMapping("/{id:\\d+}/edit")
-    String initUpdateForm(@PathVariable Long id, Model model) {
-        PartnerProject project = editable(id);
-        model.addAttribute("partner", project);
-        model.addAttribute("form", PartnerForm.of(project));
-        return form(model);
-    }
-
-    @PostMapping("/{id:\\d+}/edit")
-    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") PartnerForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        model.addAttribute("partner", editable(id));
-        return save(id, form, result, model, redirect);
-    }
-
-    private String save(Long id, PartnerForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        return submissions.of(result, () -> form(model))
-                .save(() -> partners.save(id, form), saved -> "/talent/partners/" + saved.getId(), "partner.saved", redirect);
-    }
-
     private String detail(PartnerProject project, Model model) {
         model.addAttribute("partner", project);
         model.addAttribute("applications", partners.applicationsOf(project));
@@ -187,21 +157,8 @@ class PartnerController {
         return DETAIL;
     }
 
-    private PartnerProject editable(Long id) {
-        PartnerProject project = partners.get(id);
-        if (!partners.canEdit(project)) {
-            throw new AccessDeniedException("may not edit partner project " + id);
-        }
-        return project;
-    }
-
-    private void requireCreator() {
-        if (!partners.canCreate()) {
-            throw new AccessDeniedException("may not create partner projects");
-        }
-    }
-
-    private String form(Model model) {
+    @Override
+    protected String form(Model model) {
         model.addAttribute("villageChoices", villages.formChoices(model.getAttribute("form") instanceof PartnerForm f ? f.getVillageId() : null).filter(villages::canEdit));
         model.addAttribute("statuses", PartnerStatus.values());
         return FORM;

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 import org.cunwu.accounts.AuditLog;
 import org.cunwu.cadres.Gender;
@@ -19,6 +18,8 @@ import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
+import org.cunwu.shared.web.RecordFormController;
+import org.cunwu.shared.web.RecordFormController.RecordForms;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Page;
@@ -26,19 +27,15 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** /talent/pool: returned talents (回引人才) and advisers (乡村振兴顾问); phones masked for those who may not edit. */
 @Controller
 @RequestMapping("/talent/pool")
-class PoolController {
+class PoolController extends RecordFormController<Talent, TalentForm> {
 
     private static final String FORM = "talent/talent-form";
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "kind", "kind", "village", "village.name",
@@ -53,11 +50,13 @@ class PoolController {
     private final AuditLog auditLog;
     private final Paging paging;
 
-    private final FormSubmission submissions;
-
     PoolController(TalentService talents, VillageService villages, TownService towns, HistoryService history,
             TableExporter exporter, AuditLog auditLog, Paging paging, FormSubmission submissions) {
-        this.submissions = submissions;
+        super(RecordForms.saving("/talent/pool", "talent", RecordForms.allowedIf(talents::canCreate, "record talents"), () -> {
+                    TalentForm form = new TalentForm();
+                    form.setKind(talents.kindChoices().get(0));
+                    return form;
+                }, RecordForms.editableIf(talents::get, talents::canEdit), TalentForm::of, talents::save), submissions);
         this.talents = talents;
         this.villages = villages;
         this.towns = towns;
@@ -106,42 +105,6 @@ class PoolController {
         return "talent/talent-detail";
     }
 
-    @GetMapping("/new")
-    String initCreationForm(Model model) {
-        requireCreator();
-        TalentForm form = new TalentForm();
-        form.setKind(talents.kindChoices().get(0));
-        model.addAttribute("form", form);
-        return form(model);
-    }
-
-    @PostMapping("/new")
-    String processCreationForm(@Valid @ModelAttribute("form") TalentForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        requireCreator();
-        return save(null, form, result, model, redirect);
-    }
-
-    @GetMapping("/{id:\\d+}/edit")
-    String initUpdateForm(@PathVariable Long id, Model model) {
-        Talent talent = editable(id);
-        model.addAttribute("talent", talent);
-        model.addAttribute("form", TalentForm.of(talent));
-        return form(model);
-    }
-
-    @PostMapping("/{id:\\d+}/edit")
-    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") TalentForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        model.addAttribute("talent", editable(id));
-        return save(id, form, result, model, redirect);
-    }
-
-    private String save(Long id, TalentForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        return submissions.of(result, () -> form(model))
-                .save(() -> talents.save(id, form), saved -> "/talent/pool/" + saved.getId(), "talent.saved", redirect);
-    }
-
     private Talent editable(Long id) {
         Talent talent = talents.get(id);
         if (!talents.canEdit(talent)) {
@@ -150,17 +113,12 @@ class PoolController {
         return talent;
     }
 
-    private void requireCreator() {
-        if (!talents.canCreate()) {
-            throw new AccessDeniedException("may not record talents");
-        }
-    }
-
     private Set<Long> editable(List<Talent> list) {
         return list.stream().filter(talents::canEdit).map(Talent::getId).collect(Collectors.toSet());
     }
 
-    private String form(Model model) {
+    @Override
+    protected String form(Model model) {
         model.addAttribute("kinds", talents.kindChoices());
         model.addAttribute("genders", Gender.values());
         model.addAttribute("villageChoices", villages.formChoices(model.getAttribute("form") instanceof TalentForm f ? f.getVillageId() : null).filter(villages::canEdit));

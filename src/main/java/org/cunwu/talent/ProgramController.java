@@ -20,9 +20,10 @@ import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
+import org.cunwu.shared.web.RecordFormController;
+import org.cunwu.shared.web.RecordFormController.RecordForms;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,7 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** /talent: the programme list and its export, a programme's page with its enrollments, and the programme form. */
 @Controller
 @RequestMapping("/talent")
-class ProgramController {
+class ProgramController extends RecordFormController<Program, ProgramForm> {
 
     private static final String FORM = "talent/program-form";
     private static final String DETAIL = "talent/program-detail";
@@ -58,6 +59,9 @@ class ProgramController {
     private final FormSubmission submissions;
 
     ProgramController(ProgramService programs, CadreService cadres, TalentService talents, HistoryService history, TableExporter exporter, Paging paging, Clock clock, FormSubmission submissions) {
+        super(RecordForms.saving("/talent", "program", RecordForms.allowedIf(programs::canManage, "manage programmes"), ProgramForm::new,
+                RecordForms.after(RecordForms.allowedIf(programs::canManage, "manage programmes"),
+                programs::get), ProgramForm::of, programs::save), submissions);
         this.submissions = submissions;
         this.programs = programs;
         this.cadres = cadres;
@@ -128,42 +132,6 @@ class ProgramController {
                         "enrollment.finished", redirect);
     }
 
-    @GetMapping("/new")
-    String initCreationForm(Model model) {
-        requireManager();
-        model.addAttribute("form", new ProgramForm());
-        return form(model);
-    }
-
-    @PostMapping("/new")
-    String processCreationForm(@Valid @ModelAttribute("form") ProgramForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        requireManager();
-        return save(null, form, result, model, redirect);
-    }
-
-    @GetMapping("/{id:\\d+}/edit")
-    String initUpdateForm(@PathVariable Long id, Model model) {
-        requireManager();
-        Program program = programs.get(id);
-        model.addAttribute("program", program);
-        model.addAttribute("form", ProgramForm.of(program));
-        return form(model);
-    }
-
-    @PostMapping("/{id:\\d+}/edit")
-    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ProgramForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        requireManager();
-        model.addAttribute("program", programs.get(id));
-        return save(id, form, result, model, redirect);
-    }
-
-    private String save(Long id, ProgramForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        return submissions.of(result, () -> form(model))
-                .save(() -> programs.save(id, form), saved -> "/talent/" + saved.getId(), "program.saved", redirect);
-    }
-
     private String detail(Program program, Model model) {
         boolean canManage = programs.canManage();
         model.addAttribute("program", program);
@@ -181,14 +149,10 @@ class ProgramController {
         return DETAIL;
     }
 
-    private String form(Model model) {
+    @Override
+    protected String form(Model model) {
         model.addAttribute("kinds", ProgramKind.values());
         return FORM;
     }
 
-    private void requireManager() {
-        if (!programs.canManage()) {
-            throw new AccessDeniedException("only district staff manage programmes");
-        }
-    }
 }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 import org.cunwu.shared.RecordInUseException;
 import org.cunwu.shared.export.Columns;
@@ -16,13 +15,12 @@ import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
+import org.cunwu.shared.web.RecordFormController;
+import org.cunwu.shared.web.RecordFormController.RecordForms;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** /towns: towns and sub-districts with their village counts, a town's page, and the forms of district staff. */
 @Controller
 @RequestMapping("/towns")
-class TownController {
+class TownController extends RecordFormController<Town, TownForm> {
 
     private static final String FORM = "villages/town-form";
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "code", "code");
@@ -48,11 +46,12 @@ class TownController {
     private final TableExporter exporter;
     private final Paging paging;
 
-    private final FormSubmission submissions;
-
     TownController(TownService towns, HistoryService history, TableExporter exporter, Paging paging,
             FormSubmission submissions) {
-        this.submissions = submissions;
+        super(RecordForms.creating("/towns", "town", RecordForms.allowedIf(towns::canManage, "change towns"), () -> TownForm.empty(towns.districts()),
+                RecordForms.editableIf(towns::get, town -> towns.canManage()), TownForm::of,
+                form -> towns.create(form.getName(), form.getKind(), form.getCode(), form.getDistrictId()),
+                (id, form) -> towns.update(id, form.getVersion(), form.getName(), form.getKind(), form.getCode(), form.getDistrictId())), submissions);
         this.towns = towns;
         this.history = history;
         this.exporter = exporter;
@@ -105,42 +104,6 @@ class TownController {
         return "villages/town-detail";
     }
 
-    @GetMapping("/new")
-    String initCreationForm(Model model) {
-        requireManager();
-        model.addAttribute("form", TownForm.empty(towns.districts()));
-        return form(model);
-    }
-
-    @PostMapping("/new")
-    String processCreationForm(@Valid @ModelAttribute("form") TownForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        requireManager();
-        return submissions.of(result, () -> form(model))
-                .save(() -> towns.create(form.getName(), form.getKind(), form.getCode(), form.getDistrictId()),
-                        saved -> "/towns/" + saved.getId(), "town.created", redirect);
-    }
-
-    @GetMapping("/{id}/edit")
-    String initUpdateForm(@PathVariable Long id, Model model) {
-        Town town = towns.get(id);
-        requireManager();
-        model.addAttribute("town", town);
-        model.addAttribute("form", TownForm.of(town));
-        return form(model);
-    }
-
-    @PostMapping("/{id}/edit")
-    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") TownForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        model.addAttribute("town", towns.get(id));
-        requireManager();
-        return submissions.of(result, () -> form(model))
-                .run(() -> towns.update(id, form.getVersion(), form.getName(), form.getKind(), form.getCode(),
-                        form.getDistrictId()),
-                        "/towns/" + id, "town.saved", redirect);
-    }
-
     @PostMapping("/{id}/delete")
     String processDelete(@PathVariable Long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         try {
@@ -153,15 +116,11 @@ class TownController {
         return "redirect:/towns";
     }
 
-    private String form(Model model) {
+    @Override
+    protected String form(Model model) {
         model.addAttribute("districts", towns.districts());
         model.addAttribute("kinds", TownKind.values());
         return FORM;
     }
 
-    private void requireManager() {
-        if (!towns.canManage()) {
-            throw new AccessDeniedException("may not change towns");
-        }
-    }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.RecordInUseException;
@@ -17,13 +16,12 @@ import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
+import org.cunwu.shared.web.RecordFormController;
+import org.cunwu.shared.web.RecordFormController.RecordForms;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** /villages: the list with its filters and exports, the dossier, and the create, edit and delete forms. */
 @Controller
 @RequestMapping("/villages")
-class VillageController {
+class VillageController extends RecordFormController<Village, VillageForm> {
 
     private static final String FORM = "villages/form";
     static final Map<String, String> SORTABLE = Map.of(
@@ -60,12 +58,12 @@ class VillageController {
     private final Paging paging;
     private final List<DossierSection> dossierSections;
 
-    private final FormSubmission submissions;
-
     VillageController(VillageService villages, TownService towns, ClusterService clusters, DemonstrationZoneService zones,
             HistoryService history, TableExporter exporter, Paging paging,
             List<DossierSection> dossierSections, FormSubmission submissions) {
-        this.submissions = submissions;
+        super(RecordForms.creating("/villages", "village", RecordForms.allowedIf(villages::canCreate, "create villages"),
+                () -> VillageForm.empty(villages.fixedTownId()), RecordForms.editableIf(villages::get, villages::canEdit), VillageForm::of,
+                form -> villages.create(form.details()), (id, form) -> villages.update(id, form.getVersion(), form.details())), submissions);
         this.dossierSections = dossierSections.stream().sorted(Comparator.comparingInt(DossierSection::order)).toList();
         this.villages = villages;
         this.towns = towns;
@@ -106,41 +104,6 @@ class VillageController {
         return "villages/detail";
     }
 
-    @GetMapping("/new")
-    String initCreationForm(Model model) {
-        if (!villages.canCreate()) {
-            throw new AccessDeniedException("may not create villages");
-        }
-        model.addAttribute("form", VillageForm.empty(villages.fixedTownId()));
-        return form(model);
-    }
-
-    @PostMapping("/new")
-    String processCreationForm(@Valid @ModelAttribute("form") VillageForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        if (!villages.canCreate()) { // refused before the form is looked at
-            throw new AccessDeniedException("may not create villages");
-        }
-        return submissions.of(result, () -> form(model))
-                .save(() -> villages.create(form.details()), saved -> "/villages/" + saved.getId(), "village.created", redirect);
-    }
-
-    @GetMapping("/{id}/edit")
-    String initUpdateForm(@PathVariable Long id, Model model) {
-        Village village = editable(id);
-        model.addAttribute("village", village);
-        model.addAttribute("form", VillageForm.of(village));
-        return form(model);
-    }
-
-    @PostMapping("/{id}/edit")
-    String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") VillageForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        model.addAttribute("village", editable(id));
-        return submissions.of(result, () -> form(model))
-                .run(() -> villages.update(id, form.getVersion(), form.details()), "/villages/" + id, "village.saved", redirect);
-    }
-
     @PostMapping("/{id}/delete")
     String processDelete(@PathVariable Long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         try {
@@ -153,7 +116,8 @@ class VillageController {
         return "redirect:/villages";
     }
 
-    private String form(Model model) {
+    @Override
+    protected String form(Model model) {
         model.addAttribute("towns", towns.list());
         model.addAttribute("clusters", clusters.list());
         model.addAttribute("kinds", VillageKind.values());
@@ -162,12 +126,4 @@ class VillageController {
         return FORM;
     }
 
-    /** A village the user may change: not found outside the scope, forbidden where it is only read. */
-    private Village editable(Long id) {
-        Village village = villages.get(id);
-        if (!villages.canEdit(village)) {
-            throw new AccessDeniedException("may not edit village " + id);
-        }
-        return village;
-    }
 }

@@ -1,5 +1,6 @@
 package org.cunwu.evaluations;
 
+import static org.cunwu.villages.VillageFixtures.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -23,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -76,9 +76,6 @@ class RatingPhoneIT extends PhoneBrowserTest {
         SecurityContextHolder.clearContext();
     }
 
-    static void signIn(PortalUser user) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
 
     WebElement row(int index) {
         return phone.findElements(By.cssSelector(".rating-row")).get(index);

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -48,8 +47,7 @@ class ActionFormTests {
         tag = VillageFixtures.freshCode().substring(0, 5);
         Village village = fixtures.village("步骤村" + tag, fixtures.town("步骤镇" + tag));
         secretary = VillageFixtures.user(Role.VILLAGE_SECRETARY, null, village.getId());
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(secretary, null, secretary.getAuthorities()));
+        VillageFixtures.signIn(secretary);
         RepresentativeForm r = new RepresentativeForm();
         r.setName("代表" + tag);
         representative = representatives.saveRepresentative(null, r);

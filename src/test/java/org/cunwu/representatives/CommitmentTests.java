@@ -1,5 +1,6 @@
 package org.cunwu.representatives;
 
+import static org.cunwu.villages.VillageFixtures.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -49,10 +49,6 @@ class CommitmentTests {
     PortalUser secretary;
     final PortalUser district = VillageFixtures.user(Role.DISTRICT_STAFF, null, null);
 
-    static void signIn(PortalUser user) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
 
     @BeforeEach
     void createVillages() {

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -66,8 +65,7 @@ class DoubleSubmitTests {
         tag = VillageFixtures.freshCode().substring(0, 5);
         village = fixtures.village("并发村" + tag, fixtures.town("并发镇" + tag));
         secretary = VillageFixtures.user(Role.VILLAGE_SECRETARY, null, village.getId());
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(secretary, null, secretary.getAuthorities()));
+        VillageFixtures.signIn(secretary);
         RepresentativeForm form = new RepresentativeForm();
         form.setName("代表" + tag);
         representative = representatives.saveRepresentative(null, form);

@@ -6,6 +6,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -54,6 +56,12 @@ public class VillageFixtures {
     public static PortalUser user(Role role, Long townId, Long villageId) {
         return new PortalUser(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), "test-" + role.name().toLowerCase(),
                 "{noop}unused", "测试" + role.name(), role, townId, villageId, true, true);
+    }
+
+    /** Runs what follows in this thread as {@code user}, as the security filters would after signing in. */
+    public static void signIn(PortalUser user) {
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     /** A real account to sign in with through the login form (browser tests); a village gives a secretary its village. */
