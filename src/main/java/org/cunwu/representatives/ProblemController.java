@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.FilterParameters;
+import org.cunwu.shared.dictionary.DictionaryEntry;
 import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
@@ -39,13 +40,16 @@ class ProblemController {
     private static final Map<String, String> SORTABLE = Map.of("reportedOn", "reportedOn", "resolvedOn", "resolvedOn",
             "village", "village.name", "status", "status");
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("reportedOn"), Sort.Order.desc("id"));
+    // attributes only, so that a download reads these columns alone (a province's million problems)
     static final Columns<Problem> COLUMNS = Columns.of(Problem.class)
-            .add("commitment.village", p -> p.getVillage().getName()).add("problem.title", Problem::getTitle)
-            .label("problem.source", p -> p.getSource().messageKey())
-            .add("problem.category", p -> p.getCategory().name(LocaleContextHolder.getLocale()))
-            .yesNo("problem.petition", Problem::isPetition).add("problem.reportedOn", Problem::getReportedOn)
-            .label("problem.status", p -> p.getStatus().messageKey()).add("problem.resolvedOn", Problem::getResolvedOn)
-            .add("problem.daysToResolve", Problem::getDaysToResolve).add("problem.resolutionNote", Problem::getResolutionNote);
+            .add("commitment.village", "village.name").add("problem.title", "title")
+            .label("problem.source", "source", ProblemSource::messageKey)
+            .add("problem.category", "category.nameZh", "category.nameEn",
+                    (String zh, String en) -> DictionaryEntry.name(LocaleContextHolder.getLocale(), zh, en))
+            .yesNo("problem.petition", "petition").add("problem.reportedOn", "reportedOn")
+            .label("problem.status", "status", ProblemStatus::messageKey).add("problem.resolvedOn", "resolvedOn")
+            .add("problem.daysToResolve", "reportedOn", "resolvedOn", Problem::daysToResolve)
+            .add("problem.resolutionNote", "resolutionNote");
 
     private final ProblemService problems;
     private final ReceptionService receptions;
@@ -96,8 +100,8 @@ class ProblemController {
     @GetMapping(params = "format")
     void exportProblems(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        exporter.export(response, format, "problem.list.title", COLUMNS, action -> problems.forEachProblem(
-                filter(new FilterParameters(request)), paging.sort(sort, SORTABLE, DEFAULT_SORT), action));
+        exporter.export(response, format, "problem.list.title", COLUMNS,
+                problems.forExport(filter(new FilterParameters(request)), paging.sort(sort, SORTABLE, DEFAULT_SORT)));
     }
 
     @GetMapping("/{id}")

@@ -19,7 +19,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 class TableExporterTests {
 
-    final TableExporter exporter = new TableExporter(new StaticMessageSource());
+    final TableExporter exporter = new TableExporter(new StaticMessageSource(), null);
 
     @Test
     void csvCellsThatExcelWouldRunAsFormulasAreDefused() {
