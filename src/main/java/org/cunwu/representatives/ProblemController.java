@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.shared.FilterParameters;
-import org.cunwu.shared.dictionary.DictionaryEntry;
 import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
@@ -19,7 +18,6 @@ import org.cunwu.shared.web.Paging;
 import org.cunwu.shared.web.StatusChangeForm;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,8 +42,7 @@ class ProblemController {
     static final Columns<Problem> COLUMNS = Columns.of(Problem.class)
             .add("commitment.village", "village.name").add("problem.title", "title")
             .label("problem.source", "source", ProblemSource::messageKey)
-            .add("problem.category", "category.nameZh", "category.nameEn",
-                    (String zh, String en) -> DictionaryEntry.name(LocaleContextHolder.getLocale(), zh, en))
+            .dictionary("problem.category", "category")
             .yesNo("problem.petition", "petition").add("problem.reportedOn", "reportedOn")
             .label("problem.status", "status", ProblemStatus::messageKey).add("problem.resolvedOn", "resolvedOn")
             .add("problem.daysToResolve", "reportedOn", "resolvedOn", Problem::daysToResolve)

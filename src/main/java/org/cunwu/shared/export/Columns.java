@@ -9,9 +9,11 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.cunwu.shared.dictionary.DictionaryEntry;
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.NullValueInNestedPathException;
 import org.springframework.beans.PropertyAccessorFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The columns of one list's download, written once: for each, the message key of its header and how a record gives
@@ -86,6 +88,12 @@ public final class Columns<T> {
     /** A cell whose value is the message key of an attribute (an enum), written in the user's language; empty for null. */
     public <E> Columns<T> label(String labelKey, String path, Function<E, String> messageKey) {
         return add(labelKey, path, (E value) -> value == null ? null : label(messageKey.apply(value)));
+    }
+
+    /** The name of a dictionary entry (by its path, {@code "category"}) in the reader's language. */
+    public Columns<T> dictionary(String labelKey, String path) {
+        return add(labelKey, path + ".nameZh", path + ".nameEn",
+                (String zh, String en) -> DictionaryEntry.name(LocaleContextHolder.getLocale(), zh, en));
     }
 
     /** A yes/no cell of a boolean attribute. */
