@@ -10,12 +10,15 @@
 # Needs the jar (./mvnw -DskipTests package), PostgreSQL on 127.0.0.1:5432 (user postgres), curl and python3.
 #   bash bench/export.sh
 #   DB=bench_lists PORT=8081 bash bench/export.sh
+#   DOWNLOADS="/villages?format=csv /villages?format=csv" bash bench/export.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${DB:-bench_exports}
 SCHEMA=cunwu
 PORT=${PORT:-18091}
 HEAP=${HEAP:-256m}
+# the downloads, in this order (a path again times it with the code warm)
+DOWNLOADS=${DOWNLOADS:-"/problems?format=csv /problems?format=xlsx /villages?format=csv /villages?format=xlsx"}
 JAR=${JAR:-$(ls target/cunwu-*.jar | head -n 1)}
 LOG=target/bench-export-app-$PORT.log
 GCLOG=target/bench-export-gc-$PORT.log
@@ -77,7 +80,7 @@ heap() {
 
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $DB: $VILLAGES villages, $PROBLEMS problems; java -Xmx$HEAP; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 printf "%-22s %9s %8s %9s %8s %9s  %s\n" download rows seconds rows/s "1st byte" MB "heap in use before / after GC"
-for path in "/problems?format=csv" "/problems?format=xlsx" "/villages?format=csv" "/villages?format=xlsx"; do
+for path in $DOWNLOADS; do
   kind=${path##*=}
   mark=$(wc -l < "$GCLOG")
   out=$(curl -s -o "$FILE" -w '%{http_code} %{time_starttransfer} %{time_total} %{size_download}' -H "Cookie: SESSION=$SESSION" "$TARGET$path")
