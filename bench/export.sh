@@ -10,12 +10,15 @@
 # Needs the jar (./mvnw -DskipTests package), PostgreSQL on 127.0.0.1:5432 (user postgres), curl and python3.
 #   bash bench/export.sh
 #   DB=bench_lists PORT=8081 bash bench/export.sh
+#   DOWNLOADS="/villages?format=csv /villages?format=csv" bash bench/export.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${DB:-bench_exports}
 SCHEMA=cunwu
 PORT=${PORT:-18091}
 HEAP=${HEAP:-256m}
+# the downloads, in this order (a path again times it with the code warm)
+DOWNLOADS=${DOWNLOADS:-"/problems?format=csv /problems?format=xlsx /villages?format=csv /villages?format=xlsx"}
 JAR=${JAR:-$(ls target/cunwu-*.jar | head -n 1)}
 LOG=target/bench-export-app-$PORT.log
 GCLOG=target/bench-export-gc-$PORT.log
@@ -77,7 +80,7 @@ heap() {
 
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $DB: $VILLAGES villages, $PROBLEMS problems; java -Xmx$HEAP; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 printf "%-22s %9s %8s %9s %8s %9s  %s\n" download rows seconds rows/s "1st byte" MB "heap in use before / after GC"
-for path in "/problems?format=csv" "/problems?format=xlsx" "/villages?format=csv" "/villages?format=xlsx"; do
+for path in $DOWNLOADS; do
   kind=${path##*=}
   mark=$(wc -l < "$GCLOG")
   out=$(curl -s -o "$FILE" -w '%{http_code} %{time_starttransfer} %{time_total} %{size_download}' -H "Cookie: SESSION=$SESSION" "$TARGET$path")
@@ -88,13 +91,21 @@ for path in "/problems?format=csv" "/problems?format=xlsx" "/villages?format=csv
     'BEGIN { printf "%-22s %9d %8.1f %9.0f %6.2f s %9.1f  %s\n", p, n, t, n / t, f, s / 1048576, h }'
 done
 
-# for scale on a busy machine: the database alone reading the same rows (the export's query, as COPY to nowhere)
-start=$(date +%s.%N)
-$QUERY -c "copy (select p.*, v.*, t.*, c.* from $SCHEMA.problem p left join $SCHEMA.village v on v.id = p.village_id
+# for scale on a busy machine: the database alone reading the same rows (COPY to nowhere), as the export reads them
+# (only the columns written) and as it read them before (every column of the problem, its village, town and category)
+copy_rate() {
+  local start
+  start=$(date +%s.%N)
+  $QUERY -c "copy ($2) to stdout" > /dev/null
+  awk -v s="$start" -v e="$(date +%s.%N)" -v n="$PROBLEMS" -v what="$1" \
+    'BEGIN { printf "%-22s %9d %8.1f %9.0f   (the database alone: psql COPY of %s)\n", "problems, SQL only", n, e - s, n / (e - s), what }'
+}
+copy_rate "the export's query" "select v.name, p.title, p.source, c.name_zh, c.name_en, p.petition, p.reported_on, p.status,
+  p.resolved_on, p.resolution_note from $SCHEMA.problem p left join $SCHEMA.village v on v.id = p.village_id
+  left join $SCHEMA.problem_category c on c.id = p.category_id order by p.reported_on desc, p.id desc"
+copy_rate "whole rows, as before" "select p.*, v.*, t.*, c.* from $SCHEMA.problem p left join $SCHEMA.village v on v.id = p.village_id
   left join $SCHEMA.town t on t.id = v.town_id left join $SCHEMA.problem_category c on c.id = p.category_id
-  order by p.reported_on desc, p.id desc) to stdout" > /dev/null
-awk -v s="$start" -v e="$(date +%s.%N)" -v n="$PROBLEMS" \
-  'BEGIN { printf "%-22s %9d %8.1f %9.0f   (the database alone: psql COPY of the export query)\n", "problems, SQL only", n, e - s, n / (e - s) }'
+  order by p.reported_on desc, p.id desc"
 
 # a user who closes the tab: the download is cut after 2 s; 3 s later no backend may still run (or hold open) the query
 LINES=$(wc -l < "$LOG")

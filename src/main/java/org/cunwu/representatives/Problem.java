@@ -105,6 +105,11 @@ public class Problem extends VersionedEntity implements Historied {
 
     /** Days from report to resolution; null while unresolved. Derived, never stored. */
     public Long getDaysToResolve() {
+        return daysToResolve(reportedOn, resolvedOn);
+    }
+
+    /** Days from report to resolution; null while unresolved (for a download that reads the dates alone). */
+    static Long daysToResolve(LocalDate reportedOn, LocalDate resolvedOn) {
         return resolvedOn == null ? null : ChronoUnit.DAYS.between(reportedOn, resolvedOn);
     }
 

@@ -20,7 +20,6 @@ import org.cunwu.shared.web.RecordFormController.RecordForms;
 import org.cunwu.shared.web.StatusChangeForm;
 import org.cunwu.villages.TownService;
 import org.cunwu.villages.VillageService;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,13 +40,15 @@ class ProblemController extends RecordFormController<Problem, ProblemForm> {
     private static final Map<String, String> SORTABLE = Map.of("reportedOn", "reportedOn", "resolvedOn", "resolvedOn",
             "village", "village.name", "status", "status");
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("reportedOn"), Sort.Order.desc("id"));
+    // attributes only, so that a download reads these columns alone (a province's million problems)
     static final Columns<Problem> COLUMNS = Columns.of(Problem.class)
-            .add("commitment.village", p -> p.getVillage().getName()).add("problem.title", Problem::getTitle)
-            .label("problem.source", p -> p.getSource().messageKey())
-            .add("problem.category", p -> p.getCategory().name(LocaleContextHolder.getLocale()))
-            .yesNo("problem.petition", Problem::isPetition).add("problem.reportedOn", Problem::getReportedOn)
-            .label("problem.status", p -> p.getStatus().messageKey()).add("problem.resolvedOn", Problem::getResolvedOn)
-            .add("problem.daysToResolve", Problem::getDaysToResolve).add("problem.resolutionNote", Problem::getResolutionNote);
+            .add("commitment.village", "village.name").add("problem.title", "title")
+            .label("problem.source", "source", ProblemSource::messageKey)
+            .dictionary("problem.category", "category")
+            .yesNo("problem.petition", "petition").add("problem.reportedOn", "reportedOn")
+            .label("problem.status", "status", ProblemStatus::messageKey).add("problem.resolvedOn", "resolvedOn")
+            .add("problem.daysToResolve", "reportedOn", "resolvedOn", Problem::daysToResolve)
+            .add("problem.resolutionNote", "resolutionNote");
 
     private final ProblemService problems;
     private final ReceptionService receptions;
@@ -101,8 +102,8 @@ class ProblemController extends RecordFormController<Problem, ProblemForm> {
     @GetMapping(params = "format")
     void exportProblems(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        exporter.export(response, format, "problem.list.title", COLUMNS, action -> problems.forEachProblem(
-                filter(new FilterParameters(request)), paging.sort(sort, SORTABLE, DEFAULT_SORT), action));
+        exporter.export(response, format, "problem.list.title", COLUMNS,
+                problems.forExport(filter(new FilterParameters(request)), paging.sort(sort, SORTABLE, DEFAULT_SORT)));
     }
 
     @GetMapping("/{id}")

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import jakarta.persistence.criteria.Predicate;
 
@@ -19,7 +18,7 @@ import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.OneTimeToken;
 import org.cunwu.shared.DateRange;
 import org.cunwu.shared.RecordNotFoundException;
-import org.cunwu.shared.export.Batches;
+import org.cunwu.shared.export.Selection;
 import org.cunwu.villages.Village;
 import org.cunwu.shared.LikePattern;
 import org.springframework.beans.factory.annotation.Value;
@@ -60,12 +59,10 @@ public class ProblemService {
     private final VisitService visits;
     private final Clock clock;
     private final int overdueDays;
-    private final Batches batches;
 
     ProblemService(ReceptionService receptions, ProblemRepository problems, ProblemCategoryRepository categories,
             ProblemEventRepository events, RepresentativeService scope, ApplicationEventPublisher published, VisitService visits, Clock clock,
-            @Value("${cunwu.problems.overdue-days:30}") int overdueDays, Batches batches) {
-        this.batches = batches;
+            @Value("${cunwu.problems.overdue-days:30}") int overdueDays) {
         this.published = published;
         this.visits = visits;
         this.receptions = receptions;
@@ -93,9 +90,9 @@ public class ProblemService {
         return problems.findAll(selection(filter), pageable);
     }
 
-    @Transactional(readOnly = true)
-    public void forEachProblem(ProblemFilter filter, Sort sort, Consumer<? super Problem> action) {
-        batches.forEach(Problem.class, selection(filter), sort, action, "village", "village.town", "category");
+    /** The problems the filter selects (within the user's scope) in the given order, for a download of any size. */
+    public Selection<Problem> forExport(ProblemFilter filter, Sort sort) {
+        return Selection.of(Problem.class, selection(filter), sort, "village", "village.town", "category");
     }
 
     @Transactional(readOnly = true)

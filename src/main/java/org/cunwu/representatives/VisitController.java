@@ -18,6 +18,7 @@ import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
+import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -78,18 +79,18 @@ class VisitController {
     }
 
     @GetMapping("/visits/new")
-    String initVisitForm(@RequestParam(required = false) Long representativeId, Model model) {
+    String initVisitForm(@RequestParam(required = false) Long representativeId, HttpServletRequest request, Model model) {
         representatives.requireCreate();
         VisitForm form = new VisitForm();
         form.setRepresentativeId(representativeId);
         model.addAttribute("form", form);
-        return form(model, representativeId);
+        return form(model, representativeId, new FilterParameters(request).id("villageId", "commitment.village"));
     }
 
     @PostMapping("/visits/new")
     String processVisitForm(@Valid @ModelAttribute("form") VisitForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         representatives.requireCreate();
-        return submissions.of(result, () -> form(model, form.getRepresentativeId()))
+        return submissions.of(result, () -> form(model, form.getRepresentativeId(), null))
                 .firstRecord(() -> visits.visitWithToken(form.getToken()).map(first -> "/visits/" + first))
                 .save(() -> visits.record(form), visit -> "/visits/" + visit.getId(), "visit.saved", redirect);
     }
@@ -135,9 +136,25 @@ class VisitController {
                 .run(() -> points.changeRule(ruleId, form.getPoints()), "/representatives/points", "points.rule.saved", redirect);
     }
 
-    private String form(Model model, Long representativeId) {
-        model.addAttribute("representativeChoices", villages.choices().stream().filter(representatives::canEdit)
-                .flatMap(v -> representatives.representativesOf(v).stream()).toList());
+    /**
+     * The visit's first step: the representatives of one village, the secretary's own or the one chosen (a village
+     * field first, searchable where there are many), never those of every village the user may edit at once.
+     */
+    private void chooseRepresentative(Model model, Long requestedVillage) {
+        Long villageId = representatives.fixedVillageId() != null ? representatives.fixedVillageId() : requestedVillage;
+        if (representatives.fixedVillageId() == null) {
+            model.addAttribute("villageChoices", villages.formChoices(villageId).filter(representatives::canEdit));
+        }
+        Village village = villageId == null ? null : villages.get(villageId);
+        model.addAttribute("villageId", villageId);
+        model.addAttribute("representativeChoices", village == null || !representatives.canEdit(village) ? List.of()
+                : representatives.representativesOf(village));
+    }
+
+    private String form(Model model, Long representativeId, Long villageId) {
+        if (representativeId == null) {
+            chooseRepresentative(model, villageId);
+        }
         model.addAttribute("householdChoices", representativeId == null ? List.of()
                 : representatives.householdsOf(representatives.representative(representativeId)));
         model.addAttribute("today", LocalDate.now());

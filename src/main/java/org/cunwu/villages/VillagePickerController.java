@@ -24,12 +24,12 @@ class VillagePickerController {
     @ResponseBody
     PickerOptions pickVillage(@RequestParam(required = false) String q, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String any) {
+        // one more than answered, to say whether there are more
+        int read = PickerOptions.limit(limit) + 1;
         if ("true".equals(any)) {
-            return PickerOptions.of(villages.allForChoosing().stream().filter(v -> PickerOptions.matches(q, v.name(), v.townName())),
-                    limit, v -> v.id().toString(), VillageRef::label);
+            return PickerOptions.of(villages.searchAny(q, read).stream(), limit, v -> v.id().toString(), VillageRef::label);
         }
-        return PickerOptions.of(villages.choices().stream()
-                        .filter(v -> PickerOptions.matches(q, v.getName(), v.getTown().getName()) || TextMatch.startsCode(q, v.getCode())),
-                limit, v -> v.getId().toString(), v -> v.getTown().getName() + " · " + v.getName());
+        return PickerOptions.of(villages.search(q, read).stream(), limit, v -> v.getId().toString(),
+                v -> v.getTown().getName() + " · " + v.getName());
     }
 }

@@ -5,12 +5,17 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.Optional;
 
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+
+import org.cunwu.shared.LikePattern;
 import org.cunwu.shared.access.Access;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordInUseException;
 import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.export.Batches;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -27,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class VillageService {
+
+    private static final Sort CHOICE_ORDER = Sort.by("town.code", "name");
 
     private final VillageRepository villages;
     private final TownRepository towns;
@@ -161,6 +168,39 @@ public class VillageService {
     @Transactional(readOnly = true)
     public Optional<Village> anyByCode(String code) {
         return code == null || code.length() > 12 ? Optional.empty() : villages.findWithTownByCode(code);
+    }
+
+    /**
+     * A type-to-search picker's villages: the first {@code limit} the user may see whose name or town's name holds the
+     * text typed (letters in any case) or whose code begins with it, in the forms' order (town, then name). One query
+     * with a limit, whatever the number of villages.
+     */
+    @Transactional(readOnly = true)
+    public List<Village> search(String q, int limit) {
+        return villages.findBy(Specification.allOf(Access.visible(), typed(q, true)),
+                query -> query.sortBy(CHOICE_ORDER).limit(limit).all());
+    }
+
+    /** The same across the deployment whatever the user's scope, by name and town alone, to choose partners across towns. */
+    @Transactional(readOnly = true)
+    public List<VillageRef> searchAny(String q, int limit) {
+        return villages.findBy(typed(q, false), query -> query.sortBy(CHOICE_ORDER).limit(limit).all()).stream()
+                .map(VillageRef::of).toList();
+    }
+
+    /** Villages (with their towns, read in the same query) whose name or town's name holds q, or (byCode) whose code begins with it. */
+    private static Specification<Village> typed(String q, boolean byCode) {
+        return (village, query, cb) -> {
+            @SuppressWarnings("unchecked")
+            Join<Village, Town> town = (Join<Village, Town>) village.<Village, Town>fetch("town");
+            if (q == null || q.isBlank()) {
+                return null;
+            }
+            HibernateCriteriaBuilder hb = (HibernateCriteriaBuilder) cb;
+            String contains = LikePattern.contains(q);
+            Predicate named = cb.or(hb.ilike(village.get("name"), contains, '\\'), hb.ilike(town.get("name"), contains, '\\'));
+            return byCode ? cb.or(named, cb.like(village.get("code"), LikePattern.startsWith(q), '\\')) : named;
+        };
     }
 
     /** Every village of the deployment, for choosing a partner across towns. */

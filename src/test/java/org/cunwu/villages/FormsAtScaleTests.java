@@ -7,11 +7,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
 
 import org.cunwu.IntegrationTest;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
+import org.cunwu.shared.web.PickerOptions;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +40,9 @@ class FormsAtScaleTests {
 
     @Autowired
     VillageFixtures fixtures;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     final PortalUser district = VillageFixtures.user(Role.DISTRICT_STAFF, null, null);
     final PortalUser admin = VillageFixtures.user(Role.ADMIN, null, null);
@@ -122,5 +131,27 @@ class FormsAtScaleTests {
         assertThat(page(get("/pickers/villages").param("q", far.getName()), district)).contains(far.getName());
         // partners are chosen across towns: any village by its name and town
         assertThat(page(get("/pickers/villages").param("q", far.getName()).param("any", "true"), staff)).contains(far.getName());
+    }
+
+    @Test
+    void aPickerSearchIsOneQueryReadingNoMoreVillagesThanItAnswers() throws Exception {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        PortalUser staff = VillageFixtures.user(Role.TOWN_STAFF, town.getId(), null);
+        // "村" is in the name of every village the tests made (and of the twelve each test adds): far more than an answer
+        for (String url : List.of("/pickers/villages?q=村", "/pickers/villages?q=村&any=true", "/pickers/villages")) {
+            for (PortalUser who : List.of(district, staff)) {
+                statistics.clear();
+                String answer = page(get(url), who);
+                // the staff's own town has twelve villages, fewer than an answer holds
+                assertThat(answer).as(url).contains(who == district || url.contains("any") ? "\"more\":true" : "\"more\":false");
+                assertThat(statistics.getPrepareStatementCount()).as(url).isEqualTo(1);
+                // the answer's 20 villages, the one that says there are more, and their towns
+                assertThat(statistics.getEntityLoadCount()).as(url).isLessThanOrEqualTo(2 * (PickerOptions.DEFAULT_LIMIT + 1));
+            }
+        }
+        // a town's staff are answered their own town's villages only
+        String own = page(get("/pickers/villages").param("q", "村").param("limit", "50"), staff);
+        assertThat(Arrays.stream(own.split("\"text\":\"")).skip(1)).hasSize(12).allMatch(text -> text.startsWith(town.getName() + " · "));
     }
 }

@@ -67,6 +67,11 @@ public abstract class DictionaryEntry {
 
     /** The name in the reader's language. */
     public String name(Locale locale) {
+        return name(locale, nameZh, nameEn);
+    }
+
+    /** Of an entry's two names, the one in the reader's language (for a download that reads the names alone). */
+    public static String name(Locale locale, String nameZh, String nameEn) {
         return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
     }
 

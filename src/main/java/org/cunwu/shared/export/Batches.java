@@ -13,7 +13,9 @@ import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.FetchParent;
+import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
@@ -69,9 +71,51 @@ public class Batches {
         if (where != null) {
             query.where(where);
         }
-        Sort stable = sort.getOrderFor("id") == null ? sort.and(Sort.by("id")) : sort;
-        query.select(root).orderBy(QueryUtils.toOrders(stable, root, cb));
+        query.select(root).orderBy(QueryUtils.toOrders(stable(sort), root, cb));
         stream(entityManager.createQuery(query), action);
+    }
+
+    /**
+     * The selection as a projection: per record only the attributes at the given paths (to-one associations joined
+     * left, so that a null association gives null values rather than dropping the record), in the selection's order,
+     * as arrays in the paths' order. No entity is loaded, so Hibernate neither builds nor tracks one per row, and the
+     * database sends only these columns.
+     */
+    @Transactional(readOnly = true)
+    public <T> void forEachRow(Selection<T> selection, List<String> paths, Consumer<Object[]> action) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<T> root = query.from(selection.type());
+        Map<String, From<?, ?>> joined = new HashMap<>();
+        List<jakarta.persistence.criteria.Selection<?>> selected = new ArrayList<>(paths.size());
+        for (String path : paths) {
+            selected.add(attribute(root, path, joined));
+        }
+        Predicate where = selection.where().toPredicate(root, query, cb);
+        if (where != null) {
+            query.where(where);
+        }
+        query.multiselect(selected).orderBy(QueryUtils.toOrders(stable(selection.sort()), root, cb));
+        stream(entityManager.createQuery(query), batch -> batch.forEach(action));
+    }
+
+    /** The attribute at a path such as {@code village.town.name}, each association on the way joined (left) once. */
+    private static Path<?> attribute(Root<?> root, String path, Map<String, From<?, ?>> joined) {
+        String[] steps = path.split("\\.");
+        From<?, ?> from = root;
+        String prefix = "";
+        for (int i = 0; i < steps.length - 1; i++) {
+            prefix = prefix + "." + steps[i];
+            From<?, ?> parent = from;
+            String step = steps[i];
+            from = joined.computeIfAbsent(prefix, p -> parent.join(step, JoinType.LEFT));
+        }
+        return from.get(steps[steps.length - 1]);
+    }
+
+    /** The list's order with the id breaking ties, so that every record comes exactly once. */
+    private static Sort stable(Sort sort) {
+        return sort.getOrderFor("id") == null ? sort.and(Sort.by("id")) : sort;
     }
 
     /** Left fetch joins for paths such as {@code village.town}, each association joined once. */

@@ -1,10 +1,11 @@
 package org.cunwu.shared.export;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -38,10 +40,15 @@ public class TableExporter {
 
     private static final Logger log = LoggerFactory.getLogger(TableExporter.class);
 
-    private final MessageSource messages;
+    /** What the writer gathers before it hands bytes to the server (which sends them on in its own 8 KB pieces). */
+    private static final int BUFFER = 64 * 1024;
 
-    TableExporter(MessageSource messages) {
+    private final MessageSource messages;
+    private final Batches batches;
+
+    TableExporter(MessageSource messages, Batches batches) {
         this.messages = messages;
+        this.batches = batches;
     }
 
     /**
@@ -50,12 +57,40 @@ public class TableExporter {
      */
     public <T> void export(HttpServletResponse response, String format, String titleKey, Columns<T> columns, Records<T> records)
             throws IOException {
+        export(response, format, titleKey, columns, (Map<String, String> labels, Locale locale, RowSink sink) ->
+                records.forEach(record -> sink.row(translated(columns.row(record), labels, locale))));
+    }
+
+    /**
+     * The same for a list whose service hands over what it selects rather than reading it: read as a projection of
+     * the columns' attributes when every column names them ({@link Columns#projected()}), else record by record in
+     * {@link Batches}.
+     */
+    public <T> void export(HttpServletResponse response, String format, String titleKey, Columns<T> columns, Selection<T> selection)
+            throws IOException {
+        if (!columns.projected()) {
+            export(response, format, titleKey, columns, (Records<T>) action -> batches.forEach(selection.type(), selection.where(),
+                    selection.sort(), action, selection.fetched().toArray(String[]::new)));
+            return;
+        }
+        Function<Object[], List<Object>> row = columns.fromAttributes();
+        export(response, format, titleKey, columns, (Map<String, String> labels, Locale locale, RowSink sink) ->
+                batches.forEachRow(selection, columns.paths(), values -> sink.row(translated(row.apply(values), labels, locale))));
+    }
+
+    /** The rows of a list, written to the sink with their labels translated (each label's text looked up once). */
+    private interface ListRows {
+
+        void write(Map<String, String> labels, Locale locale, RowSink sink);
+    }
+
+    private void export(HttpServletResponse response, String format, String titleKey, Columns<?> columns, ListRows rows) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
         List<String> headers = columns.labelKeys().stream().map(key -> messages.getMessage(key, null, key, locale)).toList();
         // a label's text is looked up once per export, not once per row (a million rows, several labels each)
         Map<String, String> labels = new HashMap<>();
         export(response, ExportFormat.parse(format).orElse(ExportFormat.XLSX), messages.getMessage(titleKey, null, titleKey, locale),
-                headers, sink -> records.forEach(record -> sink.row(translated(columns.row(record), labels, locale))));
+                headers, sink -> rows.write(labels, locale, sink));
     }
 
     private List<Object> translated(List<Object> cells, Map<String, String> labels, Locale locale) {
@@ -72,14 +107,15 @@ public class TableExporter {
         response.setHeader("Content-Disposition",
                 "attachment; filename=\"export." + format.extension() + "\"; filename*=UTF-8''"
                         + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
-        ClientStream out = new ClientStream(response.getOutputStream());
+        ClientStream client = new ClientStream(response.getOutputStream());
+        BufferedOutputStream out = new BufferedOutputStream(client, BUFFER);
         try {
             switch (format) {
                 case XLSX -> writeXlsx(out, baseName, headers, rows);
                 case CSV -> writeCsv(out, headers, rows);
             }
         } catch (RuntimeException | IOException e) {
-            if (!out.broken) {
+            if (!client.broken) {
                 throw e;
             }
             // the user closed the tab or cancelled the download: reading stopped with the failed write (the cursor is
@@ -88,22 +124,27 @@ public class TableExporter {
         }
     }
 
-    /** Rows go out as they are read, the header and then every {@value Batches#SIZE} rows flushed to the client. */
+    /**
+     * Rows go out as they are read, the header at once and then every {@value Batches#SIZE} rows flushed to the client,
+     * written in a thread of their own while the next are read ({@link ReadAhead}).
+     */
     void writeXlsx(OutputStream out, String sheetName, List<String> headers, Consumer<RowSink> rows) throws IOException {
         XlsxStream workbook = new XlsxStream(out, sheetName, headers);
         workbook.flush();
-        int[] written = {0};
-        rows.accept(cells -> {
-            try {
+        ReadAhead.write(rows, new ReadAhead.Writer() {
+
+            @Override
+            public void row(List<?> cells) throws IOException {
                 workbook.row(cells);
-                if (++written[0] % Batches.SIZE == 0) {
-                    workbook.flush();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            }
+
+            @Override
+            public void endOfBatch() throws IOException {
+                workbook.flush();
             }
         });
         workbook.finish();
+        out.flush();
     }
 
     /** A text that Excel would run as a formula (=, +, -, @) is written with a leading apostrophe. */
@@ -122,20 +163,24 @@ public class TableExporter {
     }
 
     void writeCsv(OutputStream out, List<String> headers, Consumer<RowSink> rows) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
         writer.write('\uFEFF'); // the byte-order mark makes Excel read the Chinese as UTF-8
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL);
         printer.printRecord(headers);
         printer.flush(); // the download starts before the first record is read
-        int[] written = {0};
-        rows.accept(cells -> {
-            try {
-                printer.printRecord(cells.stream().map(TableExporter::csvCell).toList());
-                if (++written[0] % Batches.SIZE == 0) {
-                    printer.flush();
+        ReadAhead.write(rows, new ReadAhead.Writer() {
+
+            @Override
+            public void row(List<?> cells) throws IOException {
+                for (Object cell : cells) {
+                    printer.print(csvCell(cell));
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                printer.println();
+            }
+
+            @Override
+            public void endOfBatch() throws IOException {
+                printer.flush();
             }
         });
         printer.flush();

@@ -1,11 +1,13 @@
 package org.cunwu.shared.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.ServletOutputStream;
@@ -19,7 +21,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 class TableExporterTests {
 
-    final TableExporter exporter = new TableExporter(new StaticMessageSource());
+    final TableExporter exporter = new TableExporter(new StaticMessageSource(), null);
 
     @Test
     void csvCellsThatExcelWouldRunAsFormulasAreDefused() {
@@ -73,6 +75,29 @@ class TableExporterTests {
             assertThat(read.getSheetAt(1).getRow(1).getCell(1)).isNull();
             assertThat(read.getSheetAt(2).getRow(1).getCell(1).getNumericCellValue()).isEqualTo(7);
             assertThat(read.getSheetAt(2).getLastRowNum()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void rowsWrittenInTheirOwnThreadKeepTheirOrderAndAFailedReadIsNoQuietEnd() throws IOException {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        exporter.export(response, ExportFormat.CSV, "问题清单", List.of("序号"), sink -> {
+            for (int i = 0; i < Batches.SIZE * 5 + 7; i++) {
+                sink.row(List.of(i));
+            }
+        });
+        List<String> lines = List.of(response.getContentAsString(StandardCharsets.UTF_8).substring(1).split("\r\n"));
+        assertThat(lines).hasSize(Batches.SIZE * 5 + 8).startsWith("序号", "0", "1").endsWith(String.valueOf(Batches.SIZE * 5 + 6));
+        assertThat(lines.subList(1, lines.size())).isSortedAccordingTo(java.util.Comparator.comparingInt(Integer::parseInt));
+
+        for (ExportFormat format : ExportFormat.values()) {
+            IllegalStateException failure = new IllegalStateException("the database went away");
+            assertThatThrownBy(() -> exporter.export(new MockHttpServletResponse(), format, "问题清单", List.of("序号"), sink -> {
+                for (int i = 0; i < Batches.SIZE * 3; i++) {
+                    sink.row(List.of(i));
+                }
+                throw failure;
+            })).as(format.name()).isSameAs(failure);
         }
     }
 
