@@ -1,15 +1,21 @@
 package org.cunwu.reports;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.cunwu.villages.HomeSection;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -59,8 +65,8 @@ class DashboardSection implements HomeSection {
 
     /** The year asked for with {@code /?year=…} when it is one the page offers, else the current one. */
     static int chosenYear(int current) {
-        var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
-        if (attributes instanceof org.springframework.web.context.request.ServletRequestAttributes servlet) {
+        var attributes = RequestContextHolder.getRequestAttributes();
+        if (attributes instanceof ServletRequestAttributes servlet) {
             String asked = servlet.getRequest().getParameter("year");
             try {
                 int year = asked == null ? current : Integer.parseInt(asked.trim());
@@ -78,11 +84,11 @@ class DashboardSection implements HomeSection {
         Report report = reports.report(scope, period);
         Locale locale = LocaleContextHolder.getLocale();
         List<DashboardChart> charts = List.of(monthlyChart(report.trend(), locale), problemChart(report, locale), projectChart(report, locale));
-        Map<String, String> chartJson = new java.util.LinkedHashMap<>();
+        Map<String, String> chartJson = new LinkedHashMap<>();
         charts.forEach(chart -> chartJson.put(chart.id(), chart.json(json)));
         int current = reports.today().getYear();
-        List<Integer> years = java.util.stream.IntStream.rangeClosed(current - PAST_YEARS, current).boxed()
-                .sorted(java.util.Comparator.reverseOrder()).toList();
+        List<Integer> years = IntStream.rangeClosed(current - PAST_YEARS, current).boxed()
+                .sorted(Comparator.reverseOrder()).toList();
         // a year without any dated record (a new year's first days, the demo district after 2023): say where records are
         boolean drawCharts = hasRecords(report);
         Integer latest = drawCharts ? null : reports.latestYearWithRecords(report);
@@ -99,7 +105,7 @@ class DashboardSection implements HomeSection {
     /** Whether the year has any dated record of the scope (the counts of the period, not the standing ones). */
     static boolean hasRecords(Report report) {
         Figures total = report.total();
-        return java.util.stream.Stream.of(Figure.COMMITMENTS, Figure.COMMITMENTS_FULFILLED, Figure.RECEPTIONS, Figure.PROBLEMS_RAISED,
+        return Stream.of(Figure.COMMITMENTS, Figure.COMMITMENTS_FULFILLED, Figure.RECEPTIONS, Figure.PROBLEMS_RAISED,
                 Figure.PROBLEMS_RESOLVED, Figure.CADRES_ADJUSTED, Figure.NEW_OPERATING, Figure.RETURNED_TALENTS, Figure.ADVISERS,
                 Figure.PARTNER_PROJECTS, Figure.TASKS_COMPLETED, Figure.ZONE_PLANS).anyMatch(f -> total.count(f) > 0);
     }

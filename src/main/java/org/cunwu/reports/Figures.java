@@ -2,6 +2,7 @@ package org.cunwu.reports;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -53,7 +54,7 @@ final class Figures {
         if (value == null) {
             return "—";
         }
-        java.text.DecimalFormat format = new java.text.DecimalFormat(value instanceof Long ? "#,##0" : "#,##0.##");
+        DecimalFormat format = new DecimalFormat(value instanceof Long ? "#,##0" : "#,##0.##");
         return format.format(value);
     }
 

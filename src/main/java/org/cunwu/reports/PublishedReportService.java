@@ -1,6 +1,7 @@
 package org.cunwu.reports;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.cunwu.shared.access.Access;
 import org.cunwu.shared.InvalidFieldException;
@@ -102,7 +105,7 @@ class PublishedReportService {
     /** The report's tables as printed (no links: a published report points to no live list). */
     private String body(Report report, String periodQuery, String stamp, Locale locale) {
         Map<String, Object> attributes = model.paperAttributes(report, periodQuery, stamp, locale);
-        return templates.process("reports/report-body", java.util.Set.of("body"), new Context(locale, attributes)).strip();
+        return templates.process("reports/report-body", Set.of("body"), new Context(locale, attributes)).strip();
     }
 
     private static List<PublishedReport.Value> values(Report report) {
@@ -222,7 +225,7 @@ class PublishedReportService {
     /** The same scope and period counted now; null when the town or village is no longer on record. */
     private Report live(PublishedReport published) {
         var scope = switch (published.level()) {
-            case DISTRICT -> java.util.Optional.of(queries.district());
+            case DISTRICT -> Optional.of(queries.district());
             case TOWN -> queries.town(published.scopeId());
             case VILLAGE -> queries.village(published.scopeId());
         };
@@ -247,7 +250,7 @@ class PublishedReportService {
             return "";
         }
         BigDecimal d = new BigDecimal(now.toString()).subtract(new BigDecimal(then.toString())).stripTrailingZeros();
-        String text = new java.text.DecimalFormat("#,##0.##").format(d);
+        String text = new DecimalFormat("#,##0.##").format(d);
         return d.signum() > 0 ? "+" + text : text;
     }
 

@@ -3,8 +3,10 @@ package org.cunwu.reports;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,9 +31,9 @@ class PublishedReports {
     private final RowMapper<PublishedReport> row = this::map;
 
     private final JdbcTemplate jdbc;
-    private final java.time.ZoneId zone;
+    private final ZoneId zone;
 
-    PublishedReports(JdbcTemplate jdbc, java.time.Clock clock) {
+    PublishedReports(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.zone = clock.getZone();
     }

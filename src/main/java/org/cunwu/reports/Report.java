@@ -1,7 +1,9 @@
 package org.cunwu.reports;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.cunwu.campaigns.CampaignService.CampaignCompletion;
 import org.cunwu.projects.ProjectStatus;
@@ -10,7 +12,7 @@ import org.cunwu.projects.ProjectStatus;
  * A report of a scope for a period: the scope's figures, the same figures per unit one level down, and the tables
  * behind them. Every number is counted from the records by a fixed number of aggregate queries.
  */
-record Report(ReportScope scope, Period period, java.time.LocalDate asOf, Figures total, List<Unit> units,
+record Report(ReportScope scope, Period period, LocalDate asOf, Figures total, List<Unit> units,
         List<PostRow> posts, List<ProjectRow> projects, List<CategoryRow> problemCategories, Agreements sharedProjects,
         List<CampaignCompletion> campaigns, Profile profile, List<TrendRow> trend) {
 
@@ -18,7 +20,7 @@ record Report(ReportScope scope, Period period, java.time.LocalDate asOf, Figure
      * Public commitments fulfilled and problems resolved in one month of the period (one year when the period spans
      * more than {@value ReportQueries#TREND_MONTHS} months).
      */
-    record TrendRow(java.time.LocalDate start, boolean wholeYear, long fulfilled, long resolved) {
+    record TrendRow(LocalDate start, boolean wholeYear, long fulfilled, long resolved) {
     }
 
     /** A village's profile and who holds its posts on the report's day: the village report only. */
@@ -27,7 +29,7 @@ record Report(ReportScope scope, Period period, java.time.LocalDate asOf, Figure
     }
 
     /** A cadre holding a post of the village. */
-    record Holder(String postZh, String postEn, String name, java.time.LocalDate since) {
+    record Holder(String postZh, String postEn, String name, LocalDate since) {
     }
 
     /** A town of the district or a village of a town, with its figures. */
@@ -39,7 +41,7 @@ record Report(ReportScope scope, Period period, java.time.LocalDate asOf, Figure
     }
 
     /** Projects of one category running in the period: how many in each status, and their investment, land and income. */
-    record ProjectRow(Long categoryId, String nameZh, String nameEn, java.util.Map<ProjectStatus, Long> byStatus, long count,
+    record ProjectRow(Long categoryId, String nameZh, String nameEn, Map<ProjectStatus, Long> byStatus, long count,
             long keySupervised, BigDecimal investment, BigDecimal land, BigDecimal income) {
 
         public long status(ProjectStatus status) {

@@ -3,10 +3,15 @@ package org.cunwu.reports;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +20,7 @@ import org.cunwu.shared.access.Access;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,10 +43,10 @@ class ReportController {
     private final WorkSummary summaries;
     private final ReportModel reportModel;
     private final PublishedReportService published;
-    private final java.util.List<ReportSection> sections;
+    private final List<ReportSection> sections;
 
     ReportController(ReportService reports, PdfRenderer pdfs, ReportWorkbook workbooks, MessageSource messages, WorkSummary summaries,
-            ReportModel reportModel, PublishedReportService published, java.util.List<ReportSection> sections) {
+            ReportModel reportModel, PublishedReportService published, List<ReportSection> sections) {
         this.reports = reports;
         this.sections = sections;
         this.reportModel = reportModel;
@@ -53,7 +59,7 @@ class ReportController {
 
     @GetMapping("/reports")
     String showOwnReport(HttpServletRequest request) {
-        ReportScope own = reports.own().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("no scope"));
+        ReportScope own = reports.own().orElseThrow(() -> new AccessDeniedException("no scope"));
         return "redirect:" + own.path() + query(request);
     }
 
@@ -86,7 +92,7 @@ class ReportController {
     String showSummary(@RequestParam(required = false) Long townId, @RequestParam(required = false) Long villageId,
             HttpServletRequest request, Model model) {
         ReportScope scope = villageId != null ? reports.village(villageId) : townId != null ? reports.town(townId)
-                : reports.own().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("no scope"));
+                : reports.own().orElseThrow(() -> new AccessDeniedException("no scope"));
         Period period = period(request, reports.today());
         Report report = reports.report(scope, period);
         String scopeName = scope.district() ? scope.name() : scope.level() == ReportScope.Level.TOWN
@@ -95,7 +101,7 @@ class ReportController {
         model.addAttribute("periodLabel", messages.getMessage(period.labelKey(), period.labelArgs(), LocaleContextHolder.getLocale()));
         model.addAttribute("scopeLabel", ReportModel.scopeLabel(scope));
         model.addAttribute("periodQuery", query(request));
-        model.addAttribute("drafts", java.util.stream.Stream.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH).map(language -> {
+        model.addAttribute("drafts", Stream.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH).map(language -> {
             // the period as the draft's language writes it ("2023年", "2023")
             String label = messages.getMessage(period.labelKey(), period.labelArgs(), language);
             boolean chinese = language == Locale.SIMPLIFIED_CHINESE;
@@ -105,14 +111,14 @@ class ReportController {
         return "reports/summary";
     }
 
-    static Period period(HttpServletRequest request, java.time.LocalDate today) {
+    static Period period(HttpServletRequest request, LocalDate today) {
         return Period.parse(request.getParameter("year"), request.getParameter("quarter"), request.getParameter("month"),
                 request.getParameter("from"), request.getParameter("to"), today);
     }
 
     /** The request's period parameters by name, for a form to send again. */
     static Map<String, String> periodParams(HttpServletRequest request) {
-        Map<String, String> params = new java.util.LinkedHashMap<>();
+        Map<String, String> params = new LinkedHashMap<>();
         for (String name : new String[] {"year", "quarter", "month", "from", "to"}) {
             String value = request.getParameter(name);
             if (value != null && !value.isBlank()) {
@@ -142,7 +148,7 @@ class ReportController {
         if (format == null || format.isBlank()) {
             model.addAllAttributes(attributes);
             model.addAttribute("versions", published.versionsOf(scope, period));
-            model.addAttribute("sections", sections.stream().sorted(java.util.Comparator.comparingInt(ReportSection::order))
+            model.addAttribute("sections", sections.stream().sorted(Comparator.comparingInt(ReportSection::order))
                     .map(section -> new ReportSection.View(section.template(), section.fragment(),
                             section.data(scope.town() ? scope.id() : null, scope.villageId(), period.from(), period.to())))
                     .filter(view -> !view.data().isEmpty()).toList());

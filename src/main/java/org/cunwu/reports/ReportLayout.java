@@ -2,6 +2,9 @@ package org.cunwu.reports;
 
 import static org.cunwu.reports.Figure.*;
 
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -48,7 +51,7 @@ final class ReportLayout {
 
     /** Every figure, in the order of their definitions. */
     public List<String> figures() {
-        return java.util.Arrays.stream(Figure.values()).map(Enum::name).toList();
+        return Arrays.stream(Figure.values()).map(Enum::name).toList();
     }
 
     /** For templates. */
@@ -66,13 +69,13 @@ final class ReportLayout {
     }
 
     /** A total in 万元, 亩 or 元 as the tables show it: thousands separated, at most two decimals; a dash when unknown. */
-    public String amount(java.math.BigDecimal value) {
-        return value == null ? "—" : new java.text.DecimalFormat("#,##0.##").format(value);
+    public String amount(BigDecimal value) {
+        return value == null ? "—" : new DecimalFormat("#,##0.##").format(value);
     }
 
     /** A count with thousands separated. */
     public String count(long value) {
-        return new java.text.DecimalFormat("#,##0").format(value);
+        return new DecimalFormat("#,##0").format(value);
     }
 
     public String share(String figure) {

@@ -2,6 +2,8 @@ package org.cunwu.reports;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.cunwu.projects.ProjectStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,11 +85,11 @@ class ReportQueries {
      * push it into each branch of the report_event view and read the (village, day) indexes instead of the whole
      * period of the district. A town's villages are the units {@link #villages} found.
      */
-    private static String villagesOf(ReportScope scope, java.util.Set<Long> townVillages, String column) {
+    private static String villagesOf(ReportScope scope, Set<Long> townVillages, String column) {
         return switch (scope.level()) {
             case DISTRICT -> "";
             case TOWN -> townVillages.isEmpty() ? " and false" : " and " + column + " in ("
-                    + townVillages.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")) + ")";
+                    + townVillages.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
             case VILLAGE -> " and " + column + " = " + scope.id();
         };
     }
@@ -325,7 +330,7 @@ class ReportQueries {
         return List.copyOf(rows.values());
     }
 
-    private static void addProjects(Figures figures, java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static void addProjects(Figures figures, ResultSet rs) throws SQLException {
         if (figures == null) {
             return;
         }
@@ -398,7 +403,7 @@ class ReportQueries {
      * The latest year up to a day in which the scope's villages (a town's are given) have a problem, a reception or a
      * public commitment, or null; one index entry per table (report_record_day).
      */
-    Integer latestYearWithRecords(ReportScope scope, java.util.Set<Long> townVillages, LocalDate upTo) {
+    Integer latestYearWithRecords(ReportScope scope, Set<Long> townVillages, LocalDate upTo) {
         return jdbc.queryForObject("select extract(year from max(on_date))::int from report_record_day where on_date <= ?"
                 + villagesOf(scope, townVillages, "village_id"), Integer.class, Date.valueOf(upTo));
     }
@@ -417,10 +422,10 @@ class ReportQueries {
      * Per month of the period (every month, also those without any), or per year of a period longer than
      * {@value #TREND_MONTHS} months (the years with records): public commitments fulfilled and problems resolved.
      */
-    List<Report.TrendRow> trend(ReportScope scope, Period period, java.util.Set<Long> townVillages) {
+    List<Report.TrendRow> trend(ReportScope scope, Period period, Set<Long> townVillages) {
         LocalDate firstMonth = period.from().withDayOfMonth(1);
         boolean byYear = firstMonth.plusMonths(TREND_MONTHS).isBefore(period.to().withDayOfMonth(1).plusMonths(1));
-        Map<LocalDate, long[]> buckets = new java.util.TreeMap<>();
+        Map<LocalDate, long[]> buckets = new TreeMap<>();
         if (!byYear) {
             for (LocalDate m = firstMonth; !m.isAfter(period.to()); m = m.plusMonths(1)) {
                 buckets.put(m, new long[2]);

@@ -2,10 +2,13 @@ package org.cunwu.reports;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.cunwu.shared.access.Access;
 import org.cunwu.campaigns.CampaignService;
@@ -35,7 +38,7 @@ class ReportService {
         return LocalDate.now(clock);
     }
 
-    java.time.ZoneId zone() {
+    ZoneId zone() {
         return clock.getZone();
     }
 
@@ -105,7 +108,7 @@ class ReportService {
     /** The latest year up to today in which the scope of a report has dated records, or null when it has none. */
     @Transactional(readOnly = true)
     Integer latestYearWithRecords(Report report) {
-        java.util.Set<Long> villages = new java.util.LinkedHashSet<>();
+        Set<Long> villages = new LinkedHashSet<>();
         report.units().forEach(unit -> villages.add(unit.id()));
         return queries.latestYearWithRecords(report.scope(), villages, today());
     }

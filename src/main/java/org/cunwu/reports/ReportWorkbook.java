@@ -3,6 +3,8 @@ package org.cunwu.reports;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cunwu.projects.ProjectStatus;
 import org.springframework.context.MessageSource;
@@ -59,7 +62,7 @@ class ReportWorkbook {
                 Sheet sheet = sheets.add(message("report.table.agreements", locale), List.of(message("report.project", locale),
                         message("report.leadVillage", locale), message("report.partners", locale), message("report.land", locale),
                         message("report.incomePerVillage", locale)));
-                report.agreements().forEach(a -> sheets.row(sheet, java.util.Arrays.asList(a.name(), a.leadVillage(), String.join("、", a.partners()),
+                report.agreements().forEach(a -> sheets.row(sheet, Arrays.asList(a.name(), a.leadVillage(), String.join("、", a.partners()),
                         value(a.land()), value(a.incomePerVillage()))));
             }
             if (!report.campaigns().isEmpty()) {
@@ -80,11 +83,11 @@ class ReportWorkbook {
         Sheet sheet = sheets.add(message("report.table.profile", locale), List.of(message("report.figure", locale), message("report.value", locale)));
         sheets.row(sheet, List.of(message("report.profile.kind", locale), message("report.profile.kind." + p.kind(), locale)));
         sheets.row(sheet, List.of(message("report.town", locale), p.townName()));
-        sheets.row(sheet, java.util.Arrays.asList(message("report.profile.population", locale), p.population()));
-        sheets.row(sheet, java.util.Arrays.asList(message("report.profile.households", locale), p.households()));
-        sheets.row(sheet, java.util.Arrays.asList(message("report.profile.farmland", locale), p.farmland()));
-        sheets.row(sheet, java.util.Arrays.asList(message("report.profile.income", locale), p.collectiveIncome()));
-        sheets.row(sheet, java.util.Arrays.asList(message("report.profile.specialties", locale), p.specialties()));
+        sheets.row(sheet, Arrays.asList(message("report.profile.population", locale), p.population()));
+        sheets.row(sheet, Arrays.asList(message("report.profile.households", locale), p.households()));
+        sheets.row(sheet, Arrays.asList(message("report.profile.farmland", locale), p.farmland()));
+        sheets.row(sheet, Arrays.asList(message("report.profile.income", locale), p.collectiveIncome()));
+        sheets.row(sheet, Arrays.asList(message("report.profile.specialties", locale), p.specialties()));
         if (!p.holders().isEmpty()) {
             Sheet holders = sheets.add(message("report.table.holders", locale), List.of(message("report.post", locale),
                     message("report.profile.name", locale), message("report.profile.since", locale)));
@@ -166,7 +169,7 @@ class ReportWorkbook {
         private final XSSFWorkbook workbook;
         private final List<List<Object>> header;
         private final CellStyle bold;
-        private final Map<Sheet, int[]> next = new java.util.HashMap<>();
+        private final Map<Sheet, int[]> next = new HashMap<>();
 
         Sheets(XSSFWorkbook workbook, List<List<Object>> header) {
             this.workbook = workbook;
@@ -178,7 +181,7 @@ class ReportWorkbook {
         }
 
         Sheet add(String title, List<String> headings) {
-            Sheet sheet = workbook.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(title));
+            Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(title));
             next.put(sheet, new int[] {0});
             header.forEach(cells -> row(sheet, cells));
             row(sheet, List.of());

@@ -3,6 +3,7 @@ package org.cunwu.reports;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -61,8 +62,8 @@ class WorkSummary {
         w.clause(industry, "summary.industry.zones", f.count(Figure.ZONE_PLANS));
         w.clause(industry, "summary.industry.agreements", report.sharedProjects().total());
         report.agreements().stream()
-                .sorted(java.util.Comparator.comparingInt(Report.Agreement::villageCount).reversed()
-                        .thenComparing(a -> a.land() == null ? BigDecimal.ZERO : a.land(), java.util.Comparator.reverseOrder()))
+                .sorted(Comparator.comparingInt(Report.Agreement::villageCount).reversed()
+                        .thenComparing(a -> a.land() == null ? BigDecimal.ZERO : a.land(), Comparator.reverseOrder()))
                 .limit(MOST_SHARED)
                 .forEach(a -> industry.add(w.message("summary.industry.agreement", a.leadVillage(), a.partners().size(), a.name())
                         + (a.land() == null ? "" : w.message("summary.industry.agreementLand", w.amount(a.land())))

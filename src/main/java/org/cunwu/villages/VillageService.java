@@ -1,7 +1,10 @@
 package org.cunwu.villages;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.Optional;
 
@@ -16,6 +19,7 @@ import org.cunwu.shared.RecordInUseException;
 import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.export.Batches;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -38,12 +42,12 @@ public class VillageService {
     private final VillageRepository villages;
     private final TownRepository towns;
     private final ClusterRepository clusters;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final Batches batches;
     private final int allChoicesUpTo;
 
-    VillageService(VillageRepository villages, TownRepository towns, ClusterRepository clusters, java.time.Clock clock,
-            Batches batches, @org.springframework.beans.factory.annotation.Value("${cunwu.lists.all-villages-up-to:1000}") int allChoicesUpTo) {
+    VillageService(VillageRepository villages, TownRepository towns, ClusterRepository clusters, Clock clock,
+            Batches batches, @Value("${cunwu.lists.all-villages-up-to:1000}") int allChoicesUpTo) {
         this.allChoicesUpTo = allChoicesUpTo;
         this.batches = batches;
         this.villages = villages;
@@ -122,7 +126,7 @@ public class VillageService {
         if (small()) {
             return new VillageChoices<>(allForChoosing(), null);
         }
-        List<Long> ids = chosen == null ? List.of() : chosen.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        List<Long> ids = chosen == null ? List.of() : chosen.stream().filter(Objects::nonNull).distinct().toList();
         return new VillageChoices<>(ids.isEmpty() ? List.of() : villages.findWithTownByIdIn(ids).stream().map(VillageRef::of).toList(),
                 "picker.typeToFind");
     }
@@ -137,7 +141,7 @@ public class VillageService {
     }
 
     private List<Village> visible(Collection<Long> ids) {
-        List<Long> wanted = ids == null ? List.of() : ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        List<Long> wanted = ids == null ? List.of() : ids.stream().filter(Objects::nonNull).distinct().toList();
         return wanted.isEmpty() ? List.of() : villages.findWithTownByIdIn(wanted).stream()
                 .filter(v -> Access.canSee(v.getTown().getId(), v.getId())).toList();
     }
@@ -240,7 +244,7 @@ public class VillageService {
         Village village = new Village(details.name(), details.kind(), details.code(), null);
         village.update(details, townFor(details), clusterFor(details));
         if (details.establishedOn() == null) {
-            village.establishOn(java.time.LocalDate.now(clock));
+            village.establishOn(LocalDate.now(clock));
         }
         try {
             return villages.saveAndFlush(village);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 
 import org.cunwu.DemoIntegrationTest;
 import org.cunwu.Chromium;
@@ -67,7 +68,7 @@ class DashboardBrowserIT {
     /** What the console said that a user would call broken: CSP violations, script errors, failed loads. */
     List<String> consoleErrors() {
         return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
                 .map(LogEntry::getMessage).filter(m -> !m.contains("favicon.ico")).toList();
     }
 

@@ -6,18 +6,23 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.cunwu.DemoIntegrationTest;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
 import org.cunwu.villages.VillageFixtures;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -88,7 +93,7 @@ class DashboardTests {
 
     /** The charts' JSON blocks of a page, by chart id. */
     Map<String, JsonNode> chartData(String page) {
-        Map<String, JsonNode> blocks = new java.util.LinkedHashMap<>();
+        Map<String, JsonNode> blocks = new LinkedHashMap<>();
         Matcher m = JSON_BLOCK.matcher(page);
         while (m.find()) {
             blocks.put(m.group(1), json.readTree(m.group(2)));
@@ -147,11 +152,11 @@ class DashboardTests {
         long resolved = jdbc.queryForObject(
                 "select count(*) from problem where status = 'RESOLVED' and resolved_on between '2023-01-01' and '2023-12-31'", Long.class);
         String page = mvc.perform(get("/").param("year", "2023").with(user(district))).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("2023 年工作概况").contains(String.format("%,d", resolved)).contains("<option value=\"2023\" selected=\"selected\">");
         String unreadable = mvc.perform(get("/").param("year", "1999").with(user(district))).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(unreadable).contains(java.time.LocalDate.now().getYear() + " 年工作概况");
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(unreadable).contains(LocalDate.now().getYear() + " 年工作概况");
         assertThat(page).as("a year with records says nothing of others").doesNotContain("dashboard-empty-year");
     }
 
@@ -160,11 +165,11 @@ class DashboardTests {
         int latest = jdbc.queryForObject("select extract(year from max(d)) from (select max(reported_on) d from problem union all "
                 + "select max(received_on) from reception union all select max(pledged_on) from commitment where public_notice) m "
                 + "where d <= current_date", Integer.class);
-        int current = java.time.LocalDate.now().getYear();
+        int current = LocalDate.now().getYear();
         long thisYear = jdbc.queryForObject("select count(*) from report_event where extract(year from on_date) = ?", Long.class, current);
-        org.junit.jupiter.api.Assumptions.assumeTrue(thisYear == 0 && latest < current, "the demo district has no records this year");
+        Assumptions.assumeTrue(thisYear == 0 && latest < current, "the demo district has no records this year");
         String page = mvc.perform(get("/").with(user(district))).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("最近有记录的是 " + latest + " 年").contains("href=\"/?year=" + latest + "\"");
     }
 
@@ -213,7 +218,7 @@ class DashboardTests {
         assertThat(values(charts.get("dashboard-monthly"), 1).stream().mapToLong(Long::longValue).sum())
                 .isEqualTo(report.total().count(Figure.PROBLEMS_RESOLVED))
                 .isEqualTo(count("select count(*) from problem where status = 'RESOLVED' and resolved_on between ? and ?",
-                        java.sql.Date.valueOf(period.from()), java.sql.Date.valueOf(period.to())));
+                        Date.valueOf(period.from()), Date.valueOf(period.to())));
         assertThat(values(charts.get("dashboard-problems"), 0))
                 .isEqualTo(report.problemCategories().stream().map(Report.CategoryRow::raised).toList());
         assertThat(values(charts.get("dashboard-projects"), 0)).isEqualTo(report.projects().stream().map(Report.ProjectRow::count).toList());
@@ -250,10 +255,10 @@ class DashboardTests {
         PortalUser secretary = VillageFixtures.user(Role.VILLAGE_SECRETARY, null, id("select id from village where name = ?", "褚墩一村"));
         signIn(secretary);
         int current = reports.today().getYear();
-        Integer empty = java.util.stream.IntStream.rangeClosed(current - DashboardSection.PAST_YEARS, current).boxed()
+        Integer empty = IntStream.rangeClosed(current - DashboardSection.PAST_YEARS, current).boxed()
                 .filter(y -> !DashboardSection.hasRecords((Report) dashboard.data(reports.own().orElseThrow(), y).get("report")))
                 .findFirst().orElse(null);
-        org.junit.jupiter.api.Assumptions.assumeTrue(empty != null, "the demo village has a year without records");
+        Assumptions.assumeTrue(empty != null, "the demo village has a year without records");
 
         String page = mvc.perform(get("/").param("year", String.valueOf(empty)).with(user(secretary))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -10,6 +10,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.cunwu.DemoIntegrationTest;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cunwu.shared.PortalUser;
@@ -170,8 +172,8 @@ class DistrictSummaryTests {
         var response = mvc.perform(get("/reports/district").param("year", "2023").param("format", "pdf").with(user(district)))
                 .andExpect(status().isOk()).andReturn().getResponse();
         assertThat(response.getContentType()).isEqualTo("application/pdf");
-        try (var document = org.apache.pdfbox.Loader.loadPDF(response.getContentAsByteArray())) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        try (var document = Loader.loadPDF(response.getContentAsByteArray())) {
+            String text = new PDFTextStripper().getText(document);
             boolean landscape = false;
             for (var page : document.getPages()) {
                 landscape |= page.getMediaBox().getWidth() > page.getMediaBox().getHeight();

@@ -10,8 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.cunwu.DemoIntegrationTest;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
@@ -21,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,7 +99,7 @@ class PublishedReportTests {
         assertThat(count("select count(*) from published_figure where report_id = " + id + " and unit_id is null"))
                 .isEqualTo(Figure.values().length);
         assertThat(jdbc.queryForObject("select value from published_figure where report_id = ? and unit_id is null and figure = 'PETITIONS_RESOLVED'",
-                java.math.BigDecimal.class, id)).isEqualByComparingTo("12");
+                BigDecimal.class, id)).isEqualByComparingTo("12");
         assertThat(count("select count(distinct unit_id) from published_figure where report_id = " + id)).isEqualTo(
                 count("select count(*) from town"));
 
@@ -207,8 +215,8 @@ class PublishedReportTests {
         long id = publish(STAFF, "DISTRICT", null, "2023年度全区工作汇总定稿");
         byte[] pdf = mvc.perform(get("/reports/published/" + id + "?format=pdf").with(user(STAFF))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("2023年度全区工作汇总定稿").contains("定稿版本").contains("test-district_staff").contains("报送市委组织部")
                     .contains("罗庄区").contains("全区工作汇总").contains("调整不胜任村干部").contains("统计口径").contains("2023");
         }
@@ -219,15 +227,15 @@ class PublishedReportTests {
     @Test
     void aDefinitionChangedSincePublishingIsMarked() {
         long id = store.insert(new PublishedReport(null, ReportScope.Level.DISTRICT, null, null, null, "罗庄区", "罗庄区",
-                java.time.LocalDate.of(2023, 1, 1), java.time.LocalDate.of(2023, 12, 31), "year=2023", "2023 年", "2023", "旧口径的定稿", null,
+                LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), "year=2023", "2023 年", "2023", "旧口径的定稿", null,
                 null, "someone", null), "<div>旧</div>", "<div>old</div>",
-                java.util.List.of(new PublishedReport.Value(null, null, Figure.PETITIONS_RESOLVED, java.math.BigDecimal.valueOf(12))),
-                java.util.List.of(new PublishedReport.Definition(Figure.PETITIONS_RESOLVED, "化解信访矛盾（个）", "Petitions resolved",
+                List.of(new PublishedReport.Value(null, null, Figure.PETITIONS_RESOLVED, BigDecimal.valueOf(12))),
+                List.of(new PublishedReport.Definition(Figure.PETITIONS_RESOLVED, "化解信访矛盾（个）", "Petitions resolved",
                         "按旧办法统计的信访", "old way")));
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(STAFF, null, STAFF.getAuthorities()));
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(STAFF, null, STAFF.getAuthorities()));
         try {
-            var comparison = published.compare(published.find(id), java.util.Locale.SIMPLIFIED_CHINESE);
+            var comparison = published.compare(published.find(id), Locale.SIMPLIFIED_CHINESE);
             assertThat(comparison.rows()).singleElement().satisfies(row -> {
                 assertThat(row.definitionChanged()).isTrue();
                 assertThat(row.definition()).isEqualTo("按旧办法统计的信访");
@@ -236,7 +244,7 @@ class PublishedReportTests {
                 assertThat(row.changed()).isFalse();
             });
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            SecurityContextHolder.clearContext();
         }
     }
 

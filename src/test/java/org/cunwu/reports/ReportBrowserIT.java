@@ -2,9 +2,14 @@ package org.cunwu.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Base64;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.cunwu.Chromium;
 import org.cunwu.DemoIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +20,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +42,7 @@ class ReportBrowserIT {
 
     @BeforeAll
     void signIn() throws Exception {
-        browser = org.cunwu.Chromium.start(1280, 900);
+        browser = Chromium.start(1280, 900);
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys("district");
         browser.findElement(By.id("password")).sendKeys("demo-password");
@@ -60,7 +66,7 @@ class ReportBrowserIT {
         browser.manage().window().setSize(new Dimension(1280, 900));
         browser.get(url("/reports/district?year=2023"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("全区工作汇总");
-        org.cunwu.Chromium.clickToLoad(browser, browser.findElement(By.cssSelector("a[href*='petition=true'][href*='resolvedFrom=2023-01-01']")));
+        Chromium.clickToLoad(browser, browser.findElement(By.cssSelector("a[href*='petition=true'][href*='resolvedFrom=2023-01-01']")));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/problems"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("共 12 条");
     }
@@ -75,7 +81,7 @@ class ReportBrowserIT {
         title.clear();
         title.sendKeys("2023年三季度全区工作汇总");
         browser.findElement(By.id("publish-note")).sendKeys("报送市委组织部");
-        org.cunwu.Chromium.clickToLoad(browser, browser.findElement(By.cssSelector("details.publish-report button[type=submit]")));
+        Chromium.clickToLoad(browser, browser.findElement(By.cssSelector("details.publish-report button[type=submit]")));
         assertThat(browser.getCurrentUrl()).contains("/reports/published/");
         assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("报告已定稿保存");
         assertThat(browser.findElement(By.cssSelector(".published-compare")).getText()).contains("无变化");
@@ -91,16 +97,16 @@ class ReportBrowserIT {
         browser.manage().window().setSize(new Dimension(1280, 900));
         browser.get(url("/reports/district?year=2023"));
         PrintOptions options = new PrintOptions();
-        options.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+        options.setPageSize(new PageSize(29.7, 21.0));
         options.setOrientation(PrintOptions.Orientation.PORTRAIT);
         byte[] pdf = Base64.getDecoder().decode(((PrintsPage) browser).print(options).getContent());
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("罗庄区").contains("2023 年").contains("调整不胜任村干部").contains("分镇街情况")
                     .doesNotContain("退出").doesNotContain("打印 PDF").doesNotContain("起始日期");
             assertThat(document.getNumberOfPages()).isBetween(2, 12);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -5,12 +5,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.cunwu.DemoIntegrationTest;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
@@ -86,7 +90,7 @@ class ReportChartTests {
         assertThat(svg(page, "report-chart-trend")).contains("2023 年").doesNotContain(">5月<");
     }
 
-    static boolean hasBlue(java.awt.image.BufferedImage image) {
+    static boolean hasBlue(BufferedImage image) {
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
                 int rgb = image.getRGB(x, y);
@@ -108,14 +112,14 @@ class ReportChartTests {
         byte[] pdf = response.getContentAsByteArray();
         // kept for a look (pdftoppm -png target/report-charts.pdf)
         Files.write(Path.of("target", "report-charts.pdf"), pdf);
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("逐月兑现公开承诺与解决问题").contains("群众身边小问题分类（反映与解决）")
                     .contains("在建和运营产业项目（按类别和状态）").contains("兑现承诺与解决问题（按月）");
             // the three charts are drawn as images, and the trend's line has the dashboard's blue (ECharts' first colour)
             int images = 0;
             boolean blue = false;
-            var renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
+            var renderer = new PDFRenderer(document);
             for (int i = 0; i < document.getNumberOfPages(); i++) {
                 var resources = document.getPage(i).getResources();
                 for (var name : resources.getXObjectNames()) {

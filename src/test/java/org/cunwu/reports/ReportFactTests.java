@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -169,7 +170,7 @@ class ReportFactTests {
         assertThat(of2024.units()).as("both existed in 2024: both are units of the breakdown").hasSize(2);
         assertThat(townReport("2025-01-01", "2025-12-31").units()).as("the dissolved village is gone from 2025 on").hasSize(1);
         assertThatThrownBy(() -> jdbc.update("update village set established_on = date '2024-08-01' where id = ?", village.getId()))
-                .as("dissolved before it was established").isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+                .as("dissolved before it was established").isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test

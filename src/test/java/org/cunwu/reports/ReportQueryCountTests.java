@@ -3,9 +3,11 @@ package org.cunwu.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -64,7 +66,7 @@ class ReportQueryCountTests {
             });
         }
 
-        static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        static Object invoke(Object target, Method method, Object[] args) throws Throwable {
             try {
                 return method.invoke(target, args);
             } catch (InvocationTargetException e) {
@@ -84,7 +86,7 @@ class ReportQueryCountTests {
         SecurityContextHolder.clearContext();
     }
 
-    int statementsFor(java.util.function.Supplier<ReportScope> scope) {
+    int statementsFor(Supplier<ReportScope> scope) {
         PortalUser district = VillageFixtures.user(Role.DISTRICT_STAFF, null, null);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(district, null, district.getAuthorities()));

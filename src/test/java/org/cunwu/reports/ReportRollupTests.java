@@ -2,7 +2,10 @@ package org.cunwu.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -235,9 +238,9 @@ class ReportRollupTests {
         assertThat(range.wholeMonths() || dayAfter.wholeMonths()).isFalse();
         Report raw = reports.report(reports.district(), range);
         Report extra = reports.report(reports.district(), dayAfter);
-        Map<Long, Report.Unit> rawUnits = new java.util.HashMap<>();
+        Map<Long, Report.Unit> rawUnits = new HashMap<>();
         raw.units().forEach(unit -> rawUnits.put(unit.id(), unit));
-        Map<Long, Report.Unit> extraUnits = new java.util.HashMap<>();
+        Map<Long, Report.Unit> extraUnits = new HashMap<>();
         extra.units().forEach(unit -> extraUnits.put(unit.id(), unit));
         for (Figure figure : FROM_FACTS) {
             if (figure == Figure.MEDIAN_DAYS) {
@@ -248,16 +251,16 @@ class ReportRollupTests {
             for (Report.Unit town : whole.units()) {
                 Report.Unit extraTown = extraUnits.get(town.id());
                 assertThat(value(town.figures(), figure)).as(town.name() + " " + figure).isEqualByComparingTo(
-                        value(rawUnits.get(town.id()).figures(), figure).subtract(extraTown == null ? java.math.BigDecimal.ZERO
+                        value(rawUnits.get(town.id()).figures(), figure).subtract(extraTown == null ? BigDecimal.ZERO
                                 : value(extraTown.figures(), figure)));
             }
         }
         assertThat(whole.total().count(Figure.COMMITMENTS_OVERDUE)).isPositive();
-        assertThat(whole.total().get(Figure.MEDIAN_DAYS)).isEqualTo(new java.math.BigDecimal(jdbc.queryForObject(
+        assertThat(whole.total().get(Figure.MEDIAN_DAYS)).isEqualTo(new BigDecimal(jdbc.queryForObject(
                 "select percentile_cont(0.5) within group (order by e.days) from report_event e join report_village v on v.village_id = e.village_id "
                         + "where e.fact = 'PROBLEM_RESOLVED' and e.on_date between '2023-01-01' and '2023-12-31'", Double.class))
-                .setScale(1, java.math.RoundingMode.HALF_UP));
-        Map<Long, long[]> extraCategories = new java.util.HashMap<>();
+                .setScale(1, RoundingMode.HALF_UP));
+        Map<Long, long[]> extraCategories = new HashMap<>();
         extra.problemCategories().forEach(row -> extraCategories.put(row.categoryId(), new long[] {row.raised(), row.resolved()}));
         assertThat(whole.problemCategories()).isEqualTo(raw.problemCategories().stream().map(row -> {
             long[] less = extraCategories.getOrDefault(row.categoryId(), new long[2]);
@@ -266,7 +269,7 @@ class ReportRollupTests {
         assertThat(whole.trend()).isEqualTo(raw.trend().subList(0, 12));
     }
 
-    static java.math.BigDecimal value(Figures figures, Figure figure) {
-        return new java.math.BigDecimal(figures.get(figure).toString());
+    static BigDecimal value(Figures figures, Figure figure) {
+        return new BigDecimal(figures.get(figure).toString());
     }
 }

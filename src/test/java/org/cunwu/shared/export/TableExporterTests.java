@@ -8,6 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.servlet.ServletOutputStream;
@@ -62,7 +64,7 @@ class TableExporterTests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         XlsxStream workbook = new XlsxStream(out, "问题清单", List.of("标题", "数量"), 4);
         for (int i = 1; i <= 7; i++) {
-            workbook.row(java.util.Arrays.asList("问题 <" + i + "> & \u0001", i % 2 == 0 ? null : i));
+            workbook.row(Arrays.asList("问题 <" + i + "> & \u0001", i % 2 == 0 ? null : i));
         }
         workbook.finish();
         try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
@@ -88,7 +90,7 @@ class TableExporterTests {
         });
         List<String> lines = List.of(response.getContentAsString(StandardCharsets.UTF_8).substring(1).split("\r\n"));
         assertThat(lines).hasSize(Batches.SIZE * 5 + 8).startsWith("序号", "0", "1").endsWith(String.valueOf(Batches.SIZE * 5 + 6));
-        assertThat(lines.subList(1, lines.size())).isSortedAccordingTo(java.util.Comparator.comparingInt(Integer::parseInt));
+        assertThat(lines.subList(1, lines.size())).isSortedAccordingTo(Comparator.comparingInt(Integer::parseInt));
 
         for (ExportFormat format : ExportFormat.values()) {
             IllegalStateException failure = new IllegalStateException("the database went away");
