@@ -33,7 +33,7 @@ CUNWU_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB?currentSchema=$SCHEMA" CUNWU_
 CUNWU_ADMIN_USERNAME=bench CUNWU_ADMIN_PASSWORD=bench-password \
   java -Xmx512m -jar "$JAR" --server.port="$PORT" --logging.level.root=WARN > "$LOG" 2>&1 &
 APP=$!
-for _ in $(seq 1 180); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 1; done
 curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null || { echo "the application did not start, see $LOG" >&2; exit 1; }
 # health answers once the web server is up, before the start-up runners: wait for the administrator they create
 for _ in $(seq 1 120); do [ "$($PSQL -d "$DB" -tAc "select count(*) from $SCHEMA.app_user")" != 0 ] && break; sleep 1; done
