@@ -175,6 +175,7 @@ class ScopeMatrixTests {
         // type-to-search pickers answer everyone with the options of their own scope (PickerTests checks which)
         read("/pickers/villages", "/pickers/villages?q=村", Rule.OPEN);
         read("/pickers/towns", "/pickers/towns?q=镇", Rule.OPEN);
+        read("/pickers/zones", "/pickers/zones?q=片区", Rule.OPEN);
         read("/pickers/persons", "/pickers/persons?q=张", Rule.OPEN);
         read("/pickers/enrollees", "/pickers/enrollees?q=张", Rule.OPEN);
 

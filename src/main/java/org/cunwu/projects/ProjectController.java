@@ -87,7 +87,7 @@ class ProjectController extends RecordFormController<Project, ProjectForm> {
         model.addAttribute("townChoices", towns.filterChoices());
         model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("categories", projects.categories());
-        model.addAttribute("zones", zones.choices());
+        model.addAttribute("zones", zones.choices(filter.zoneId()));
         model.addAttribute("canCreate", projects.canCreate());
         return "projects/list";
     }
@@ -160,8 +160,9 @@ class ProjectController extends RecordFormController<Project, ProjectForm> {
     @Override
     protected String form(Model model) {
         model.addAttribute("categories", projects.categories());
-        model.addAttribute("leadChoices", villages.formChoices(model.getAttribute("form") instanceof ProjectForm f ? f.getLeadVillageId() : null).filter(villages::canEdit));
-        model.addAttribute("zones", zones.choices());
+        ProjectForm form = model.getAttribute("form") instanceof ProjectForm f ? f : null;
+        model.addAttribute("leadChoices", villages.formChoices(form == null ? null : form.getLeadVillageId()).filter(villages::canEdit));
+        model.addAttribute("zones", zones.choices(form == null ? null : form.getZoneId()));
         model.addAttribute("models", CooperationModel.values());
         return FORM;
     }

@@ -14,7 +14,9 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 
 import org.cunwu.shared.history.HistoryLabels;
+import org.hibernate.annotations.Formula;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** 示范片区: a rural revitalisation demonstration zone with its approved plan. */
 @Entity
@@ -28,6 +30,11 @@ public class DemonstrationZone extends VillageGroup {
     @JoinTable(name = "demonstration_zone_village", joinColumns = @JoinColumn(name = "zone_id"),
             inverseJoinColumns = @JoinColumn(name = "village_id"))
     private Set<Village> villages = new LinkedHashSet<>();
+
+    /** How many villages it holds, read with the zone (one index lookup), so that a list pages, sorts and exports it. */
+    @NotAudited
+    @Formula("(select count(*) from demonstration_zone_village zv where zv.zone_id = id)")
+    private long villageCount;
 
     protected DemonstrationZone() {
     }
@@ -49,6 +56,11 @@ public class DemonstrationZone extends VillageGroup {
 
     public Set<Village> getVillages() {
         return villages;
+    }
+
+    /** The villages it held when it was read (all of them, also those beyond the reader's scope). */
+    public long getVillageCount() {
+        return villageCount;
     }
 
     @Override

@@ -2,17 +2,19 @@ package org.cunwu.villages;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.cunwu.shared.DateRange;
 import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
+import org.cunwu.shared.web.Paging;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,23 +29,32 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/zones")
 class DemonstrationZoneController extends VillageGroupController<DemonstrationZone, ZoneForm> {
 
+    static final Map<String, String> SORTABLE = Map.of("name", "name", "planTitle", "planTitle", "planApprovedOn", "planApprovedOn",
+            "villageCount", "villageCount");
+    private static final Sort DEFAULT_SORT = Sort.by("name");
+    // attributes only, read as a projection; a count, not the names, since a zone may reach villages outside the user's scope
+    static final Columns<DemonstrationZone> COLUMNS = Columns.of(DemonstrationZone.class)
+            .add("zone.name", "name").add("zone.planTitle", "planTitle").add("zone.planApprovedOn", "planApprovedOn")
+            .add("zone.villageCount", "villageCount");
+
     private final DemonstrationZoneService zones;
     private final VillageService villages;
     private final TownService towns;
+    private final Paging paging;
 
     DemonstrationZoneController(DemonstrationZoneService zones, VillageService villages, TownService towns, HistoryService history,
-            List<GroupSection> groupSections, TableExporter exporter, FormSubmission submissions) {
+            List<GroupSection> groupSections, TableExporter exporter, Paging paging, FormSubmission submissions) {
         super("/zones", "zone", DemonstrationZone.class, zones, history, groupSections, exporter, submissions);
         this.zones = zones;
         this.villages = villages;
         this.towns = towns;
+        this.paging = paging;
     }
 
     @GetMapping
     String listZones(ListRequest list, Model model) {
         ZoneFilter filter = list.filter(ZoneFilter::of, model);
-        model.addAttribute("zones", selected(filter));
-        model.addAttribute("q", filter.q());
+        model.addAttribute("zones", zones.list(filter, list.pageable(SORTABLE, DEFAULT_SORT)));
         model.addAttribute("townChoices", towns.filterChoices());
         model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
         model.addAttribute("canManage", zones.canManage());
@@ -51,31 +62,10 @@ class DemonstrationZoneController extends VillageGroupController<DemonstrationZo
     }
 
     @GetMapping(params = "format")
-    void exportZones(HttpServletRequest request, @RequestParam String format, HttpServletResponse response) throws IOException {
-        ZoneFilter filter = ZoneFilter.of(new FilterParameters(request));
-        // the columns of the screen: a count, not the names, since a zone may reach villages outside the user's scope
-        exporter.export(response, format, "zone.list.title", Columns.of(DemonstrationZone.class)
-                .add("zone.name", DemonstrationZone::getName).add("zone.planTitle", DemonstrationZone::getPlanTitle)
-                .add("zone.planApprovedOn", DemonstrationZone::getPlanApprovedOn)
-                .add("zone.villageCount", z -> z.getVillages().size()), selected(filter)::forEach);
-    }
-
-    /** The zones matching the text, reaching a village of the town (or the village), with their plan approved in the dates. */
-    private List<DemonstrationZone> selected(ZoneFilter filter) {
-        return zones.list().stream().filter(z -> TextMatch.matches(filter.q(), z.getName(), z.getPlanTitle()))
-                .filter(z -> filter.townId() == null || z.getVillages().stream().anyMatch(v -> filter.townId().equals(v.getTown().getId())))
-                .filter(z -> filter.villageId() == null || z.getVillages().stream().anyMatch(v -> filter.villageId().equals(v.getId())))
-                .filter(z -> filter.approved().contains(z.getPlanApprovedOn()))
-                .toList();
-    }
-
-    /** The zone list's filters: text, a town their villages lie in or one of their villages, the days their plan was approved. */
-    record ZoneFilter(String q, Long townId, Long villageId, DateRange approved) {
-
-        static ZoneFilter of(FilterParameters params) {
-            return new ZoneFilter(params.text("q"), params.id("townId", "village.town"), params.id("villageId", "zone.villages"),
-                    params.dates("approved"));
-        }
+    void exportZones(HttpServletRequest request, @RequestParam String format, @RequestParam(required = false) String sort,
+            HttpServletResponse response) throws IOException {
+        exporter.export(response, format, "zone.list.title", COLUMNS,
+                zones.forExport(ZoneFilter.of(new FilterParameters(request)), paging.sort(sort, SORTABLE, DEFAULT_SORT)));
     }
 
     @GetMapping("/{id}")

@@ -4,14 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface DemonstrationZoneRepository extends JpaRepository<DemonstrationZone, Long> {
-
-    @Query("select distinct z from DemonstrationZone z left join fetch z.villages v left join fetch v.town order by z.name")
-    List<DemonstrationZone> findAllWithVillages();
-
-    List<DemonstrationZone> findAllByOrderByName();
+interface DemonstrationZoneRepository extends JpaRepository<DemonstrationZone, Long>, JpaSpecificationExecutor<DemonstrationZone> {
 
     @Query("select z from DemonstrationZone z left join fetch z.villages v left join fetch v.town where z.id = :id")
     Optional<DemonstrationZone> findWithVillagesById(Long id);

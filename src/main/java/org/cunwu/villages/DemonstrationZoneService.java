@@ -8,8 +8,17 @@ import java.util.Set;
 
 import org.cunwu.shared.access.Access;
 import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.DateRange;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordNotFoundException;
+import org.cunwu.shared.export.Selection;
+import org.cunwu.shared.web.Choices;
+import org.cunwu.shared.web.PickerOptions;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,27 +27,56 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DemonstrationZoneService implements VillageGroups<DemonstrationZone> {
 
+    private static final Sort CHOICE_ORDER = Sort.by("name", "id");
+    static final String PICKER = "/pickers/zones";
+
     private final DemonstrationZoneRepository zones;
     private final VillageRepository villages;
+    private final int listedUpTo;
 
-    DemonstrationZoneService(DemonstrationZoneRepository zones, VillageRepository villages) {
+    DemonstrationZoneService(DemonstrationZoneRepository zones, VillageRepository villages,
+            @Value("${cunwu.lists.all-zones-up-to:300}") int listedUpTo) {
         this.zones = zones;
         this.villages = villages;
+        this.listedUpTo = listedUpTo;
     }
 
+    /** A page of the zones the user may see that the filter selects, each with its count of villages, in one query. */
     @Transactional(readOnly = true)
-    public List<DemonstrationZone> list() {
-        return zones.findAllWithVillages().stream().filter(this::visible).toList();
+    public Page<DemonstrationZone> list(ZoneFilter filter, Pageable pageable) {
+        return zones.findAll(filter.selection(), pageable);
+    }
+
+    /** What the list's download reads: the same zones in the list's order. */
+    Selection<DemonstrationZone> forExport(ZoneFilter filter, Sort sort) {
+        return Selection.of(DemonstrationZone.class, filter.selection(), sort);
     }
 
     /**
-     * The zones a project may belong to or a list may filter by, for their names: the district's users see every zone,
-     * read without its villages (a province's 840 zones held 5,600 villages, read on every project list); others the
-     * zones holding one of their villages.
+     * The zones a project may belong to or a list may filter by, for their names (read without their villages): every
+     * zone the user may see (the district all, others those holding one of their villages) up to
+     * {@code cunwu.lists.all-zones-up-to} (300); past it only the chosen one, the others found by typing
+     * ({@code /pickers/zones}): a province's 840 zones were 41 KB of every project list.
      */
     @Transactional(readOnly = true)
-    public List<DemonstrationZone> choices() {
-        return Access.seesEverything() ? zones.findAllByOrderByName() : list();
+    public Choices<DemonstrationZone> choices(Long chosen) {
+        Specification<DemonstrationZone> visible = ZoneFilter.NONE.selection();
+        List<DemonstrationZone> first = zones.findBy(visible, query -> query.sortBy(CHOICE_ORDER).limit(listedUpTo + 1).all());
+        if (first.size() <= listedUpTo) {
+            return new Choices<>(first, null, null);
+        }
+        List<DemonstrationZone> kept = chosen == null ? List.of()
+                : zones.findOne(visible.and((zone, query, cb) -> cb.equal(zone.get("id"), chosen))).stream().toList();
+        return new Choices<>(kept, "picker.typeToFindZone", PICKER);
+    }
+
+    /** The zones the user may see whose name or plan title holds what was typed, by name, for {@code /pickers/zones}. */
+    @Transactional(readOnly = true)
+    public PickerOptions pick(String q, String limit) {
+        int read = PickerOptions.limit(limit) + 1; // one more than answered, to say whether there are more
+        List<DemonstrationZone> found = zones.findBy(new ZoneFilter(q, null, null, DateRange.ANY).selection(),
+                query -> query.sortBy(CHOICE_ORDER).limit(read).all());
+        return PickerOptions.of(found.stream(), limit, z -> z.getId().toString(), DemonstrationZone::getName);
     }
 
     @Transactional(readOnly = true)

@@ -18,6 +18,7 @@ import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordInUseException;
 import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.export.Batches;
+import org.cunwu.shared.web.Choices;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -38,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class VillageService {
 
     private static final Sort CHOICE_ORDER = Sort.by("town.code", "name");
+    private static final String PICKER = "/pickers/villages";
+    private static final String ANY_PICKER = "/pickers/villages?any=true";
 
     private final VillageRepository villages;
     private final TownRepository towns;
@@ -89,19 +92,19 @@ public class VillageService {
      * the villages of the town the filter chose, and the chosen village in any case.
      */
     @Transactional(readOnly = true)
-    public VillageChoices<Village> filterChoices(Long townId, Long villageId) {
+    public Choices<Village> filterChoices(Long townId, Long villageId) {
         if (offersAll()) {
-            return new VillageChoices<>(choices(), null);
+            return new Choices<>(choices(), null, PICKER);
         }
         if (townId != null) {
-            return new VillageChoices<>(villages.findByTownIdWithTown(townId), null);
+            return new Choices<>(villages.findByTownIdWithTown(townId), null, PICKER);
         }
-        return new VillageChoices<>(visible(villageId == null ? List.of() : List.of(villageId)), "filter.villageAfterTown");
+        return new Choices<>(visible(villageId == null ? List.of() : List.of(villageId)), "filter.villageAfterTown", PICKER);
     }
 
     /** {@link #formChoices(Collection)} of a field holding one village (or none). */
     @Transactional(readOnly = true)
-    public VillageChoices<Village> formChoices(Long chosen) {
+    public Choices<Village> formChoices(Long chosen) {
         return formChoices(chosen == null ? List.<Long>of() : List.of(chosen));
     }
 
@@ -112,8 +115,8 @@ public class VillageService {
      * others found by typing ({@code /pickers/villages}), which the field then says.
      */
     @Transactional(readOnly = true)
-    public VillageChoices<Village> formChoices(Collection<Long> chosen) {
-        return offersAll() ? new VillageChoices<>(choices(), null) : new VillageChoices<>(visible(chosen), "picker.typeToFind");
+    public Choices<Village> formChoices(Collection<Long> chosen) {
+        return offersAll() ? new Choices<>(choices(), null, PICKER) : new Choices<>(visible(chosen), "picker.typeToFind", PICKER);
     }
 
     /**
@@ -122,13 +125,13 @@ public class VillageService {
      * typing, {@code /pickers/villages?any=true}).
      */
     @Transactional(readOnly = true)
-    public VillageChoices<VillageRef> anyChoices(Collection<Long> chosen) {
+    public Choices<VillageRef> anyChoices(Collection<Long> chosen) {
         if (small()) {
-            return new VillageChoices<>(allForChoosing(), null);
+            return new Choices<>(allForChoosing(), null, ANY_PICKER);
         }
         List<Long> ids = chosen == null ? List.of() : chosen.stream().filter(Objects::nonNull).distinct().toList();
-        return new VillageChoices<>(ids.isEmpty() ? List.of() : villages.findWithTownByIdIn(ids).stream().map(VillageRef::of).toList(),
-                "picker.typeToFind");
+        return new Choices<>(ids.isEmpty() ? List.of() : villages.findWithTownByIdIn(ids).stream().map(VillageRef::of).toList(),
+                "picker.typeToFind", ANY_PICKER);
     }
 
     /** Whether the user is offered every village they may see: scoped to a town or village, or a small deployment. */

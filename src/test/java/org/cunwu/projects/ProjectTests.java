@@ -236,16 +236,21 @@ class ProjectTests {
 
     @Test
     void theZoneChoicesOfTheDistrictReadNoVillagesAndTownStaffSeeTheirOwn(@Autowired DemonstrationZoneService zones,
-            @Autowired EntityManagerFactory entityManagerFactory) {
+            @Autowired EntityManagerFactory entityManagerFactory) throws Exception {
         var ofLead = zones.create("牵头片区" + VillageFixtures.freshCode(), null, null, Set.of(lead.getId()));
         var ofOther = zones.create("无关片区" + VillageFixtures.freshCode(), null, null, Set.of(outsider.getId()));
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         statistics.clear();
-        assertThat(zones.choices()).extracting(z -> z.getName()).contains(ofLead.getName(), ofOther.getName());
+        var choices = zones.choices(null);
+        assertThat(choices.items()).extracting(z -> z.getName()).contains(ofLead.getName(), ofOther.getName());
         assertThat(statistics.getEntityStatistics(Village.class.getName()).getLoadCount()).isZero();
+        // below cunwu.lists.all-zones-up-to every zone is written into the page, as before: no picker, no hint
+        assertThat(choices.searchUrl()).isNull();
+        assertThat(choices.hint()).isNull();
+        assertThat(page("/projects", district, 200)).contains(">" + ofOther.getName() + "</option>").doesNotContain("/pickers/zones");
 
         signIn(VillageFixtures.user(Role.TOWN_STAFF, leadTown.getId(), null));
-        assertThat(zones.choices()).extracting(z -> z.getName()).contains(ofLead.getName()).doesNotContain(ofOther.getName());
+        assertThat(zones.choices(null).items()).extracting(z -> z.getName()).contains(ofLead.getName()).doesNotContain(ofOther.getName());
     }
 }

@@ -178,6 +178,38 @@ class StructureListTests {
         assertThat(body(get("/zones").param("q", tag).param("townId", "x"), district)).contains("共 2 条").contains("“x”无法识别");
     }
 
+    @Test
+    void theZonesListPagesSortsAndSearchesPlanTitlesInTheDatabaseAndItsExportKeepsTheOrder() throws Exception {
+        String more = VillageFixtures.freshCode().substring(0, 6);
+        DemonstrationZone large = zone("示范丙" + more, wantedVillage);
+        large.update(large.getName(), large.getPlanTitle(), large.getPlanApprovedOn(), Set.of(wantedVillage, otherVillage));
+        large = zones.save(large);
+        DemonstrationZone small = zone("示范丁" + more, otherVillage);
+
+        String first = body(get("/zones").param("q", more).param("size", "1").param("sort", "villageCount,desc"), district);
+        assertThat(first).contains("共 2 条，第 1/2 页").contains(">" + large.getName() + "</a>").doesNotContain(small.getName())
+                .contains("sort=villageCount,asc");
+        assertThat(body(get("/zones").param("q", more).param("size", "1").param("page", "1").param("sort", "villageCount,desc"), district))
+                .contains(">" + small.getName() + "</a>").doesNotContain(large.getName());
+        assertThat(dataRows(body(get("/zones").param("q", more).param("sort", "villageCount,asc").param("format", "csv"), district)))
+                .containsExactly(List.of(small.getName(), small.getPlanTitle(), "2024-05-01", "1"),
+                        List.of(large.getName(), large.getPlanTitle(), "2024-05-01", "2"));
+        // the plan title is searched too
+        assertThat(dataRows(body(get("/zones").param("q", "规划示范丁" + more).param("format", "csv"), district)))
+                .extracting(row -> row.get(0)).containsExactly(small.getName());
+    }
+
+    @Test
+    void townStaffListAndExportOnlyTheZonesHoldingTheirVillages() throws Exception {
+        PortalUser staff = VillageFixtures.user(Role.TOWN_STAFF, wanted.getId(), null);
+        assertThat(body(get("/zones").param("q", tag), staff)).contains("共 1 条").contains(wantedZone.getName())
+                .doesNotContain(otherZone.getName());
+        assertThat(dataRows(body(get("/zones").param("q", tag).param("format", "csv"), staff))).extracting(row -> row.get(0))
+                .containsExactly(wantedZone.getName());
+        // a village of another town named in the address selects nothing of theirs
+        assertThat(body(get("/zones").param("villageId", otherVillage.getId().toString()), staff)).doesNotContain(otherZone.getName());
+    }
+
     static List<String> texts(Row row) {
         List<String> texts = new ArrayList<>();
         for (Cell cell : row) {
