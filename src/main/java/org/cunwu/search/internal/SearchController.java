@@ -1,4 +1,4 @@
-package org.cunwu.search;
+package org.cunwu.search.internal;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;

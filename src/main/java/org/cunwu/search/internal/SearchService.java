@@ -1,4 +1,4 @@
-package org.cunwu.search;
+package org.cunwu.search.internal;
 
 import java.util.List;
 import java.util.Locale;
