@@ -1,4 +1,4 @@
-package org.cunwu.publicnotice;
+package org.cunwu.publicnotice.internal;
 
 import java.util.Map;
 
@@ -10,12 +10,12 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /** A QR code drawn on the server as SVG (ZXing): one path of black squares, crisp on paper at any size. */
-final class PublicNoticeQr {
+public final class PublicNoticeQr {
 
     private PublicNoticeQr() {
     }
 
-    static String svg(String text) {
+    public static String svg(String text) {
         BitMatrix matrix;
         try {
             // level M survives a scuffed or sun-faded notice board; a 4-module quiet zone as the standard asks

@@ -1,4 +1,4 @@
-package org.cunwu.publicnotice;
+package org.cunwu.publicnotice.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

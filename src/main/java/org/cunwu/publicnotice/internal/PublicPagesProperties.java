@@ -1,4 +1,4 @@
-package org.cunwu.publicnotice;
+package org.cunwu.publicnotice.internal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,4 +1,4 @@
-package org.cunwu.publicnotice;
+package org.cunwu.publicnotice.internal;
 
 import java.io.IOException;
 import java.util.Map;

@@ -1,7 +1,8 @@
-package org.cunwu.publicnotice;
+package org.cunwu.publicnotice.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.cunwu.publicnotice.PublicNotices;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
