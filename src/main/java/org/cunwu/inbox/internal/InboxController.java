@@ -1,4 +1,4 @@
-package org.cunwu.inbox;
+package org.cunwu.inbox.internal;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.cunwu.inbox;
+package org.cunwu.inbox.internal;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;

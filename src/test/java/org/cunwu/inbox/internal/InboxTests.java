@@ -1,4 +1,4 @@
-package org.cunwu.inbox;
+package org.cunwu.inbox.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -20,6 +20,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.cunwu.IntegrationTest;
+import org.cunwu.inbox.Inbox;
+import org.cunwu.inbox.Recipient;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
 import org.hamcrest.Matchers;

@@ -1,9 +1,11 @@
-package org.cunwu.inbox;
+package org.cunwu.inbox.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.cunwu.inbox.DailyInboxSource;
+import org.cunwu.inbox.Inbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is needed, and "once a day" is the database's answer, not a guess about clocks and lock durations.
  */
 @Component
-class DailyInboxJob {
+public class DailyInboxJob {
 
     /** The advisory lock's key (any constant the portal uses for nothing else): "INBOX" in ASCII. */
     static final long LOCK_KEY = 0x494E424F58L;

@@ -1,4 +1,4 @@
-package org.cunwu.inbox;
+package org.cunwu.inbox.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.cunwu.inbox.Inbox;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.Scope;
