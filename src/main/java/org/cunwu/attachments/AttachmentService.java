@@ -14,6 +14,13 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.cunwu.attachments.internal.Attachment;
+import org.cunwu.attachments.internal.AttachmentProperties;
+import org.cunwu.attachments.internal.AttachmentRefusedException;
+import org.cunwu.attachments.internal.AttachmentRepository;
+import org.cunwu.attachments.internal.ContentStore;
+import org.cunwu.attachments.internal.IncomingFiles;
+import org.cunwu.attachments.internal.PreparedFile;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.PlainText;
 import org.cunwu.shared.PortalUser;

@@ -1,4 +1,4 @@
-package org.cunwu.attachments;
+package org.cunwu.attachments.internal;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

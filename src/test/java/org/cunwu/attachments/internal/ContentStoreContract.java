@@ -1,4 +1,4 @@
-package org.cunwu.attachments;
+package org.cunwu.attachments.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

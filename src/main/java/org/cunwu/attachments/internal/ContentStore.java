@@ -1,4 +1,4 @@
-package org.cunwu.attachments;
+package org.cunwu.attachments.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +9,7 @@ import java.io.OutputStream;
  * store ({@link S3ContentStore}, {@code cunwu.attachments.store=s3}). Both stream: no implementation holds a whole file in
  * memory.
  */
-interface ContentStore {
+public interface ContentStore {
 
     /** Keeps {@code length} bytes read from {@code content} under {@code key}. */
     void put(String key, InputStream content, long length) throws IOException;

@@ -1,4 +1,4 @@
-package org.cunwu.attachments;
+package org.cunwu.attachments.internal;
 
 import static org.cunwu.villages.VillageFixtures.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +30,7 @@ import javax.imageio.stream.ImageInputStream;
 
 import com.sun.management.ThreadMXBean;
 import org.cunwu.IntegrationTest;
+import org.cunwu.attachments.AttachmentService;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
 import org.cunwu.villages.Town;

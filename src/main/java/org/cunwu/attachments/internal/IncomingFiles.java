@@ -1,4 +1,4 @@
-package org.cunwu.attachments;
+package org.cunwu.attachments.internal;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * only looks like an image.
  */
 @Component
-class IncomingFiles {
+public class IncomingFiles {
 
     private final Tika tika = new Tika();
     private final AttachmentProperties properties;
@@ -34,7 +34,7 @@ class IncomingFiles {
     }
 
     /** The upload made ready to store; the caller deletes {@link PreparedFile#content()} when done. */
-    PreparedFile prepare(InputStream upload) throws IOException {
+    public PreparedFile prepare(InputStream upload) throws IOException {
         long limit = properties.maxFileSize().toBytes();
         MessageDigest sha256 = sha256();
         CountingInputStream counted = new CountingInputStream(new DigestInputStream(upload, sha256), limit);

@@ -1,4 +1,4 @@
-package org.cunwu.attachments;
+package org.cunwu.attachments.internal;
 
 /** A file that cannot be attached, with the message key (and arguments) that tells the user why. */
 public class AttachmentRefusedException extends RuntimeException {
@@ -6,7 +6,7 @@ public class AttachmentRefusedException extends RuntimeException {
     private final String messageKey;
     private final transient Object[] arguments;
 
-    AttachmentRefusedException(String messageKey, Object... arguments) {
+    public AttachmentRefusedException(String messageKey, Object... arguments) {
         super(messageKey);
         this.messageKey = messageKey;
         this.arguments = arguments;

@@ -1,10 +1,10 @@
-package org.cunwu.attachments;
+package org.cunwu.attachments.internal;
 
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface AttachmentRepository extends JpaRepository<Attachment, Long> {
+public interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 
     List<Attachment> findByOwnerKindAndOwnerIdOrderByUploadedAtAscIdAsc(String ownerKind, Long ownerId);
 

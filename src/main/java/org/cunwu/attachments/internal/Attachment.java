@@ -1,4 +1,4 @@
-package org.cunwu.attachments;
+package org.cunwu.attachments.internal;
 
 import java.time.Instant;
 
@@ -28,7 +28,7 @@ public class Attachment extends VersionedEntity {
     protected Attachment() {
     }
 
-    Attachment(String ownerKind, Long ownerId, String fileName, PreparedFile file, String storageKey, Instant uploadedAt,
+    public Attachment(String ownerKind, Long ownerId, String fileName, PreparedFile file, String storageKey, Instant uploadedAt,
             String uploadedBy) {
         this.ownerKind = ownerKind;
         this.ownerId = ownerId;
@@ -44,7 +44,7 @@ public class Attachment extends VersionedEntity {
         this.uploadedBy = uploadedBy;
     }
 
-    void delete(Instant at, String by) {
+    public void delete(Instant at, String by) {
         this.deletedAt = at;
         this.deletedBy = by;
     }
@@ -93,7 +93,7 @@ public class Attachment extends VersionedEntity {
         return height;
     }
 
-    String getStorageKey() {
+    public String getStorageKey() {
         return storageKey;
     }
 

@@ -1,4 +1,4 @@
-package org.cunwu.attachments;
+package org.cunwu.attachments.internal;
 
 import java.awt.Color;
 import java.awt.Graphics2D;

@@ -1,4 +1,4 @@
-package org.cunwu.attachments;
+package org.cunwu.attachments.internal;
 
 import org.assertj.core.api.Assertions;
 import org.cunwu.IntegrationTest;

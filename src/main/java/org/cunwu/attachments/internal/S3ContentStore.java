@@ -1,4 +1,4 @@
-package org.cunwu.attachments;
+package org.cunwu.attachments.internal;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,10 @@
-package org.cunwu.attachments;
+package org.cunwu.attachments.internal;
 
 import java.util.Arrays;
 import java.util.Optional;
 
 /** The kinds of file an attachment may be, as read from the content. */
-enum FileType {
+public enum FileType {
     JPEG("image/jpeg", "jpg"),
     PNG("image/png", "png"),
     PDF("application/pdf", "pdf");
@@ -17,7 +17,7 @@ enum FileType {
         this.extension = extension;
     }
 
-    String mediaType() {
+    public String mediaType() {
         return mediaType;
     }
 
