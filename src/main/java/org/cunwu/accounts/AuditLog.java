@@ -7,6 +7,10 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.cunwu.accounts.internal.AuditDetails;
+import org.cunwu.accounts.internal.AuditEvent;
+import org.cunwu.accounts.internal.AuditEventRepository;
+import org.cunwu.accounts.internal.AuditFilter;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Scope;
 import org.slf4j.Logger;
@@ -39,7 +43,7 @@ public class AuditLog {
     public static final String PASSWORD_RESET = "PASSWORD_RESET";
 
     /** The kinds the log page offers as a filter, in the order it lists them. */
-    static final List<String> KINDS = List.of(LOGIN, LOGIN_FAILED, LOCKED, PASSWORD_CHANGED, PASSWORD_RESET, EXPORT);
+    public static final List<String> KINDS = List.of(LOGIN, LOGIN_FAILED, LOCKED, PASSWORD_CHANGED, PASSWORD_RESET, EXPORT);
 
     /** Parameters of a list's address that say nothing about what was exported. */
     private static final List<String> NOT_A_FILTER = List.of("_csrf", "page", "size", "sort");
@@ -61,7 +65,7 @@ public class AuditLog {
         record(username, kind, detail, remoteIp, null);
     }
 
-    void record(String username, String kind, String detail, String remoteIp, String subject) {
+    public void record(String username, String kind, String detail, String remoteIp, String subject) {
         AuditEvent event = new AuditEvent(Instant.now(clock), username, kind, detail, remoteIp, subject);
         try {
             ownTransaction.executeWithoutResult(status -> events.save(event));
@@ -107,7 +111,7 @@ public class AuditLog {
     }
 
     @Transactional(readOnly = true)
-    Page<AuditEvent> search(AuditFilter filter, Pageable pageable) {
+    public Page<AuditEvent> search(AuditFilter filter, Pageable pageable) {
         return events.findAll(filter.toSpecification(), pageable);
     }
 }
