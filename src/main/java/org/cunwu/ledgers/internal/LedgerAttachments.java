@@ -1,4 +1,4 @@
-package org.cunwu.ledgers;
+package org.cunwu.ledgers.internal;
 
 import org.cunwu.attachments.AttachmentOwner;
 import org.cunwu.shared.access.Access.Editors;

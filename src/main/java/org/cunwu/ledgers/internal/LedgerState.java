@@ -1,4 +1,4 @@
-package org.cunwu.ledgers;
+package org.cunwu.ledgers.internal;
 
 /** 未提交 → 已提交 (the village) → 已审核 or 已退回 (the town); a returned ledger is submitted again. */
 public enum LedgerState {

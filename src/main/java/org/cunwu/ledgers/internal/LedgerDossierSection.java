@@ -1,4 +1,4 @@
-package org.cunwu.ledgers;
+package org.cunwu.ledgers.internal;
 
 import java.util.Map;
 

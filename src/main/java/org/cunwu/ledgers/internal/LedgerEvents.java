@@ -1,4 +1,4 @@
-package org.cunwu.ledgers;
+package org.cunwu.ledgers.internal;
 
 /** What happened to a ledger, published in the step's transaction for whoever must know (the inbox items of this module). */
 public final class LedgerEvents {
