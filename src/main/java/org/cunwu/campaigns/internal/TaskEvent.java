@@ -1,4 +1,4 @@
-package org.cunwu.campaigns;
+package org.cunwu.campaigns.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +23,7 @@ public class TaskEvent extends StatusEvent<TaskStatus> {
     protected TaskEvent() {
     }
 
-    TaskEvent(Task task, TaskStatus fromStatus, TaskStatus toStatus, LocalDate changedOn, String reason, String author, Instant createdAt) {
+    public TaskEvent(Task task, TaskStatus fromStatus, TaskStatus toStatus, LocalDate changedOn, String reason, String author, Instant createdAt) {
         super(fromStatus, toStatus, changedOn, reason, author, createdAt);
         this.task = task;
     }

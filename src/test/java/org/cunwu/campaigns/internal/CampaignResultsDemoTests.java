@@ -1,4 +1,4 @@
-package org.cunwu.campaigns;
+package org.cunwu.campaigns.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -13,6 +13,7 @@ import java.util.Map;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.cunwu.DemoIntegrationTest;
+import org.cunwu.campaigns.CampaignService;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
 import org.cunwu.villages.VillageFixtures;

@@ -1,4 +1,4 @@
-package org.cunwu.campaigns;
+package org.cunwu.campaigns.internal;
 
 import java.io.IOException;
 import java.util.Map;
@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.cunwu.campaigns.CampaignService;
 import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.web.ListRequest;

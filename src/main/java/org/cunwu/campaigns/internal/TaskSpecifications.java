@@ -1,4 +1,4 @@
-package org.cunwu.campaigns;
+package org.cunwu.campaigns.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,12 +11,12 @@ import org.cunwu.shared.LikePattern;
 import org.springframework.data.jpa.domain.Specification;
 
 /** The conditions of the task list; a town or village filter keeps the tasks that concern one of its villages. */
-final class TaskSpecifications {
+public final class TaskSpecifications {
 
     private TaskSpecifications() {
     }
 
-    static Specification<Task> tasks(TaskFilter filter, LocalDate today) {
+    public static Specification<Task> tasks(TaskFilter filter, LocalDate today) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.q() != null) {

@@ -1,4 +1,4 @@
-package org.cunwu.campaigns;
+package org.cunwu.campaigns.internal;
 
 import org.cunwu.shared.DateRange;
 import org.cunwu.shared.FilterParameters;
@@ -7,7 +7,7 @@ import org.cunwu.shared.FilterParameters;
  * What the list of all campaigns' tasks is narrowed to: text (title, owner), campaign, status, overdue, a town or a
  * village the task concerns, the days it was completed and the days it is due (both days included).
  */
-record TaskFilter(String q, Long campaignId, TaskStatus status, Boolean overdue, Long townId, Long villageId, DateRange completed,
+public record TaskFilter(String q, Long campaignId, TaskStatus status, Boolean overdue, Long townId, Long villageId, DateRange completed,
         DateRange due) {
 
     static TaskFilter of(FilterParameters p) {

@@ -1,4 +1,4 @@
-package org.cunwu.campaigns;
+package org.cunwu.campaigns.internal;
 
 import static org.cunwu.villages.VillageFixtures.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +25,7 @@ import org.cunwu.cadres.Gender;
 import org.cunwu.cadres.Person;
 import org.cunwu.cadres.PersonDetails;
 import org.cunwu.cadres.PostHeld;
+import org.cunwu.campaigns.CampaignService;
 import org.cunwu.projects.CooperationModel;
 import org.cunwu.projects.Project;
 import org.cunwu.projects.ProjectDetails;

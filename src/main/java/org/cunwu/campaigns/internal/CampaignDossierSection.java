@@ -1,7 +1,8 @@
-package org.cunwu.campaigns;
+package org.cunwu.campaigns.internal;
 
 import java.util.Map;
 
+import org.cunwu.campaigns.CampaignService;
 import org.cunwu.villages.DossierSection;
 import org.cunwu.villages.Village;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package org.cunwu.campaigns;
+package org.cunwu.campaigns.internal;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -56,7 +56,7 @@ public class Campaign extends VersionedEntity implements Historied {
         this.year = year;
     }
 
-    void update(String name, int year, String description, Set<Village> covered, Set<ResultMeasure> counted) {
+    public void update(String name, int year, String description, Set<Village> covered, Set<ResultMeasure> counted) {
         this.name = name;
         this.year = year;
         this.description = description;

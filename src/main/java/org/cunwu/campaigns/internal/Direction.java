@@ -1,4 +1,4 @@
-package org.cunwu.campaigns;
+package org.cunwu.campaigns.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -24,7 +24,7 @@ public class Direction extends VersionedEntity {
     protected Direction() {
     }
 
-    Direction(Campaign campaign, String name, int sortOrder) {
+    public Direction(Campaign campaign, String name, int sortOrder) {
         this.campaign = campaign;
         this.name = name;
         this.sortOrder = sortOrder;

@@ -1,4 +1,4 @@
-package org.cunwu.campaigns;
+package org.cunwu.campaigns.internal;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -61,13 +61,13 @@ public class Task extends VersionedEntity implements Historied {
     protected Task() {
     }
 
-    Task(Campaign campaign, Direction direction, String title) {
+    public Task(Campaign campaign, Direction direction, String title) {
         this.campaign = campaign;
         this.direction = direction;
         this.title = title;
     }
 
-    void update(Direction direction, String title, String owner, LocalDate dueDate, Set<Village> taskVillages) {
+    public void update(Direction direction, String title, String owner, LocalDate dueDate, Set<Village> taskVillages) {
         this.direction = direction;
         this.title = title;
         this.owner = owner;
@@ -77,7 +77,7 @@ public class Task extends VersionedEntity implements Historied {
     }
 
     /** Moves along an allowed transition; done carries the day and a note, leaving done clears them. */
-    void changeStatus(TaskStatus next, LocalDate on, String note) {
+    public void changeStatus(TaskStatus next, LocalDate on, String note) {
         if (!status.allowedNext().contains(next)) {
             throw new IllegalStateException("task " + getId() + " cannot go from " + status + " to " + next);
         }

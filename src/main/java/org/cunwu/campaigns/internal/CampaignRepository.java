@@ -1,4 +1,4 @@
-package org.cunwu.campaigns;
+package org.cunwu.campaigns.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface CampaignRepository extends JpaRepository<Campaign, Long> {
+public interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
     @EntityGraph(attributePaths = "villages")
     List<Campaign> findAllByOrderByYearDescNameAsc();

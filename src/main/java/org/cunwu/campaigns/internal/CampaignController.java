@@ -1,4 +1,4 @@
-package org.cunwu.campaigns;
+package org.cunwu.campaigns.internal;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -8,13 +8,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.cunwu.campaigns.CampaignService;
 import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
-import org.cunwu.villages.VillageService;
 import org.cunwu.shared.web.FormSubmission;
-import org.cunwu.shared.web.RecordFormController;
 import org.cunwu.shared.web.RecordFormController.RecordForms;
+import org.cunwu.shared.web.RecordFormController;
+import org.cunwu.villages.VillageService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

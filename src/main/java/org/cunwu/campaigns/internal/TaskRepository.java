@@ -1,4 +1,4 @@
-package org.cunwu.campaigns;
+package org.cunwu.campaigns.internal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface TaskRepository extends JpaRepository<Task, Long>, JpaSpecificationExecutor<Task> {
+public interface TaskRepository extends JpaRepository<Task, Long>, JpaSpecificationExecutor<Task> {
 
     @Query("""
             select t from Task t left join fetch t.direction where t.campaign.id = :campaignId
@@ -31,7 +31,7 @@ interface TaskRepository extends JpaRepository<Task, Long>, JpaSpecificationExec
     /** Tasks completed in the period per campaign of the year: [campaign id, name, directions, tasks completed]. */
     @Query("""
             select c.id, c.name, (select count(d) from Direction d where d.campaign = c), count(t)
-            from Campaign c left join Task t on t.campaign = c and t.status = org.cunwu.campaigns.TaskStatus.DONE
+            from Campaign c left join Task t on t.campaign = c and t.status = org.cunwu.campaigns.internal.TaskStatus.DONE
               and t.completedOn between :from and :to
             where c.year between :fromYear and :toYear group by c.id, c.name order by c.name
             """)
