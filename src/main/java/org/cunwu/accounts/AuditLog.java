@@ -30,8 +30,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Writes the security log. Its own transaction: a failed login's line is kept even though the login fails.
  * Writing it never fails the request that is being logged: values are cleaned to fit (see {@link AuditEvent}),
  * and a line that still cannot be written is reported in the server log instead.
+ * Not propagated: the internal types in the signatures its own pages use are no API for other modules.
  */
-@NamedInterface("api")
+@NamedInterface(name = "api", propagate = false)
 @Service
 public class AuditLog {
 

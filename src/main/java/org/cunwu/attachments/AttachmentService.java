@@ -39,8 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Attachments of the records that other modules register ({@link AttachmentOwner}): each is exactly as visible as its
  * record (through the owner's own scoped lookup and {@link Access}), and added or deleted by who may change the record.
+ * Not propagated: the internal types in the signatures its own pages use are no API for other modules.
  */
-@NamedInterface("api")
+@NamedInterface(name = "api", propagate = false)
 @Service
 public class AttachmentService {
 
@@ -76,10 +77,12 @@ public class AttachmentService {
     }
 
     /** A file the user sends: its name as their device gave it and its content. */
+    @NamedInterface("api")
     public record Upload(String fileName, InputStream content) {
     }
 
     /** One file of a batch that was not attached, and why. */
+    @NamedInterface("api")
     public record Refusal(String fileName, String messageKey, Object[] arguments) implements Serializable {
     }
 

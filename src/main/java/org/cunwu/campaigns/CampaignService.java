@@ -54,8 +54,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Campaigns are the district's programme: every signed-in user reads them, district staff change them.
  * A campaign's results are counted from the other modules' records for its villages and year, and the
  * records themselves are shown where the reader's scope allows.
+ * Not propagated: the internal types in the signatures its own pages use are no API for other modules.
  */
-@NamedInterface("api")
+@NamedInterface(name = "api", propagate = false)
 @Service
 public class CampaignService {
 
@@ -241,6 +242,8 @@ public class CampaignService {
                 .map(r -> new CampaignCompletion((Long) r[0], (String) r[1], ((Number) r[2]).intValue(), ((Number) r[3]).intValue()))
                 .toList();
     }
+
+    @NamedInterface("api")
 
     public record CampaignCompletion(Long campaignId, String name, int directions, int tasksCompleted) {
     }
