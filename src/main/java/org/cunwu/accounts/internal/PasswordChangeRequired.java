@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class PasswordChangeRequired extends OncePerRequestFilter {
 
     /** The name sessions signed in before the move to accounts.internal carry: a new one would let them skip the change. */
-    static final String ATTRIBUTE = "org.cunwu.accounts.PasswordChangeRequired.required";
+    static final String ATTRIBUTE = PasswordChangeRequired.class.getName().replace(".internal.", ".") + ".required";
     static final String PAGE = "/account/password";
 
     private static final List<String> ALLOWED = List.of(PAGE, "/logout", "/login", "/error", "/favicon.ico", "/actuator/health");
