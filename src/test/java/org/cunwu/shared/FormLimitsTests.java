@@ -45,9 +45,9 @@ class FormLimitsTests {
 
     /** Each form's table(s); a field named fooBar is stored in column foo_bar of each. */
     static final Map<String, List<String>> TABLES = Map.ofEntries(
-            Map.entry("accounts.UserForm", List.of("app_user")),
-            Map.entry("accounts.PasswordForm", List.of()),
-            Map.entry("accounts.PasswordResetForm", List.of()),
+            Map.entry("accounts.internal.UserForm", List.of("app_user")),
+            Map.entry("accounts.internal.PasswordForm", List.of()),
+            Map.entry("accounts.internal.PasswordResetForm", List.of()),
             Map.entry("cadres.AppointForm", List.of("post_held")),
             Map.entry("cadres.CohortActivityForm", List.of("cohort_activity")),
             Map.entry("cadres.CohortForm", List.of("cohort")),
@@ -55,17 +55,17 @@ class FormLimitsTests {
             Map.entry("cadres.PostCorrectionForm", List.of("post_correction")),
             Map.entry("cadres.PostEndForm", List.of("post_held")),
             Map.entry("cadres.PersonForm", List.of("person")),
-            Map.entry("campaigns.CampaignForm", List.of("campaign")),
-            Map.entry("campaigns.DirectionForm", List.of("campaign_direction")),
-            Map.entry("campaigns.TaskForm", List.of("campaign_task")),
-            Map.entry("campaigns.TaskStatusForm", List.of("campaign_task_event")),
-            Map.entry("evaluations.EvaluationForm", List.of("evaluation")),
-            Map.entry("evaluations.PanelForm", List.of()), // no text field: representatives ticked
-            Map.entry("evaluations.TalkForm", List.of("evaluation_talk")),
-            Map.entry("evaluations.VoteForm", List.of("evaluation_vote")),
-            Map.entry("ledgers.DueDaysForm", List.of()), // no text field: a year and four days
-            Map.entry("ledgers.LedgerForm", List.of("ledger")),
-            Map.entry("ledgers.LedgerReviewForm", List.of("ledger")),
+            Map.entry("campaigns.internal.CampaignForm", List.of("campaign")),
+            Map.entry("campaigns.internal.DirectionForm", List.of("campaign_direction")),
+            Map.entry("campaigns.internal.TaskForm", List.of("campaign_task")),
+            Map.entry("campaigns.internal.TaskStatusForm", List.of("campaign_task_event")),
+            Map.entry("evaluations.internal.EvaluationForm", List.of("evaluation")),
+            Map.entry("evaluations.internal.PanelForm", List.of()), // no text field: representatives ticked
+            Map.entry("evaluations.internal.TalkForm", List.of("evaluation_talk")),
+            Map.entry("evaluations.internal.VoteForm", List.of("evaluation_vote")),
+            Map.entry("ledgers.internal.DueDaysForm", List.of()), // no text field: a year and four days
+            Map.entry("ledgers.internal.LedgerForm", List.of("ledger")),
+            Map.entry("ledgers.internal.LedgerReviewForm", List.of("ledger")),
             Map.entry("projects.ProgressForm", List.of("project_progress")),
             Map.entry("projects.PartnerForm", List.of("project_partner")),
             Map.entry("projects.ProjectForm", List.of("project")),
@@ -197,7 +197,7 @@ class FormLimitsTests {
     void formsAreFoundOnTheClasspath() throws Exception {
         Set<String> found = new TreeSet<>();
         forms().forEach(f -> found.add(key(f)));
-        assertThat(found).contains("villages.VillageForm", "projects.ProjectForm", "shared.web.DictionaryEntryForm", "accounts.UserForm");
+        assertThat(found).contains("villages.VillageForm", "projects.ProjectForm", "shared.web.DictionaryEntryForm", "accounts.internal.UserForm");
     }
 
     @Test
