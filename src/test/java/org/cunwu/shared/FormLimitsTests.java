@@ -101,12 +101,12 @@ class FormLimitsTests {
             Map.entry("representatives.ProblemForm.token", "problem.client_token"),
             Map.entry("representatives.ReceptionForm.token", "reception.client_token"),
             Map.entry("representatives.VisitForm.token", "household_visit.client_token"),
-            Map.entry("evaluations.EvaluationForm.token", "evaluation.client_token"),
-            Map.entry("evaluations.TalkForm.token", "evaluation_talk.client_token"),
-            Map.entry("evaluations.VoteForm.token", "evaluation_vote.client_token"),
-            Map.entry("ledgers.LedgerForm.token", "ledger_submission.client_token"),
+            Map.entry("evaluations.internal.EvaluationForm.token", "evaluation.client_token"),
+            Map.entry("evaluations.internal.TalkForm.token", "evaluation_talk.client_token"),
+            Map.entry("evaluations.internal.VoteForm.token", "evaluation_vote.client_token"),
+            Map.entry("ledgers.internal.LedgerForm.token", "ledger_submission.client_token"),
             // a review's comment or a return's reason, as the town writes it
-            Map.entry("ledgers.LedgerReviewForm.text", "ledger.review_comment"));
+            Map.entry("ledgers.internal.LedgerReviewForm.text", "ledger.review_comment"));
 
     /**
      * Text fields with no column of their own, and why. They still need a limit; VillageForm's specialties
@@ -117,11 +117,11 @@ class FormLimitsTests {
             "shared.web.StatusChangeForm.text",
             "villages.VillageForm.specialties",
             "talent.EnrollmentForm.enrollee", // "person-12" or "talent-7": read into an id, the text is not kept
-            "accounts.UserForm.password",
-            "accounts.PasswordForm.currentPassword",
-            "accounts.PasswordForm.newPassword",
-            "accounts.PasswordForm.confirmPassword",
-            "accounts.PasswordResetForm.newPassword");
+            "accounts.internal.UserForm.password",
+            "accounts.internal.PasswordForm.currentPassword",
+            "accounts.internal.PasswordForm.newPassword",
+            "accounts.internal.PasswordForm.confirmPassword",
+            "accounts.internal.PasswordResetForm.newPassword");
 
     /** Passwords are hashed, not stored; their limit (72 bytes for bcrypt) belongs to the accounts forms. */
     static final Set<String> LIMITED_ELSEWHERE = Set.of(
@@ -130,15 +130,15 @@ class FormLimitsTests {
             "representatives.ProblemForm.token",
             "representatives.ReceptionForm.token",
             "representatives.VisitForm.token",
-            "evaluations.EvaluationForm.token",
-            "evaluations.TalkForm.token",
-            "evaluations.VoteForm.token",
-            "ledgers.LedgerForm.token",
-            "accounts.UserForm.password",
-            "accounts.PasswordForm.currentPassword",
-            "accounts.PasswordForm.newPassword",
-            "accounts.PasswordForm.confirmPassword",
-            "accounts.PasswordResetForm.newPassword");
+            "evaluations.internal.EvaluationForm.token",
+            "evaluations.internal.TalkForm.token",
+            "evaluations.internal.VoteForm.token",
+            "ledgers.internal.LedgerForm.token",
+            "accounts.internal.UserForm.password",
+            "accounts.internal.PasswordForm.currentPassword",
+            "accounts.internal.PasswordForm.newPassword",
+            "accounts.internal.PasswordForm.confirmPassword",
+            "accounts.internal.PasswordResetForm.newPassword");
 
     @Autowired
     JdbcTemplate jdbc;
