@@ -1,6 +1,7 @@
 package org.cunwu;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,10 +11,18 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import jakarta.persistence.Entity;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
 import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.NamedInterface;
+import org.springframework.modulith.core.Violations;
 import org.springframework.modulith.docs.Documenter;
+import org.springframework.stereotype.Controller;
 
 /**
  * Each module reaches others only through their public API and its declared allowed dependencies, without cycles.
@@ -62,6 +71,60 @@ class ModularityTests {
             assertThat(modules.getModuleByName(target).orElseThrow().getNamedInterfaces().getByName("api"))
                     .as("the api of %s", target).isPresent();
         }
+    }
+
+    /**
+     * These modules keep everything but their API in their {@code internal} package: their base package holds exactly the
+     * types they mark {@code @NamedInterface("api")} (no entity, repository or controller), and Spring Modulith exposes
+     * nothing below the base package, so {@link #modulesRespectTheirBoundaries} fails on any other module's reference to
+     * an internal type (as {@link #aReferenceToAnotherModulesInternalTypeFailsVerification} shows).
+     */
+    static final List<String> HIDING_THEIR_INSIDES = List.of("accounts", "attachments", "campaigns", "evaluations", "inbox",
+            "ledgers", "publicnotice", "search");
+
+    @Test
+    void aModuleShowsOnlyItsApiAndKeepsTheRestInItsInternalPackage() {
+        for (String name : HIDING_THEIR_INSIDES) {
+            var module = modules.getModuleByName(name).orElseThrow();
+            String base = module.getBasePackage().getName();
+            List<String> api = module.getNamedInterfaces().getByName("api").stream().flatMap(NamedInterface::asJavaClasses)
+                    .filter(JavaClass::isTopLevelClass).map(JavaClass::getName).distinct().sorted().toList();
+            // what Spring Modulith exposes of a module without asking: the public types of its base package
+            List<String> shown = module.getBasePackage().toSingle().stream()
+                    .filter(type -> type.isTopLevelClass() && type.getModifiers().contains(JavaModifier.PUBLIC))
+                    .map(JavaClass::getName).sorted().toList();
+            assertThat(shown).as("the public types of %s (mark its API @NamedInterface(\"api\"), move the rest to %s.internal)",
+                    base, base).isEqualTo(api);
+            assertThat(module.getBasePackage().toSingle().stream()
+                    .filter(type -> type.isTopLevelClass() && !type.getSimpleName().equals("package-info"))
+                    .map(JavaClass::getName)).as("what %s holds besides its API", base).containsExactlyInAnyOrderElementsOf(api);
+            assertThat(module.getNamedInterfaces().getByName("api").stream().flatMap(NamedInterface::asJavaClasses)
+                    .filter(type -> type.isAnnotatedWith(Entity.class) || type.isMetaAnnotatedWith(Controller.class)
+                            || type.isAssignableTo(Repository.class))
+                    .map(JavaClass::getName)).as("entities, controllers and repositories in the API of %s", name).isEmpty();
+            List<JavaClass> inside = module.getBasePackage().stream()
+                    .filter(type -> !type.getPackageName().equals(base)).toList();
+            assertThat(inside).as("the types of %s below its base package", name)
+                    .allSatisfy(type -> assertThat(type.getPackageName()).startsWith(base + ".internal"))
+                    .noneMatch(module::isExposed);
+            List<String> reachedFromOutside = modules.stream().filter(other -> !other.equals(module))
+                    .flatMap(other -> other.getBasePackage().stream())
+                    .flatMap(type -> type.getDirectDependenciesFromSelf().stream()
+                            .filter(dependency -> inside.contains(dependency.getTargetClass()))
+                            .map(dependency -> dependency.getDescription()))
+                    .toList();
+            assertThat(reachedFromOutside).as("other modules reaching into %s.internal", base).isEmpty();
+        }
+    }
+
+    /** A test-only pair of modules: {@code user} may use {@code owner::api}, and also reaches into {@code owner.internal}. */
+    @Test
+    void aReferenceToAnotherModulesInternalTypeFailsVerification() {
+        ApplicationModules fixture = ApplicationModules.of("org.cunwu.modularityfixture", location -> true);
+        assertThatThrownBy(fixture::verify).isInstanceOf(Violations.class)
+                .hasMessageContaining("UsesHidden")
+                .hasMessageContaining("org.cunwu.modularityfixture.owner.internal.Hidden")
+                .hasMessageNotContaining("UsesApi");
     }
 
     @Test

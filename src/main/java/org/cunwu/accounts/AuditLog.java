@@ -7,6 +7,10 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.cunwu.accounts.internal.AuditDetails;
+import org.cunwu.accounts.internal.AuditEvent;
+import org.cunwu.accounts.internal.AuditEventRepository;
+import org.cunwu.accounts.internal.AuditFilter;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Scope;
 import org.slf4j.Logger;
@@ -26,8 +30,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Writes the security log. Its own transaction: a failed login's line is kept even though the login fails.
  * Writing it never fails the request that is being logged: values are cleaned to fit (see {@link AuditEvent}),
  * and a line that still cannot be written is reported in the server log instead.
+ * Not propagated: the internal types in the signatures its own pages use are no API for other modules.
  */
-@NamedInterface("api")
+@NamedInterface(name = "api", propagate = false)
 @Service
 public class AuditLog {
 
@@ -39,7 +44,7 @@ public class AuditLog {
     public static final String PASSWORD_RESET = "PASSWORD_RESET";
 
     /** The kinds the log page offers as a filter, in the order it lists them. */
-    static final List<String> KINDS = List.of(LOGIN, LOGIN_FAILED, LOCKED, PASSWORD_CHANGED, PASSWORD_RESET, EXPORT);
+    public static final List<String> KINDS = List.of(LOGIN, LOGIN_FAILED, LOCKED, PASSWORD_CHANGED, PASSWORD_RESET, EXPORT);
 
     /** Parameters of a list's address that say nothing about what was exported. */
     private static final List<String> NOT_A_FILTER = List.of("_csrf", "page", "size", "sort");
@@ -61,7 +66,7 @@ public class AuditLog {
         record(username, kind, detail, remoteIp, null);
     }
 
-    void record(String username, String kind, String detail, String remoteIp, String subject) {
+    public void record(String username, String kind, String detail, String remoteIp, String subject) {
         AuditEvent event = new AuditEvent(Instant.now(clock), username, kind, detail, remoteIp, subject);
         try {
             ownTransaction.executeWithoutResult(status -> events.save(event));
@@ -107,7 +112,7 @@ public class AuditLog {
     }
 
     @Transactional(readOnly = true)
-    Page<AuditEvent> search(AuditFilter filter, Pageable pageable) {
+    public Page<AuditEvent> search(AuditFilter filter, Pageable pageable) {
         return events.findAll(filter.toSpecification(), pageable);
     }
 }

@@ -1,5 +1,7 @@
 /**
- * Users, roles and their scope, login with lockout, password change, user administration and the audit log.
+ * Users, roles and their scope, sign-in with lockout, password change, user administration and the audit log.
+ * Exposes {@code AuditLog} (other modules record exports and reads of personal data in it); the accounts, their
+ * repositories, the security configuration, forms and pages are in {@code accounts.internal}, hidden from other modules.
  * Its allowed dependencies are declared here; ModularityTests fails on any other arrow.
  */
 @ApplicationModule(displayName = "Accounts", allowedDependencies = {"shared", "villages"})

@@ -14,6 +14,13 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.cunwu.attachments.internal.Attachment;
+import org.cunwu.attachments.internal.AttachmentProperties;
+import org.cunwu.attachments.internal.AttachmentRefusedException;
+import org.cunwu.attachments.internal.AttachmentRepository;
+import org.cunwu.attachments.internal.ContentStore;
+import org.cunwu.attachments.internal.IncomingFiles;
+import org.cunwu.attachments.internal.PreparedFile;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.PlainText;
 import org.cunwu.shared.PortalUser;
@@ -32,8 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Attachments of the records that other modules register ({@link AttachmentOwner}): each is exactly as visible as its
  * record (through the owner's own scoped lookup and {@link Access}), and added or deleted by who may change the record.
+ * Not propagated: the internal types in the signatures its own pages use are no API for other modules.
  */
-@NamedInterface("api")
+@NamedInterface(name = "api", propagate = false)
 @Service
 public class AttachmentService {
 
@@ -69,10 +77,12 @@ public class AttachmentService {
     }
 
     /** A file the user sends: its name as their device gave it and its content. */
+    @NamedInterface("api")
     public record Upload(String fileName, InputStream content) {
     }
 
     /** One file of a batch that was not attached, and why. */
+    @NamedInterface("api")
     public record Refusal(String fileName, String messageKey, Object[] arguments) implements Serializable {
     }
 

@@ -16,11 +16,21 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import org.cunwu.representatives.CommitmentService;
-import org.cunwu.shared.access.Access;
-import org.cunwu.shared.export.Batches;
 import org.cunwu.cadres.CadreService;
+import org.cunwu.campaigns.internal.Campaign;
+import org.cunwu.campaigns.internal.CampaignRepository;
+import org.cunwu.campaigns.internal.Direction;
+import org.cunwu.campaigns.internal.DirectionRepository;
+import org.cunwu.campaigns.internal.ResultMeasure;
+import org.cunwu.campaigns.internal.Task;
+import org.cunwu.campaigns.internal.TaskEvent;
+import org.cunwu.campaigns.internal.TaskEventRepository;
+import org.cunwu.campaigns.internal.TaskFilter;
+import org.cunwu.campaigns.internal.TaskRepository;
+import org.cunwu.campaigns.internal.TaskSpecifications;
+import org.cunwu.campaigns.internal.TaskStatus;
 import org.cunwu.projects.ProjectService;
+import org.cunwu.representatives.CommitmentService;
 import org.cunwu.representatives.ProblemService;
 import org.cunwu.representatives.RepresentativeService;
 import org.cunwu.shared.ConcurrentEditException;
@@ -28,6 +38,8 @@ import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.Scope;
+import org.cunwu.shared.access.Access;
+import org.cunwu.shared.export.Batches;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Page;
@@ -42,8 +54,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Campaigns are the district's programme: every signed-in user reads them, district staff change them.
  * A campaign's results are counted from the other modules' records for its villages and year, and the
  * records themselves are shown where the reader's scope allows.
+ * Not propagated: the internal types in the signatures its own pages use are no API for other modules.
  */
-@NamedInterface("api")
+@NamedInterface(name = "api", propagate = false)
 @Service
 public class CampaignService {
 
@@ -229,6 +242,8 @@ public class CampaignService {
                 .map(r -> new CampaignCompletion((Long) r[0], (String) r[1], ((Number) r[2]).intValue(), ((Number) r[3]).intValue()))
                 .toList();
     }
+
+    @NamedInterface("api")
 
     public record CampaignCompletion(Long campaignId, String name, int directions, int tasksCompleted) {
     }

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Inbox {
 
     /** Separates stored subject arguments; never in user input (control characters are refused on binding). */
-    static final String ARG_SEPARATOR = "\u001f";
+    public static final String ARG_SEPARATOR = "\u001f";
 
     /** One item to post. {@code dueOn} is optional: shown and used to sort. */
     public record Item(Recipient recipient, String kind, String subjectKey, List<String> args, String link, String dedupeKey,
@@ -96,7 +96,7 @@ public class Inbox {
     }
 
     /** Closes the open items of the prefix that were not posted in the current transaction (the daily job's sweep). */
-    int closeUntouched(String keyPrefix) {
+    public int closeUntouched(String keyPrefix) {
         return jdbc.sql("""
                 update inbox_item set closed_at = now()
                 where dedupe_key like :prefix escape '\\' and closed_at is null and touched_at < now()

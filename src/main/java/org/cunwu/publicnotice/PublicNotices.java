@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.cunwu.publicnotice.internal.PublicNoticeQr;
+import org.cunwu.publicnotice.internal.PublicPagesProperties;
 import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
@@ -44,7 +46,7 @@ public class PublicNotices {
     }
 
     /** A village's public page as it is shown. */
-    record Page(PublicVillage village, List<PublicNoticeSection.View> sections, Instant madeAt) {
+    public record Page(PublicVillage village, List<PublicNoticeSection.View> sections, Instant madeAt) {
     }
 
     private record Cached(Page page, Instant until) {
@@ -70,7 +72,7 @@ public class PublicNotices {
     }
 
     /** The page of the village with this code; not found when public pages are off or no village has the code. */
-    Page page(String code) {
+    public Page page(String code) {
         if (!properties.enabled()) {
             throw new RecordNotFoundException("public page", code);
         }
@@ -93,7 +95,7 @@ public class PublicNotices {
         return page;
     }
 
-    int cacheSeconds() {
+    public int cacheSeconds() {
         return properties.cacheSeconds();
     }
 }

@@ -2,6 +2,7 @@ package org.cunwu.inbox;
 
 import java.time.LocalDate;
 
+import org.cunwu.inbox.internal.DailyInboxJob;
 import org.springframework.stereotype.Component;
 
 /** Lets other modules' tests run the daily inbox job for a day (the job itself is the inbox module's own). */

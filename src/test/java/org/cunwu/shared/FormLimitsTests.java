@@ -45,9 +45,9 @@ class FormLimitsTests {
 
     /** Each form's table(s); a field named fooBar is stored in column foo_bar of each. */
     static final Map<String, List<String>> TABLES = Map.ofEntries(
-            Map.entry("accounts.UserForm", List.of("app_user")),
-            Map.entry("accounts.PasswordForm", List.of()),
-            Map.entry("accounts.PasswordResetForm", List.of()),
+            Map.entry("accounts.internal.UserForm", List.of("app_user")),
+            Map.entry("accounts.internal.PasswordForm", List.of()),
+            Map.entry("accounts.internal.PasswordResetForm", List.of()),
             Map.entry("cadres.AppointForm", List.of("post_held")),
             Map.entry("cadres.CohortActivityForm", List.of("cohort_activity")),
             Map.entry("cadres.CohortForm", List.of("cohort")),
@@ -55,17 +55,17 @@ class FormLimitsTests {
             Map.entry("cadres.PostCorrectionForm", List.of("post_correction")),
             Map.entry("cadres.PostEndForm", List.of("post_held")),
             Map.entry("cadres.PersonForm", List.of("person")),
-            Map.entry("campaigns.CampaignForm", List.of("campaign")),
-            Map.entry("campaigns.DirectionForm", List.of("campaign_direction")),
-            Map.entry("campaigns.TaskForm", List.of("campaign_task")),
-            Map.entry("campaigns.TaskStatusForm", List.of("campaign_task_event")),
-            Map.entry("evaluations.EvaluationForm", List.of("evaluation")),
-            Map.entry("evaluations.PanelForm", List.of()), // no text field: representatives ticked
-            Map.entry("evaluations.TalkForm", List.of("evaluation_talk")),
-            Map.entry("evaluations.VoteForm", List.of("evaluation_vote")),
-            Map.entry("ledgers.DueDaysForm", List.of()), // no text field: a year and four days
-            Map.entry("ledgers.LedgerForm", List.of("ledger")),
-            Map.entry("ledgers.LedgerReviewForm", List.of("ledger")),
+            Map.entry("campaigns.internal.CampaignForm", List.of("campaign")),
+            Map.entry("campaigns.internal.DirectionForm", List.of("campaign_direction")),
+            Map.entry("campaigns.internal.TaskForm", List.of("campaign_task")),
+            Map.entry("campaigns.internal.TaskStatusForm", List.of("campaign_task_event")),
+            Map.entry("evaluations.internal.EvaluationForm", List.of("evaluation")),
+            Map.entry("evaluations.internal.PanelForm", List.of()), // no text field: representatives ticked
+            Map.entry("evaluations.internal.TalkForm", List.of("evaluation_talk")),
+            Map.entry("evaluations.internal.VoteForm", List.of("evaluation_vote")),
+            Map.entry("ledgers.internal.DueDaysForm", List.of()), // no text field: a year and four days
+            Map.entry("ledgers.internal.LedgerForm", List.of("ledger")),
+            Map.entry("ledgers.internal.LedgerReviewForm", List.of("ledger")),
             Map.entry("projects.ProgressForm", List.of("project_progress")),
             Map.entry("projects.PartnerForm", List.of("project_partner")),
             Map.entry("projects.ProjectForm", List.of("project")),
@@ -101,12 +101,12 @@ class FormLimitsTests {
             Map.entry("representatives.ProblemForm.token", "problem.client_token"),
             Map.entry("representatives.ReceptionForm.token", "reception.client_token"),
             Map.entry("representatives.VisitForm.token", "household_visit.client_token"),
-            Map.entry("evaluations.EvaluationForm.token", "evaluation.client_token"),
-            Map.entry("evaluations.TalkForm.token", "evaluation_talk.client_token"),
-            Map.entry("evaluations.VoteForm.token", "evaluation_vote.client_token"),
-            Map.entry("ledgers.LedgerForm.token", "ledger_submission.client_token"),
+            Map.entry("evaluations.internal.EvaluationForm.token", "evaluation.client_token"),
+            Map.entry("evaluations.internal.TalkForm.token", "evaluation_talk.client_token"),
+            Map.entry("evaluations.internal.VoteForm.token", "evaluation_vote.client_token"),
+            Map.entry("ledgers.internal.LedgerForm.token", "ledger_submission.client_token"),
             // a review's comment or a return's reason, as the town writes it
-            Map.entry("ledgers.LedgerReviewForm.text", "ledger.review_comment"));
+            Map.entry("ledgers.internal.LedgerReviewForm.text", "ledger.review_comment"));
 
     /**
      * Text fields with no column of their own, and why. They still need a limit; VillageForm's specialties
@@ -117,11 +117,11 @@ class FormLimitsTests {
             "shared.web.StatusChangeForm.text",
             "villages.VillageForm.specialties",
             "talent.EnrollmentForm.enrollee", // "person-12" or "talent-7": read into an id, the text is not kept
-            "accounts.UserForm.password",
-            "accounts.PasswordForm.currentPassword",
-            "accounts.PasswordForm.newPassword",
-            "accounts.PasswordForm.confirmPassword",
-            "accounts.PasswordResetForm.newPassword");
+            "accounts.internal.UserForm.password",
+            "accounts.internal.PasswordForm.currentPassword",
+            "accounts.internal.PasswordForm.newPassword",
+            "accounts.internal.PasswordForm.confirmPassword",
+            "accounts.internal.PasswordResetForm.newPassword");
 
     /** Passwords are hashed, not stored; their limit (72 bytes for bcrypt) belongs to the accounts forms. */
     static final Set<String> LIMITED_ELSEWHERE = Set.of(
@@ -130,15 +130,15 @@ class FormLimitsTests {
             "representatives.ProblemForm.token",
             "representatives.ReceptionForm.token",
             "representatives.VisitForm.token",
-            "evaluations.EvaluationForm.token",
-            "evaluations.TalkForm.token",
-            "evaluations.VoteForm.token",
-            "ledgers.LedgerForm.token",
-            "accounts.UserForm.password",
-            "accounts.PasswordForm.currentPassword",
-            "accounts.PasswordForm.newPassword",
-            "accounts.PasswordForm.confirmPassword",
-            "accounts.PasswordResetForm.newPassword");
+            "evaluations.internal.EvaluationForm.token",
+            "evaluations.internal.TalkForm.token",
+            "evaluations.internal.VoteForm.token",
+            "ledgers.internal.LedgerForm.token",
+            "accounts.internal.UserForm.password",
+            "accounts.internal.PasswordForm.currentPassword",
+            "accounts.internal.PasswordForm.newPassword",
+            "accounts.internal.PasswordForm.confirmPassword",
+            "accounts.internal.PasswordResetForm.newPassword");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -197,7 +197,7 @@ class FormLimitsTests {
     void formsAreFoundOnTheClasspath() throws Exception {
         Set<String> found = new TreeSet<>();
         forms().forEach(f -> found.add(key(f)));
-        assertThat(found).contains("villages.VillageForm", "projects.ProjectForm", "shared.web.DictionaryEntryForm", "accounts.UserForm");
+        assertThat(found).contains("villages.VillageForm", "projects.ProjectForm", "shared.web.DictionaryEntryForm", "accounts.internal.UserForm");
     }
 
     @Test

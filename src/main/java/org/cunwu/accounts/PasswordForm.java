@@ -1,8 +1,0 @@
-package org.cunwu.accounts;
-
-import jakarta.validation.constraints.NotBlank;
-
-record PasswordForm(@NotBlank(message = "{validation.required}") String currentPassword,
-        @NotBlank(message = "{validation.required}") String newPassword,
-        @NotBlank(message = "{validation.required}") String confirmPassword) {
-}

@@ -1,9 +1,0 @@
-package org.cunwu.attachments;
-
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Configuration;
-
-@Configuration
-@EnableConfigurationProperties(AttachmentProperties.class)
-class AttachmentConfig {
-}

@@ -1,0 +1,9 @@
+package org.cunwu.attachments.internal;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+@EnableConfigurationProperties(AttachmentProperties.class)
+class AttachmentConfig {
+}

@@ -1,0 +1,116 @@
+package org.cunwu.search.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.cunwu.cadres.CadreFilter;
+import org.cunwu.cadres.CadreService;
+import org.cunwu.projects.ProjectFilter;
+import org.cunwu.projects.ProjectService;
+import org.cunwu.representatives.CommitmentFilter;
+import org.cunwu.representatives.CommitmentService;
+import org.cunwu.representatives.RepresentativeFilter;
+import org.cunwu.representatives.RepresentativeService;
+import org.cunwu.talent.TalentService;
+import org.cunwu.villages.VillageFilter;
+import org.cunwu.villages.VillageService;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Finds a text in the villages, the people (cadres, resident representatives, talents), the projects and the public
+ * commitments through each module's own list, so that each group holds what the user's scope may see and counts
+ * exactly what its list shows for the same text.
+ */
+@Service
+class SearchService {
+
+    /** How many records of each kind the search page shows; its "all" link opens the rest. */
+    static final int SHOWN = 8;
+
+    /** The longest text searched for (longer input is cut, not refused). */
+    static final int MAX_LENGTH = 50;
+
+    private final VillageService villages;
+    private final CadreService cadres;
+    private final RepresentativeService representatives;
+    private final CommitmentService commitments;
+    private final TalentService talents;
+    private final ProjectService projects;
+    private final MessageSource messages;
+
+    SearchService(VillageService villages, CadreService cadres, RepresentativeService representatives, CommitmentService commitments, TalentService talents,
+            ProjectService projects, MessageSource messages) {
+        this.villages = villages;
+        this.commitments = commitments;
+        this.cadres = cadres;
+        this.representatives = representatives;
+        this.talents = talents;
+        this.projects = projects;
+        this.messages = messages;
+    }
+
+    /** One record found: its name, a line saying where it belongs, and its page. */
+    record Hit(String title, String detail, String href) {
+    }
+
+    /** The records of one kind found: how many there are, the first of them, and the list holding all of them. */
+    record Group(String key, long total, List<Hit> hits, String all) {
+    }
+
+    /** The text as searched: trimmed and at most {@value #MAX_LENGTH} characters; null when there is nothing to search. */
+    static String clean(String q) {
+        if (q == null || q.isBlank()) {
+            return null;
+        }
+        String text = q.strip();
+        return text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
+    }
+
+    @Transactional(readOnly = true)
+    List<Group> search(String q, Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        return List.of(
+                group("search.villages", "/villages", q,
+                        villages.list(new VillageFilter(q, null, null, null, null, null, null), first(Sort.by("town.code", "code"))),
+                        v -> new Hit(v.getName(), v.getTown().getName() + " · " + message(v.getKind().messageKey(), locale), "/villages/" + v.getId())),
+                group("search.cadres", "/cadres", q,
+                        cadres.list(new CadreFilter(q, null, null, null, null, null, null), first(Sort.by("person.name", "id"))),
+                        h -> new Hit(h.getPerson().getName(), h.getVillage().getName() + " · "
+                                + (english ? h.getPostType().getNameEn() : h.getPostType().getNameZh())
+                                + (h.getToDate() == null ? "" : " · " + message("search.formerPost", locale)), "/cadres/" + h.getPerson().getId())),
+                group("search.representatives", "/representatives", q,
+                        representatives.representatives(new RepresentativeFilter(q, null, null), first(Sort.by("name", "id"))),
+                        r -> new Hit(r.getName(), r.getVillage().getName(), "/representatives/" + r.getId())),
+                group("search.talents", "/talent/pool", q, talents.search(q, first(Sort.by("name", "id"))),
+                        t -> new Hit(t.getName(), (t.getVillage() == null ? "" : t.getVillage().getName() + " · ")
+                                + message(t.getKind().messageKey(), locale), "/talent/pool/" + t.getId())),
+                group("search.projects", "/projects", q,
+                        projects.list(new ProjectFilter(q, null, null, null, null, null, null, null, null), first(Sort.by("name", "id"))),
+                        p -> new Hit(p.getName(), p.getLeadVillage().getName() + " · " + message(p.getStatus().messageKey(), locale),
+                                "/projects/" + p.getId())),
+                group("search.commitments", "/commitments", q,
+                        commitments.commitments(new CommitmentFilter(q, null, null, null, null, null), first(Sort.by(Sort.Order.desc("pledgedOn"), Sort.Order.desc("id")))),
+                        c -> new Hit(c.getContent(), c.getVillage().getName() + " · " + c.getPledgedBy() + " · " + c.getPledgedOn() + " · "
+                                + message(c.getStatus().messageKey(), locale), "/commitments/" + c.getId())));
+    }
+
+    private static PageRequest first(Sort sort) {
+        return PageRequest.of(0, SHOWN, sort);
+    }
+
+    private static <T> Group group(String key, String list, String q, Page<T> page, Function<T, Hit> hit) {
+        String all = UriComponentsBuilder.fromPath(list).queryParam("q", q).encode().build().toUriString();
+        return new Group(key, page.getTotalElements(), page.getContent().stream().map(hit).toList(), all);
+    }
+
+    private String message(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}
