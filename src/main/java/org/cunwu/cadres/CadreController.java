@@ -5,21 +5,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.accounts.AuditLog;
-import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryEntry;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
-import org.cunwu.shared.web.Paging;
 import org.cunwu.shared.web.RecordFormController;
 import org.cunwu.shared.web.RecordFormController.RecordForms;
-import org.cunwu.villages.TownService;
+import org.cunwu.villages.PlaceFilters;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,7 +28,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** /cadres: posts held (one row each) with filters and exports, a person's page, and the cadre forms. */
@@ -47,18 +43,16 @@ class CadreController extends RecordFormController<Person, PersonForm> {
     private final CadreService cadres;
     private final CohortService cohorts;
     private final VillageService villages;
-    private final TownService towns;
+    private final PlaceFilters places;
     private final HistoryService history;
     private final TableExporter exporter;
     private final CadreSheet sheet;
     private final AuditLog auditLog;
-    private final Paging paging;
 
     private final FormSubmission submissions;
 
-    CadreController(CadreService cadres, CohortService cohorts, VillageService villages, TownService towns, HistoryService history,
-            TableExporter exporter, CadreSheet sheet, AuditLog auditLog, Paging paging,
-            FormSubmission submissions) {
+    CadreController(CadreService cadres, CohortService cohorts, VillageService villages, PlaceFilters places, HistoryService history,
+            TableExporter exporter, CadreSheet sheet, AuditLog auditLog, FormSubmission submissions) {
         super(RecordForms.creating("/cadres", "person", RecordForms.allowedIf(cadres::canCreate, "create cadres"), PersonForm::new,
                 RecordForms.editableIf(cadres::person, cadres::canEdit), PersonForm::of,
                 form -> cadres.create(form.details(), form.getVillageId(), form.getPostTypeId(), form.getFromDate()),
@@ -67,20 +61,18 @@ class CadreController extends RecordFormController<Person, PersonForm> {
         this.cadres = cadres;
         this.cohorts = cohorts;
         this.villages = villages;
-        this.towns = towns;
+        this.places = places;
         this.history = history;
         this.exporter = exporter;
         this.sheet = sheet;
         this.auditLog = auditLog;
-        this.paging = paging;
     }
 
     @GetMapping
     String listCadres(ListRequest list, Model model) {
         CadreFilter filter = list.filter(CadreFilter::of, model);
         model.addAttribute("posts", cadres.list(filter, list.pageable(SORTABLE, DEFAULT_SORT)));
-        model.addAttribute("townChoices", towns.filterChoices());
-        model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
+        places.addTo(model, filter.townId(), filter.villageId());
         model.addAttribute("postTypes", cadres.postTypes());
         model.addAttribute("canCreate", cadres.canCreate());
         model.addAttribute("today", LocalDate.now());
@@ -88,12 +80,11 @@ class CadreController extends RecordFormController<Person, PersonForm> {
     }
 
     @GetMapping(params = "format")
-    void exportCadres(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
-        CadreFilter selection = CadreFilter.of(new FilterParameters(request));
-        auditLog.recordExport("cadres " + format + " " + selection);
-        exporter.export(response, format, "cadre.list.title", sheet.columns(post -> villages.canEdit(post.getVillage())),
-                action -> cadres.forEach(selection, paging.sort(sort, SORTABLE, DEFAULT_SORT), action));
+    void exportCadres(ListRequest list, HttpServletResponse response) throws IOException {
+        CadreFilter selection = list.filter(CadreFilter::of);
+        auditLog.recordExport("cadres " + list.format() + " " + selection);
+        exporter.export(response, list.format(), "cadre.list.title", sheet.columns(post -> villages.canEdit(post.getVillage())),
+                cadres.forExport(selection, list.sort(SORTABLE, DEFAULT_SORT)));
     }
 
     @GetMapping("/{id}")
@@ -110,8 +101,8 @@ class CadreController extends RecordFormController<Person, PersonForm> {
         model.addAttribute("memberships", cohorts.membershipsOf(person));
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("canCorrect", posts.stream().filter(p -> !p.isCurrent()).map(cadres::canCorrect).toList().contains(true));
-        model.addAttribute("editableVillages", canEdit ? villages.formChoices(model.getAttribute("appointForm") instanceof AppointForm f
-                ? f.getVillageId() : null).filter(villages::canEdit) : List.of());
+        model.addAttribute("editableVillages", canEdit ? villages.editableChoices(model.getAttribute("appointForm") instanceof AppointForm f
+                ? f.getVillageId() : null) : List.of());
         model.addAttribute("postTypes", cadres.postTypes());
         model.addAttribute("endReasons", EndReason.values());
         model.addAttribute("today", LocalDate.now());
@@ -196,8 +187,7 @@ class CadreController extends RecordFormController<Person, PersonForm> {
 
     @Override
     protected String form(Model model) {
-        model.addAttribute("editableVillages", villages.formChoices(model.getAttribute("form") instanceof PersonForm f
-                ? f.getVillageId() : null).filter(villages::canEdit));
+        model.addAttribute("editableVillages", villages.editableChoices(shownForm(model).getVillageId()));
         model.addAttribute("postTypes", cadres.postTypes());
         model.addAttribute("genders", Gender.values());
         model.addAttribute("educations", Education.values());

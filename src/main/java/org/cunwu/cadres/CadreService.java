@@ -4,14 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.cunwu.shared.access.Access;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.Scope;
-import org.cunwu.shared.export.Batches;
+import org.cunwu.shared.export.Selection;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -39,11 +38,9 @@ public class CadreService {
     private final VillageService villages;
     private final PostCorrectionRepository corrections;
     private final Clock clock;
-    private final Batches batches;
 
     CadreService(PersonRepository persons, PostHeldRepository posts, PostTypeRepository postTypes, VillageService villages,
-            PostCorrectionRepository corrections, Clock clock, Batches batches) {
-        this.batches = batches;
+            PostCorrectionRepository corrections, Clock clock) {
         this.persons = persons;
         this.posts = posts;
         this.postTypes = postTypes;
@@ -57,9 +54,9 @@ public class CadreService {
         return posts.findAll(selection(filter), pageable);
     }
 
-    @Transactional(readOnly = true)
-    public void forEach(CadreFilter filter, Sort sort, Consumer<? super PostHeld> action) {
-        batches.forEach(PostHeld.class, selection(filter), sort, action, "person", "village", "village.town", "postType");
+    /** The posts the filter selects, for the list's download. */
+    public Selection<PostHeld> forExport(CadreFilter filter, Sort sort) {
+        return Selection.of(PostHeld.class, selection(filter), sort, "person", "village", "village.town", "postType");
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package org.cunwu.cadres;
 
 import java.util.List;
 
+import org.cunwu.shared.IdCount;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -15,6 +16,6 @@ interface CohortMemberRepository extends JpaRepository<CohortMember, Long> {
 
     boolean existsByCohortIdAndPersonId(Long cohortId, Long personId);
 
-    @Query("select m.cohort.id, count(m) from CohortMember m group by m.cohort.id")
-    List<Object[]> countPerCohort();
+    @Query("select new org.cunwu.shared.IdCount(m.cohort.id, count(m)) from CohortMember m group by m.cohort.id")
+    List<IdCount> countPerCohort();
 }

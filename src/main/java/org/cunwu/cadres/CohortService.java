@@ -3,10 +3,10 @@ package org.cunwu.cadres;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.cunwu.shared.access.Access;
 import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.IdCount;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordNotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,7 +37,7 @@ public class CohortService {
 
     @Transactional(readOnly = true)
     public Map<Long, Long> memberCounts() {
-        return members.countPerCohort().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return IdCount.byId(members.countPerCohort());
     }
 
     @Transactional(readOnly = true)

@@ -5,21 +5,18 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
-import org.cunwu.shared.web.Paging;
 import org.cunwu.shared.web.RecordFormController;
 import org.cunwu.shared.web.RecordFormController.RecordForms;
 import org.cunwu.villages.DemonstrationZoneService;
-import org.cunwu.villages.TownService;
+import org.cunwu.villages.PlaceFilters;
 import org.cunwu.villages.VillageService;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
@@ -31,7 +28,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** /projects: the list with its filters and exports, a project's page, and its forms. */
@@ -57,35 +53,32 @@ class ProjectController extends RecordFormController<Project, ProjectForm> {
 
     private final ProjectService projects;
     private final VillageService villages;
-    private final TownService towns;
+    private final PlaceFilters places;
     private final DemonstrationZoneService zones;
     private final HistoryService history;
     private final TableExporter exporter;
-    private final Paging paging;
 
     private final FormSubmission submissions;
 
-    ProjectController(ProjectService projects, VillageService villages, TownService towns, DemonstrationZoneService zones,
-            HistoryService history, TableExporter exporter, Paging paging, FormSubmission submissions) {
+    ProjectController(ProjectService projects, VillageService villages, PlaceFilters places, DemonstrationZoneService zones,
+            HistoryService history, TableExporter exporter, FormSubmission submissions) {
         super(RecordForms.creating("/projects", "project", RecordForms.allowedIf(projects::canCreate, "create projects"), ProjectForm::new,
                 RecordForms.editableIf(projects::get, projects::canEdit), ProjectForm::of, form -> projects.create(form.details()),
                 (id, form) -> projects.update(id, form.getVersion(), form.details())), submissions);
         this.submissions = submissions;
         this.projects = projects;
         this.villages = villages;
-        this.towns = towns;
+        this.places = places;
         this.zones = zones;
         this.history = history;
         this.exporter = exporter;
-        this.paging = paging;
     }
 
     @GetMapping
     String listProjects(ListRequest list, Model model) {
         ProjectFilter filter = list.filter(ProjectFilter::of, model);
         model.addAttribute("projects", projects.list(filter, list.pageable(SORTABLE, DEFAULT_SORT)));
-        model.addAttribute("townChoices", towns.filterChoices());
-        model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
+        places.addTo(model, filter.townId(), filter.villageId());
         model.addAttribute("categories", projects.categories());
         model.addAttribute("zones", zones.choices(filter.zoneId()));
         model.addAttribute("canCreate", projects.canCreate());
@@ -93,11 +86,10 @@ class ProjectController extends RecordFormController<Project, ProjectForm> {
     }
 
     @GetMapping(params = "format")
-    void exportProjects(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
-        ProjectFilter selection = ProjectFilter.of(new FilterParameters(request));
-        exporter.export(response, format, "project.list.title", COLUMNS,
-                action -> projects.forEach(selection, paging.sort(sort, SORTABLE, DEFAULT_SORT), action));
+    void exportProjects(ListRequest list, HttpServletResponse response) throws IOException {
+        ProjectFilter selection = list.filter(ProjectFilter::of);
+        exporter.export(response, list.format(), "project.list.title", COLUMNS,
+                projects.forExport(selection, list.sort(SORTABLE, DEFAULT_SORT)));
     }
 
     @GetMapping("/{id}")
@@ -160,9 +152,9 @@ class ProjectController extends RecordFormController<Project, ProjectForm> {
     @Override
     protected String form(Model model) {
         model.addAttribute("categories", projects.categories());
-        ProjectForm form = model.getAttribute("form") instanceof ProjectForm f ? f : null;
-        model.addAttribute("leadChoices", villages.formChoices(form == null ? null : form.getLeadVillageId()).filter(villages::canEdit));
-        model.addAttribute("zones", zones.choices(form == null ? null : form.getZoneId()));
+        ProjectForm form = shownForm(model);
+        model.addAttribute("leadChoices", villages.editableChoices(form.getLeadVillageId()));
+        model.addAttribute("zones", zones.choices(form.getZoneId()));
         model.addAttribute("models", CooperationModel.values());
         return FORM;
     }

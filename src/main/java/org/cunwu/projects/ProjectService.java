@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 import org.cunwu.shared.access.Access;
 import org.cunwu.shared.ConcurrentEditException;
@@ -15,7 +14,7 @@ import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.Scope;
-import org.cunwu.shared.export.Batches;
+import org.cunwu.shared.export.Selection;
 import org.cunwu.villages.DemonstrationZone;
 import org.cunwu.villages.DemonstrationZoneService;
 import org.cunwu.villages.Village;
@@ -45,11 +44,9 @@ public class ProjectService {
     private final VillageService villages;
     private final DemonstrationZoneService zones;
     private final Clock clock;
-    private final Batches batches;
 
     ProjectService(ProjectRepository projects, ProjectCategoryRepository categories, ProgressEntryRepository progress,
-            StatusChangeRepository statusChanges, VillageService villages, DemonstrationZoneService zones, Clock clock, Batches batches) {
-        this.batches = batches;
+            StatusChangeRepository statusChanges, VillageService villages, DemonstrationZoneService zones, Clock clock) {
         this.projects = projects;
         this.categories = categories;
         this.progress = progress;
@@ -64,13 +61,9 @@ public class ProjectService {
         return projects.findAll(selection(filter), pageable);
     }
 
-    @Transactional(readOnly = true)
-    public void forEach(ProjectFilter filter, Sort sort, Consumer<? super Project> action) {
-        Consumer<Project> withPartners = p -> {
-            p.getPartners().forEach(pp -> pp.getVillage().getName());
-            action.accept(p);
-        };
-        batches.forEach(Project.class, selection(filter), sort, withPartners, "category", "leadVillage", "leadVillage.town", "zone");
+    /** The projects the filter selects, for the list's download (a row's partners are read with its cells). */
+    public Selection<Project> forExport(ProjectFilter filter, Sort sort) {
+        return Selection.of(Project.class, selection(filter), sort, "category", "leadVillage", "leadVillage.town", "zone");
     }
 
     @Transactional(readOnly = true)

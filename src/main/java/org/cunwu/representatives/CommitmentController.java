@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -16,11 +15,10 @@ import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
-import org.cunwu.shared.web.Paging;
 import org.cunwu.shared.web.RecordFormController;
 import org.cunwu.shared.web.RecordFormController.RecordForms;
 import org.cunwu.shared.web.StatusChangeForm;
-import org.cunwu.villages.TownService;
+import org.cunwu.villages.PlaceFilters;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -46,16 +44,15 @@ class CommitmentController extends RecordFormController<Commitment, CommitmentFo
     private final RepresentativeService service;
     private final CommitmentService commitments;
     private final VillageService villages;
-    private final TownService towns;
+    private final PlaceFilters places;
     private final HistoryService history;
     private final TableExporter exporter;
-    private final Paging paging;
     private final AuditLog auditLog;
 
     private final FormSubmission submissions;
 
-    CommitmentController(RepresentativeService service, CommitmentService commitments, VillageService villages, TownService towns, HistoryService history,
-            TableExporter exporter, Paging paging, AuditLog auditLog,
+    CommitmentController(RepresentativeService service, CommitmentService commitments, VillageService villages, PlaceFilters places, HistoryService history,
+            TableExporter exporter, AuditLog auditLog,
             FormSubmission submissions) {
         super(RecordForms.saving("/commitments", "commitment", service::requireCreate, CommitmentForm::new,
                 RecordForms.editableIf(commitments::commitment, r -> service.canEdit(r.getVillage())), CommitmentForm::of,
@@ -65,10 +62,9 @@ class CommitmentController extends RecordFormController<Commitment, CommitmentFo
         this.auditLog = auditLog;
         this.service = service;
         this.villages = villages;
-        this.towns = towns;
+        this.places = places;
         this.history = history;
         this.exporter = exporter;
-        this.paging = paging;
     }
 
     /** Text, town, village, status, category, overdue, the day pledged ({@code pledgedFrom}, {@code pledgedTo}) and public notice (yes only). */
@@ -83,27 +79,25 @@ class CommitmentController extends RecordFormController<Commitment, CommitmentFo
     String listCommitments(ListRequest list, Model model) {
         CommitmentFilter filter = list.filter(CommitmentController::filter, model);
         model.addAttribute("commitments", commitments.commitments(filter, list.pageable(SORTABLE, DEFAULT_SORT)));
-        model.addAttribute("townChoices", towns.filterChoices());
-        model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
+        places.addTo(model, filter.townId(), filter.villageId());
         model.addAttribute("canCreate", service.canCreate());
         model.addAttribute("today", LocalDate.now());
         return "representatives/commitments";
     }
 
     @GetMapping(params = "format")
-    void exportCommitments(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
+    void exportCommitments(ListRequest list, HttpServletResponse response) throws IOException {
         LocalDate today = LocalDate.now();
         // the list names the people who pledged: an export of personal data
-        auditLog.recordExport("commitments " + format);
-        exporter.export(response, format, "commitment.list.title", Columns.of(Commitment.class)
+        auditLog.recordExport("commitments " + list.format());
+        exporter.export(response, list.format(), "commitment.list.title", Columns.of(Commitment.class)
                 .add("commitment.village", c -> c.getVillage().getName()).add("commitment.pledgedBy", Commitment::getPledgedBy)
                 .add("commitment.content", Commitment::getContent).label("commitment.category", c -> c.getCategory().messageKey())
                 .add("commitment.pledgedOn", Commitment::getPledgedOn).add("commitment.promisedBy", Commitment::getPromisedBy)
                 .label("commitment.status", c -> c.getStatus().messageKey()).yesNo("commitment.overdue", c -> c.isOverdue(today))
                 .add("commitment.fulfilledOn", Commitment::getFulfilledOn).add("commitment.fulfilmentNote", Commitment::getFulfilmentNote)
                 .yesNo("commitment.publicNotice", Commitment::isPublicNotice),
-                action -> commitments.forEachCommitment(filter(new FilterParameters(request)), paging.sort(sort, SORTABLE, DEFAULT_SORT), action));
+                commitments.forExport(list.filter(CommitmentController::filter), list.sort(SORTABLE, DEFAULT_SORT)));
     }
 
     @GetMapping("/{id}")
@@ -145,7 +139,7 @@ class CommitmentController extends RecordFormController<Commitment, CommitmentFo
 
     @Override
     protected String form(Model model) {
-        Long chosen = model.getAttribute("form") instanceof CommitmentForm f ? f.getVillageId() : null;
+        Long chosen = shownForm(model).getVillageId();
         model.addAttribute("villageChoices", villages.formChoices(chosen).filter(service::canEdit));
         model.addAttribute("villageFixed", service.fixedVillageId() != null);
         Long villageId = service.fixedVillageId() != null ? service.fixedVillageId() : chosen;

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.cunwu.shared.IdCount;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -40,10 +41,10 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpeci
 
     /** Per village: public commitments pledged in the period and fulfilled, as the commitment list shows them. */
     @Query("""
-            select c.village.id, count(c) from Commitment c
+            select new org.cunwu.shared.IdCount(c.village.id, count(c)) from Commitment c
             where c.publicNotice = true and c.status = org.cunwu.representatives.CommitmentStatus.FULFILLED
               and c.pledgedOn between :from and :to and c.village.id in :villageIds
             group by c.village.id
             """)
-    List<Object[]> countPublicFulfilledPerVillage(Collection<Long> villageIds, LocalDate from, LocalDate to);
+    List<IdCount> countPublicFulfilledPerVillage(Collection<Long> villageIds, LocalDate from, LocalDate to);
 }

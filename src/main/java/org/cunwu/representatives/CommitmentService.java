@@ -5,20 +5,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import jakarta.persistence.criteria.Predicate;
 
 import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.IdCount;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.LikePattern;
 import org.cunwu.shared.OneTimeToken;
 import org.cunwu.shared.RecordNotFoundException;
-import org.cunwu.shared.export.Batches;
+import org.cunwu.shared.export.Selection;
 import org.cunwu.villages.Village;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -43,17 +42,15 @@ public class CommitmentService {
     private final RepresentativeService scope;
     private final ApplicationEventPublisher published;
     private final Clock clock;
-    private final Batches batches;
 
     CommitmentService(CommitmentRepository commitments, CommitmentEventRepository events, RepresentativeRepository representatives, RepresentativeService scope,
-            ApplicationEventPublisher published, Clock clock, Batches batches) {
+            ApplicationEventPublisher published, Clock clock) {
         this.commitments = commitments;
         this.representatives = representatives;
         this.events = events;
         this.scope = scope;
         this.published = published;
         this.clock = clock;
-        this.batches = batches;
     }
 
     @Transactional(readOnly = true)
@@ -61,9 +58,9 @@ public class CommitmentService {
         return commitments.findAll(commitmentSelection(filter), pageable);
     }
 
-    @Transactional(readOnly = true)
-    public void forEachCommitment(CommitmentFilter filter, Sort sort, Consumer<? super Commitment> action) {
-        batches.forEach(Commitment.class, commitmentSelection(filter), sort, action, "village", "village.town", "representative");
+    /** The commitments the filter selects, for the list's download. */
+    public Selection<Commitment> forExport(CommitmentFilter filter, Sort sort) {
+        return Selection.of(Commitment.class, commitmentSelection(filter), sort, "village", "village.town", "representative");
     }
 
     @Transactional(readOnly = true)
@@ -91,11 +88,7 @@ public class CommitmentService {
     /** Per village id: public commitments pledged in the period in these villages and fulfilled, for a campaign's results. */
     @Transactional(readOnly = true)
     public Map<Long, Long> publicFulfilledPerVillage(Collection<Long> villageIds, LocalDate from, LocalDate to) {
-        Map<Long, Long> counts = new HashMap<>();
-        if (!villageIds.isEmpty()) {
-            commitments.countPublicFulfilledPerVillage(villageIds, from, to).forEach(r -> counts.put((Long) r[0], (Long) r[1]));
-        }
-        return counts;
+        return villageIds.isEmpty() ? Map.of() : IdCount.byId(commitments.countPublicFulfilledPerVillage(villageIds, from, to));
     }
 
     /** The commitment a submission with this one-time token already recorded (the same form sent twice). */

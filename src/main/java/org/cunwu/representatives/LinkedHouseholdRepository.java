@@ -2,6 +2,7 @@ package org.cunwu.representatives;
 
 import java.util.List;
 
+import org.cunwu.shared.IdCount;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -10,6 +11,6 @@ interface LinkedHouseholdRepository extends JpaRepository<LinkedHousehold, Long>
     @Query("select h from LinkedHousehold h where h.representative.id = :representativeId order by h.id")
     List<LinkedHousehold> findByRepresentative(Long representativeId);
 
-    @Query("select h.representative.id, count(h) from LinkedHousehold h group by h.representative.id")
-    List<Object[]> countPerRepresentative();
+    @Query("select new org.cunwu.shared.IdCount(h.representative.id, count(h)) from LinkedHousehold h group by h.representative.id")
+    List<IdCount> countPerRepresentative();
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -14,11 +13,10 @@ import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
-import org.cunwu.shared.web.Paging;
 import org.cunwu.shared.web.RecordFormController;
 import org.cunwu.shared.web.RecordFormController.RecordForms;
 import org.cunwu.shared.web.StatusChangeForm;
-import org.cunwu.villages.TownService;
+import org.cunwu.villages.PlaceFilters;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -55,15 +53,14 @@ class ProblemController extends RecordFormController<Problem, ProblemForm> {
     private final VisitService visits;
     private final RepresentativeService scope;
     private final VillageService villages;
-    private final TownService towns;
+    private final PlaceFilters places;
     private final HistoryService history;
     private final TableExporter exporter;
-    private final Paging paging;
 
     private final FormSubmission submissions;
 
-    ProblemController(ProblemService problems, ReceptionService receptions, VisitService visits, RepresentativeService scope, VillageService villages, TownService towns,
-            HistoryService history, TableExporter exporter, Paging paging, FormSubmission submissions) {
+    ProblemController(ProblemService problems, ReceptionService receptions, VisitService visits, RepresentativeService scope, VillageService villages, PlaceFilters places,
+            HistoryService history, TableExporter exporter, FormSubmission submissions) {
         super(RecordForms.saving("/problems", "problem", scope::requireCreate, ProblemForm::new,
                 RecordForms.editableIf(problems::problem, r -> scope.canEdit(r.getVillage())), ProblemForm::of,
                 problems::saveProblem).withFirstRecord(form -> problems.problemWithToken(form.getToken())), submissions);
@@ -73,10 +70,9 @@ class ProblemController extends RecordFormController<Problem, ProblemForm> {
         this.visits = visits;
         this.scope = scope;
         this.villages = villages;
-        this.towns = towns;
+        this.places = places;
         this.history = history;
         this.exporter = exporter;
-        this.paging = paging;
     }
 
     private static ProblemService.ProblemFilter filter(FilterParameters p) {
@@ -90,8 +86,7 @@ class ProblemController extends RecordFormController<Problem, ProblemForm> {
     String listProblems(ListRequest list, Model model) {
         ProblemService.ProblemFilter filter = list.filter(ProblemController::filter, model);
         model.addAttribute("problems", problems.problems(filter, list.pageable(SORTABLE, DEFAULT_SORT)));
-        model.addAttribute("townChoices", towns.filterChoices());
-        model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
+        places.addTo(model, filter.townId(), filter.villageId());
         model.addAttribute("categories", problems.categories());
         model.addAttribute("overdueDays", problems.overdueDays());
         model.addAttribute("canCreate", scope.canCreate());
@@ -100,10 +95,9 @@ class ProblemController extends RecordFormController<Problem, ProblemForm> {
     }
 
     @GetMapping(params = "format")
-    void exportProblems(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
-        exporter.export(response, format, "problem.list.title", COLUMNS,
-                problems.forExport(filter(new FilterParameters(request)), paging.sort(sort, SORTABLE, DEFAULT_SORT)));
+    void exportProblems(ListRequest list, HttpServletResponse response) throws IOException {
+        exporter.export(response, list.format(), "problem.list.title", COLUMNS,
+                problems.forExport(list.filter(ProblemController::filter), list.sort(SORTABLE, DEFAULT_SORT)));
     }
 
     @GetMapping("/{id}")
@@ -162,7 +156,7 @@ class ProblemController extends RecordFormController<Problem, ProblemForm> {
 
     @Override
     protected String form(Model model) {
-        model.addAttribute("villageChoices", villages.formChoices(model.getAttribute("form") instanceof ProblemForm f ? f.getVillageId() : null).filter(scope::canEdit));
+        model.addAttribute("villageChoices", villages.formChoices(shownForm(model).getVillageId()).filter(scope::canEdit));
         model.addAttribute("villageFixed", scope.fixedVillageId() != null);
         model.addAttribute("categories", problems.categories());
         model.addAttribute("sources", ProblemSource.values());

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.cunwu.shared.IdCount;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -30,12 +31,12 @@ interface ProblemRepository extends JpaRepository<Problem, Long>, JpaSpecificati
 
     /** Per village: problems (or only petitions) resolved in the period, as the problem list shows them. */
     @Query("""
-            select p.village.id, count(p) from Problem p where p.status = org.cunwu.representatives.ProblemStatus.RESOLVED
+            select new org.cunwu.shared.IdCount(p.village.id, count(p)) from Problem p where p.status = org.cunwu.representatives.ProblemStatus.RESOLVED
               and (p.petition = true or :petitionsOnly = false)
               and p.resolvedOn between :from and :to and p.village.id in :villageIds
             group by p.village.id
             """)
-    List<Object[]> countResolvedPerVillage(Collection<Long> villageIds, LocalDate from, LocalDate to,
+    List<IdCount> countResolvedPerVillage(Collection<Long> villageIds, LocalDate from, LocalDate to,
             boolean petitionsOnly);
 
     Optional<Problem> findByClientToken(String clientToken);

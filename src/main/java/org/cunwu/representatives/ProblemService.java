@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import jakarta.persistence.criteria.Predicate;
 
 import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.IdCount;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.OneTimeToken;
 import org.cunwu.shared.DateRange;
@@ -187,11 +187,7 @@ public class ProblemService {
     /** Per village id: problems (or only petitions) resolved in the period in these villages, for a campaign's results. */
     @Transactional(readOnly = true)
     public Map<Long, Long> resolvedPerVillage(Collection<Long> villageIds, LocalDate from, LocalDate to, boolean petitionsOnly) {
-        Map<Long, Long> counts = new HashMap<>();
-        if (!villageIds.isEmpty()) {
-            problems.countResolvedPerVillage(villageIds, from, to, petitionsOnly).forEach(r -> counts.put((Long) r[0], (Long) r[1]));
-        }
-        return counts;
+        return villageIds.isEmpty() ? Map.of() : IdCount.byId(problems.countResolvedPerVillage(villageIds, from, to, petitionsOnly));
     }
 
     private Specification<Problem> selection(ProblemFilter filter) {

@@ -3,7 +3,6 @@ package org.cunwu.representatives;
 import java.io.IOException;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.cunwu.accounts.AuditLog;
@@ -13,10 +12,9 @@ import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
-import org.cunwu.shared.web.Paging;
 import org.cunwu.shared.web.RecordFormController;
 import org.cunwu.shared.web.RecordFormController.RecordForms;
-import org.cunwu.villages.TownService;
+import org.cunwu.villages.PlaceFilters;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -24,7 +22,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** /receptions (民意接待): who came, about what, how many, and the outcome; one click opens a problem from it. */
 @Controller
@@ -38,13 +35,12 @@ class ReceptionController extends RecordFormController<Reception, ReceptionForm>
     private final RepresentativeService scope;
     private final VillageService villages;
     private final HistoryService history;
-    private final Paging paging;
     private final TableExporter exporter;
     private final AuditLog auditLog;
 
     ReceptionController(ReceptionService receptions, RepresentativeService scope, VillageService villages, HistoryService history,
-            Paging paging, TableExporter exporter,
-            AuditLog auditLog, TownService towns, FormSubmission submissions) {
+            TableExporter exporter,
+            AuditLog auditLog, PlaceFilters places, FormSubmission submissions) {
         super(RecordForms.saving("/receptions", "reception", scope::requireCreate, ReceptionForm::new,
                 RecordForms.editableIf(receptions::reception, r -> scope.canEdit(r.getVillage())), ReceptionForm::of,
                 receptions::saveReception).withFirstRecord(form -> receptions.receptionWithToken(form.getToken())), submissions);
@@ -54,11 +50,10 @@ class ReceptionController extends RecordFormController<Reception, ReceptionForm>
         this.scope = scope;
         this.villages = villages;
         this.history = history;
-        this.paging = paging;
-        this.towns = towns;
+        this.places = places;
     }
 
-    private final TownService towns;
+    private final PlaceFilters places;
 
     /** Text, town, village and the day received ({@code receivedFrom}, {@code receivedTo}). */
     private static ReceptionFilter filter(FilterParameters p) {
@@ -72,24 +67,22 @@ class ReceptionController extends RecordFormController<Reception, ReceptionForm>
         model.addAttribute("receptions", receptions.receptions(filter,
                 list.pageable(SORTABLE, Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")))));
         model.addAttribute("people", receptions.receptionPeople(filter));
-        model.addAttribute("townChoices", towns.filterChoices());
-        model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
+        places.addTo(model, filter.townId(), filter.villageId());
         model.addAttribute("canCreate", scope.canCreate());
         return "representatives/receptions";
     }
 
     @GetMapping(params = "format")
-    void exportReceptions(@RequestParam String format, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
-        ReceptionFilter filter = filter(new FilterParameters(request));
-        auditLog.recordExport("receptions " + format);
-        exporter.export(response, format, "reception.list.title", Columns.of(Reception.class)
+    void exportReceptions(ListRequest list, HttpServletResponse response) throws IOException {
+        ReceptionFilter filter = list.filter(ReceptionController::filter);
+        auditLog.recordExport("receptions " + list.format());
+        exporter.export(response, list.format(), "reception.list.title", Columns.of(Reception.class)
                 .add("reception.receivedOn", Reception::getReceivedOn).add("commitment.village", r -> r.getVillage().getName())
                 .add("reception.residentName", Reception::getResidentName)
                 .add("reception.residentPhone", r -> scope.canEdit(r.getVillage()) ? r.getResidentPhone() : r.getMaskedPhone())
                 .add("reception.topic", Reception::getTopic).add("reception.peopleCount", Reception::getPeopleCount)
                 .add("reception.handledBy", Reception::getHandledBy).add("reception.outcome", Reception::getOutcome),
-                action -> receptions.forEachReception(filter, Sort.by(Sort.Order.desc("receivedOn")), action));
+                receptions.forExport(filter, Sort.by(Sort.Order.desc("receivedOn"))));
     }
 
     @GetMapping("/{id}")
@@ -103,7 +96,7 @@ class ReceptionController extends RecordFormController<Reception, ReceptionForm>
 
     @Override
     protected String form(Model model) {
-        model.addAttribute("villageChoices", villages.formChoices(model.getAttribute("form") instanceof ReceptionForm f ? f.getVillageId() : null).filter(scope::canEdit));
+        model.addAttribute("villageChoices", villages.formChoices(shownForm(model).getVillageId()).filter(scope::canEdit));
         model.addAttribute("villageFixed", scope.fixedVillageId() != null);
         return "representatives/reception-form";
     }

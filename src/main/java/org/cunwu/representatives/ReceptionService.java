@@ -1,7 +1,6 @@
 package org.cunwu.representatives;
 
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 
@@ -9,7 +8,7 @@ import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.LikePattern;
 import org.cunwu.shared.OneTimeToken;
 import org.cunwu.shared.RecordNotFoundException;
-import org.cunwu.shared.export.Batches;
+import org.cunwu.shared.export.Selection;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -24,13 +23,11 @@ public class ReceptionService {
     private final ReceptionRepository receptions;
     private final RepresentativeService scope;
     private final EntityManager entityManager;
-    private final Batches batches;
 
-    ReceptionService(ReceptionRepository receptions, RepresentativeService scope, EntityManager entityManager, Batches batches) {
+    ReceptionService(ReceptionRepository receptions, RepresentativeService scope, EntityManager entityManager) {
         this.receptions = receptions;
         this.scope = scope;
         this.entityManager = entityManager;
-        this.batches = batches;
     }
 
     @Transactional(readOnly = true)
@@ -38,10 +35,9 @@ public class ReceptionService {
         return receptions.findAll(receptionSelection(filter), pageable);
     }
 
-    /** Every reception the filter selects, in batches, for a download of any size. */
-    @Transactional(readOnly = true)
-    public void forEachReception(ReceptionFilter filter, Sort sort, Consumer<? super Reception> action) {
-        batches.forEach(Reception.class, receptionSelection(filter), sort, action, "village", "village.town");
+    /** The receptions the filter selects, for the list's download. */
+    public Selection<Reception> forExport(ReceptionFilter filter, Sort sort) {
+        return Selection.of(Reception.class, receptionSelection(filter), sort, "village", "village.town");
     }
 
     /** The person-times of the receptions a filter selects (what a report's reception figure counts). */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -15,10 +14,9 @@ import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
-import org.cunwu.shared.web.Paging;
 import org.cunwu.shared.web.RecordFormController;
 import org.cunwu.shared.web.RecordFormController.RecordForms;
-import org.cunwu.villages.TownService;
+import org.cunwu.villages.PlaceFilters;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -29,7 +27,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** /representatives: resident representatives, their linked households and commitments. */
@@ -44,16 +41,15 @@ class RepresentativeController extends RecordFormController<Representative, Repr
     private final PointService points;
     private final VisitService visits;
     private final VillageService villages;
-    private final TownService towns;
+    private final PlaceFilters places;
     private final HistoryService history;
-    private final Paging paging;
     private final TableExporter exporter;
     private final AuditLog auditLog;
 
     private final FormSubmission submissions;
 
     RepresentativeController(RepresentativeService service, CommitmentService commitments, PointService points, VisitService visits, VillageService villages,
-            TownService towns, HistoryService history, Paging paging, TableExporter exporter, AuditLog auditLog, FormSubmission submissions) {
+            PlaceFilters places, HistoryService history, TableExporter exporter, AuditLog auditLog, FormSubmission submissions) {
         super(RecordForms.saving("/representatives", "representative", service::requireCreate, RepresentativeForm::new,
                 RecordForms.editableIf(service::representative, r -> service.canEdit(r.getVillage())), RepresentativeForm::of,
                 service::saveRepresentative), submissions);
@@ -65,9 +61,8 @@ class RepresentativeController extends RecordFormController<Representative, Repr
         this.points = points;
         this.visits = visits;
         this.villages = villages;
-        this.towns = towns;
+        this.places = places;
         this.history = history;
-        this.paging = paging;
     }
 
     private static RepresentativeFilter filter(FilterParameters p) {
@@ -80,26 +75,24 @@ class RepresentativeController extends RecordFormController<Representative, Repr
         model.addAttribute("representatives", service.representatives(filter,
                 list.pageable(SORTABLE, Sort.by("village.code", "name"))));
         model.addAttribute("households", service.householdCounts());
-        model.addAttribute("townChoices", towns.filterChoices());
-        model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
+        places.addTo(model, filter.townId(), filter.villageId());
         model.addAttribute("canCreate", service.canCreate());
         return "representatives/list";
     }
 
     @GetMapping(params = "format")
-    void exportRepresentatives(@RequestParam String format, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
-        RepresentativeFilter filter = filter(new FilterParameters(request));
-        auditLog.recordExport("representatives " + format);
+    void exportRepresentatives(ListRequest list, HttpServletResponse response) throws IOException {
+        RepresentativeFilter filter = list.filter(RepresentativeController::filter);
+        auditLog.recordExport("representatives " + list.format());
         var households = service.householdCounts();
-        exporter.export(response, format, "representative.list.title", Columns.of(Representative.class)
+        exporter.export(response, list.format(), "representative.list.title", Columns.of(Representative.class)
                 .add("commitment.village", r -> r.getVillage().getName()).add("representative.name", Representative::getName)
                 .add("representative.phone", r -> service.canEdit(r.getVillage()) ? r.getPhone() : r.getMaskedPhone())
                 .add("representative.certificateNo", Representative::getCertificateNo)
                 .add("representative.certifiedOn", Representative::getCertifiedOn)
                 .yesNo("representative.plaqueHung", Representative::isPlaqueHung)
                 .add("representative.householdCount", r -> households.getOrDefault(r.getId(), 0L)),
-                action -> service.forEachRepresentative(filter, Sort.by("village.code", "name"), action));
+                service.forExport(filter, Sort.by("village.code", "name")));
     }
 
     @GetMapping("/{id}")
@@ -145,7 +138,7 @@ class RepresentativeController extends RecordFormController<Representative, Repr
 
     @Override
     protected String form(Model model) {
-        model.addAttribute("villageChoices", villages.formChoices(model.getAttribute("form") instanceof RepresentativeForm f ? f.getVillageId() : null).filter(service::canEdit));
+        model.addAttribute("villageChoices", villages.formChoices(shownForm(model).getVillageId()).filter(service::canEdit));
         model.addAttribute("villageFixed", service.fixedVillageId() != null);
         return "representatives/form";
     }

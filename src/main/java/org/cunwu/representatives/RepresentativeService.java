@@ -4,18 +4,17 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Predicate;
 
 import org.cunwu.shared.access.Access;
 import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.IdCount;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.Scope;
-import org.cunwu.shared.export.Batches;
+import org.cunwu.shared.export.Selection;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
 import org.cunwu.shared.LikePattern;
@@ -42,12 +41,10 @@ public class RepresentativeService {
     private final LinkedHouseholdRepository households;
     private final VillageService villages;
     private final Clock clock;
-    private final Batches batches;
 
     RepresentativeService(RepresentativeRepository representatives, LinkedHouseholdRepository households,
             VillageService villages,
-            Clock clock, Batches batches) {
-        this.batches = batches;
+            Clock clock) {
         this.representatives = representatives;
         this.households = households;
         this.villages = villages;
@@ -61,10 +58,9 @@ public class RepresentativeService {
         return representatives.findAll(representativeSelection(filter), pageable);
     }
 
-    /** Every representative the filter selects, in batches, for a download of any size. */
-    @Transactional(readOnly = true)
-    public void forEachRepresentative(RepresentativeFilter filter, Sort sort, Consumer<? super Representative> action) {
-        batches.forEach(Representative.class, representativeSelection(filter), sort, action, "village", "village.town");
+    /** The representatives the filter selects, for the list's download. */
+    public Selection<Representative> forExport(RepresentativeFilter filter, Sort sort) {
+        return Selection.of(Representative.class, representativeSelection(filter), sort, "village", "village.town");
     }
 
     private static Specification<Representative> representativeSelection(RepresentativeFilter filter) {
@@ -90,7 +86,7 @@ public class RepresentativeService {
 
     @Transactional(readOnly = true)
     public Map<Long, Long> householdCounts() {
-        return households.countPerRepresentative().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return IdCount.byId(households.countPerRepresentative());
     }
 
     @Transactional

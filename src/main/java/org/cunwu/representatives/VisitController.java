@@ -57,9 +57,13 @@ class VisitController {
         this.paging = paging;
     }
 
+    private static VisitFilter filter(FilterParameters p) {
+        return new VisitFilter(p.id("villageId", "commitment.village"));
+    }
+
     @GetMapping("/visits")
     String listVisits(@RequestParam(required = false) String page, ListRequest list, Model model) {
-        VisitFilter filter = list.filter(p -> new VisitFilter(p.id("villageId", "commitment.village")), model);
+        VisitFilter filter = list.filter(VisitController::filter, model);
         model.addAttribute("visits", visits.visits(filter, paging.pageable(page, null, null, Map.of(),
                 Sort.by(Sort.Order.desc("visitedOn"), Sort.Order.desc("id")))));
         model.addAttribute("villageChoices", villages.formChoices(filter.villageId()));
@@ -68,14 +72,12 @@ class VisitController {
     }
 
     @GetMapping(value = "/visits", params = "format")
-    void exportVisits(@RequestParam String format, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Long villageId = new FilterParameters(request).id("villageId", "commitment.village");
-        exporter.export(response, format, "visit.list.title", Columns.of(HouseholdVisit.class)
+    void exportVisits(ListRequest list, HttpServletResponse response) throws IOException {
+        exporter.export(response, list.format(), "visit.list.title", Columns.of(HouseholdVisit.class)
                 .add("visit.visitedOn", HouseholdVisit::getVisitedOn).add("commitment.village", v -> v.getVillage().getName())
                 .add("visit.representative", v -> v.getRepresentative().getName())
                 .add("visit.household", v -> v.getHousehold().getHousehold()).add("visit.notes", HouseholdVisit::getNotes),
-                action -> visits.forEachVisit(new VisitFilter(villageId),
-                        Sort.by(Sort.Order.desc("visitedOn")), action));
+                visits.forExport(list.filter(VisitController::filter), Sort.by(Sort.Order.desc("visitedOn"))));
     }
 
     @GetMapping("/visits/new")

@@ -5,13 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.cunwu.attachments.AttachedRecordDeleted;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.OneTimeToken;
 import org.cunwu.shared.RecordNotFoundException;
-import org.cunwu.shared.export.Batches;
+import org.cunwu.shared.export.Selection;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -28,11 +27,9 @@ public class VisitService {
     private final LinkedHouseholdRepository households;
     private final RepresentativeService representatives;
     private final ApplicationEventPublisher events;
-    private final Batches batches;
 
     VisitService(HouseholdVisitRepository visits, LinkedHouseholdRepository households, RepresentativeService representatives,
-            ApplicationEventPublisher events, Batches batches) {
-        this.batches = batches;
+            ApplicationEventPublisher events) {
         this.visits = visits;
         this.households = households;
         this.representatives = representatives;
@@ -44,10 +41,9 @@ public class VisitService {
         return visits.findAll(selection(filter), pageable);
     }
 
-    /** Every visit the filter selects, in batches, for a download of any size. */
-    @Transactional(readOnly = true)
-    public void forEachVisit(VisitFilter filter, Sort sort, Consumer<? super HouseholdVisit> action) {
-        batches.forEach(HouseholdVisit.class, selection(filter), sort, action, "village", "representative", "household");
+    /** The visits the filter selects, for the list's download. */
+    public Selection<HouseholdVisit> forExport(VisitFilter filter, Sort sort) {
+        return Selection.of(HouseholdVisit.class, selection(filter), sort, "village", "representative", "household");
     }
 
     private static Specification<HouseholdVisit> selection(VisitFilter filter) {

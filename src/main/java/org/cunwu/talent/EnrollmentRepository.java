@@ -3,6 +3,7 @@ package org.cunwu.talent;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.cunwu.shared.IdCount;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,8 +13,8 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
             + " left join fetch v.town where e.program.id = :programId order by e.fromDate desc, e.id")
     List<Enrollment> findByProgram(Long programId);
 
-    @Query("select e.program.id, count(e) from Enrollment e where e.program.id in :programIds group by e.program.id")
-    List<Object[]> countPerProgram(List<Long> programIds);
+    @Query("select new org.cunwu.shared.IdCount(e.program.id, count(e)) from Enrollment e where e.program.id in :programIds group by e.program.id")
+    List<IdCount> countPerProgram(List<Long> programIds);
 
     @Query("""
             select count(e) > 0 from Enrollment e where e.program.id = :programId and e.person.id = :personId

@@ -2,6 +2,7 @@ package org.cunwu.talent;
 
 import java.util.List;
 
+import org.cunwu.shared.IdCount;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -9,8 +10,8 @@ interface PartnerApplicationRepository extends JpaRepository<PartnerApplication,
 
     List<PartnerApplication> findByProjectIdOrderBySubmittedOnDescIdDesc(Long projectId);
 
-    @Query("select a.project.id, count(a) from PartnerApplication a where a.project.id in :projectIds group by a.project.id")
-    List<Object[]> countPerProject(List<Long> projectIds);
+    @Query("select new org.cunwu.shared.IdCount(a.project.id, count(a)) from PartnerApplication a where a.project.id in :projectIds group by a.project.id")
+    List<IdCount> countPerProject(List<Long> projectIds);
 
     boolean existsByProjectIdAndStatus(Long projectId, ApplicationStatus status);
 }

@@ -3,37 +3,31 @@ package org.cunwu.talent;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.cunwu.shared.FilterParameters;
+import org.cunwu.shared.export.BatchCounts;
 import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
-import org.cunwu.shared.web.Paging;
 import org.cunwu.shared.web.RecordFormController;
 import org.cunwu.shared.web.RecordFormController.RecordForms;
-import org.cunwu.villages.TownService;
+import org.cunwu.villages.PlaceFilters;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** /talent/partners: "partner" projects open for recruitment, the applications they received and their steps. */
@@ -49,16 +43,15 @@ class PartnerController extends RecordFormController<PartnerProject, PartnerForm
 
     private final PartnerService partners;
     private final VillageService villages;
-    private final TownService towns;
+    private final PlaceFilters places;
     private final HistoryService history;
     private final TableExporter exporter;
-    private final Paging paging;
     private final Clock clock;
 
     private final FormSubmission submissions;
 
-    PartnerController(PartnerService partners, VillageService villages, TownService towns, HistoryService history,
-            TableExporter exporter, Paging paging, Clock clock, FormSubmission submissions) {
+    PartnerController(PartnerService partners, VillageService villages, PlaceFilters places, HistoryService history,
+            TableExporter exporter, Clock clock, FormSubmission submissions) {
         super(RecordForms.saving("/talent/partners", "partner", RecordForms.allowedIf(partners::canCreate, "create partner projects"), () -> {
                     PartnerForm form = new PartnerForm();
                     form.setOpenFrom(LocalDate.now(clock));
@@ -67,16 +60,10 @@ class PartnerController extends RecordFormController<PartnerProject, PartnerForm
         this.submissions = submissions;
         this.partners = partners;
         this.villages = villages;
-        this.towns = towns;
+        this.places = places;
         this.history = history;
         this.exporter = exporter;
-        this.paging = paging;
         this.clock = clock;
-    }
-
-    @InitBinder({"form", "applicationForm"})
-    void disallowId(WebDataBinder binder) {
-        binder.setDisallowedFields("id");
     }
 
     @GetMapping
@@ -86,30 +73,24 @@ class PartnerController extends RecordFormController<PartnerProject, PartnerForm
         model.addAttribute("partners", rows);
         model.addAttribute("counts", partners.applicationCounts(rows.getContent()));
         model.addAttribute("statuses", PartnerStatus.values());
-        model.addAttribute("townChoices", towns.filterChoices());
-        model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
+        places.addTo(model, filter.townId(), filter.villageId());
         model.addAttribute("canCreate", partners.canCreate());
         return "talent/partners";
     }
 
     @GetMapping(params = "format")
-    void exportPartners(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
-        PartnerFilter filter = PartnerFilter.of(new FilterParameters(request));
-        Map<Long, Long> counts = new HashMap<>(); // the applications of the batch being written
+    void exportPartners(ListRequest list, HttpServletResponse response) throws IOException {
+        PartnerFilter filter = list.filter(PartnerFilter::of);
+        BatchCounts<PartnerProject> applications = new BatchCounts<>(partners::applicationCounts);
         LocalDate today = LocalDate.now(clock);
-        exporter.export(response, format, "partner.list.title", Columns.of(PartnerProject.class)
+        exporter.export(response, list.format(), "partner.list.title", Columns.of(PartnerProject.class)
                 .add("partner.title", PartnerProject::getTitle).add("partner.town", p -> p.getVillage().getTown().getName())
                 .add("partner.village", p -> p.getVillage().getName()).add("partner.field", PartnerProject::getField)
                 .add("partner.investment.withUnit", PartnerProject::getInvestmentWan).add("partner.openFrom", PartnerProject::getOpenFrom)
                 .add("partner.openTo", PartnerProject::getOpenTo).label("partner.status", p -> p.statusKey(today))
-                .add("partner.applicationCount", p -> counts.getOrDefault(p.getId(), 0L))
+                .add("partner.applicationCount", applications::of)
                 .add("partner.description", PartnerProject::getDescription),
-                action -> partners.forEachBatch(filter, paging.sort(sort, SORTABLE, DEFAULT_SORT), batch -> {
-                    counts.putAll(partners.applicationCounts(batch));
-                    batch.forEach(action);
-                    counts.clear();
-                }));
+                partners.forExport(filter, list.sort(SORTABLE, DEFAULT_SORT)), applications);
     }
 
     @GetMapping("/{id:\\d+}")
@@ -159,7 +140,7 @@ class PartnerController extends RecordFormController<PartnerProject, PartnerForm
 
     @Override
     protected String form(Model model) {
-        model.addAttribute("villageChoices", villages.formChoices(model.getAttribute("form") instanceof PartnerForm f ? f.getVillageId() : null).filter(villages::canEdit));
+        model.addAttribute("villageChoices", villages.editableChoices(shownForm(model).getVillageId()));
         model.addAttribute("statuses", PartnerStatus.values());
         return FORM;
     }

@@ -2,14 +2,13 @@ package org.cunwu.talent;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import org.cunwu.shared.access.Access;
 import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.IdCount;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordNotFoundException;
-import org.cunwu.shared.export.Batches;
+import org.cunwu.shared.export.Selection;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Page;
@@ -29,11 +28,8 @@ class PartnerService {
     private final PartnerProjectRepository partners;
     private final PartnerApplicationRepository applications;
     private final VillageService villages;
-    private final Batches batches;
 
-    PartnerService(PartnerProjectRepository partners, PartnerApplicationRepository applications, VillageService villages,
-            Batches batches) {
-        this.batches = batches;
+    PartnerService(PartnerProjectRepository partners, PartnerApplicationRepository applications, VillageService villages) {
         this.partners = partners;
         this.applications = applications;
         this.villages = villages;
@@ -44,10 +40,9 @@ class PartnerService {
         return partners.findAll(TalentSpecifications.partnerProjects(filter), pageable);
     }
 
-    /** Every partner project the filter selects, a batch at a time (the export reads the applications per batch). */
-    @Transactional(readOnly = true)
-    public void forEachBatch(PartnerFilter filter, Sort sort, Consumer<List<PartnerProject>> action) {
-        batches.forEachBatch(PartnerProject.class, TalentSpecifications.partnerProjects(filter), sort, action, "village", "village.town");
+    /** The partner projects the filter selects, for the list's download. */
+    public Selection<PartnerProject> forExport(PartnerFilter filter, Sort sort) {
+        return Selection.of(PartnerProject.class, TalentSpecifications.partnerProjects(filter), sort, "village", "village.town");
     }
 
     /** Applications per project id, in one query for a list page. */
@@ -56,8 +51,7 @@ class PartnerService {
         if (list.isEmpty()) {
             return Map.of();
         }
-        return applications.countPerProject(list.stream().map(PartnerProject::getId).toList()).stream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return IdCount.byId(applications.countPerProject(list.stream().map(PartnerProject::getId).toList()));
     }
 
     /** A project the user may see; otherwise 404. */

@@ -6,21 +6,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.cunwu.accounts.AuditLog;
 import org.cunwu.cadres.Gender;
-import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
-import org.cunwu.shared.web.Paging;
 import org.cunwu.shared.web.RecordFormController;
 import org.cunwu.shared.web.RecordFormController.RecordForms;
-import org.cunwu.villages.TownService;
+import org.cunwu.villages.PlaceFilters;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -30,7 +27,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** /talent/pool: returned talents (回引人才) and advisers (乡村振兴顾问); phones masked for those who may not edit. */
 @Controller
@@ -44,14 +40,13 @@ class PoolController extends RecordFormController<Talent, TalentForm> {
 
     private final TalentService talents;
     private final VillageService villages;
-    private final TownService towns;
+    private final PlaceFilters places;
     private final HistoryService history;
     private final TableExporter exporter;
     private final AuditLog auditLog;
-    private final Paging paging;
 
-    PoolController(TalentService talents, VillageService villages, TownService towns, HistoryService history,
-            TableExporter exporter, AuditLog auditLog, Paging paging, FormSubmission submissions) {
+    PoolController(TalentService talents, VillageService villages, PlaceFilters places, HistoryService history,
+            TableExporter exporter, AuditLog auditLog, FormSubmission submissions) {
         super(RecordForms.saving("/talent/pool", "talent", RecordForms.allowedIf(talents::canCreate, "record talents"), () -> {
                     TalentForm form = new TalentForm();
                     form.setKind(talents.kindChoices().get(0));
@@ -59,11 +54,10 @@ class PoolController extends RecordFormController<Talent, TalentForm> {
                 }, RecordForms.editableIf(talents::get, talents::canEdit), TalentForm::of, talents::save), submissions);
         this.talents = talents;
         this.villages = villages;
-        this.towns = towns;
+        this.places = places;
         this.history = history;
         this.exporter = exporter;
         this.auditLog = auditLog;
-        this.paging = paging;
     }
 
     @GetMapping
@@ -73,18 +67,16 @@ class PoolController extends RecordFormController<Talent, TalentForm> {
         model.addAttribute("talents", rows);
         model.addAttribute("editable", editable(rows.getContent()));
         model.addAttribute("kinds", TalentKind.values());
-        model.addAttribute("townChoices", towns.filterChoices());
-        model.addAttribute("villageChoices", villages.filterChoices(filter.townId(), filter.villageId()));
+        places.addTo(model, filter.townId(), filter.villageId());
         model.addAttribute("canCreate", talents.canCreate());
         return "talent/pool";
     }
 
     @GetMapping(params = "format")
-    void exportPool(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
-        PoolFilter filter = PoolFilter.of(new FilterParameters(request));
-        auditLog.recordExport("talent pool " + format);
-        exporter.export(response, format, "talent.pool.title", Columns.of(Talent.class)
+    void exportPool(ListRequest list, HttpServletResponse response) throws IOException {
+        PoolFilter filter = list.filter(PoolFilter::of);
+        auditLog.recordExport("talent pool " + list.format());
+        exporter.export(response, list.format(), "talent.pool.title", Columns.of(Talent.class)
                 .label("talent.kind", t -> t.getKind().messageKey()).add("talent.name", Talent::getName)
                 .label("talent.gender", t -> t.getGender() == null ? null : t.getGender().messageKey())
                 .add("talent.birthYear", Talent::getBirthYear)
@@ -93,7 +85,7 @@ class PoolController extends RecordFormController<Talent, TalentForm> {
                 .add("talent.village", t -> t.getVillage() == null ? null : t.getVillage().getName())
                 .add("talent.organisation", Talent::getOrganisation).add("talent.field", Talent::getField)
                 .add("talent.sinceDate", Talent::getSinceDate).add("talent.termEnd", Talent::getTermEnd)
-                .add("talent.note", Talent::getNote), action -> talents.forEach(filter, paging.sort(sort, SORTABLE, DEFAULT_SORT), action));
+                .add("talent.note", Talent::getNote), talents.forExport(filter, list.sort(SORTABLE, DEFAULT_SORT)));
     }
 
     @GetMapping("/{id:\\d+}")
@@ -121,7 +113,7 @@ class PoolController extends RecordFormController<Talent, TalentForm> {
     protected String form(Model model) {
         model.addAttribute("kinds", talents.kindChoices());
         model.addAttribute("genders", Gender.values());
-        model.addAttribute("villageChoices", villages.formChoices(model.getAttribute("form") instanceof TalentForm f ? f.getVillageId() : null).filter(villages::canEdit));
+        model.addAttribute("villageChoices", villages.editableChoices(shownForm(model).getVillageId()));
         return FORM;
     }
 }

@@ -3,23 +3,20 @@ package org.cunwu.talent;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.cadres.CadreService;
-import org.cunwu.shared.FilterParameters;
+import org.cunwu.shared.export.BatchCounts;
 import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
-import org.cunwu.shared.web.Paging;
 import org.cunwu.shared.web.RecordFormController;
 import org.cunwu.shared.web.RecordFormController.RecordForms;
 import org.springframework.data.domain.Page;
@@ -27,14 +24,11 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** /talent: the programme list and its export, a programme's page with its enrollments, and the programme form. */
@@ -53,12 +47,11 @@ class ProgramController extends RecordFormController<Program, ProgramForm> {
     private final TalentService talents;
     private final HistoryService history;
     private final TableExporter exporter;
-    private final Paging paging;
     private final Clock clock;
 
     private final FormSubmission submissions;
 
-    ProgramController(ProgramService programs, CadreService cadres, TalentService talents, HistoryService history, TableExporter exporter, Paging paging, Clock clock, FormSubmission submissions) {
+    ProgramController(ProgramService programs, CadreService cadres, TalentService talents, HistoryService history, TableExporter exporter, Clock clock, FormSubmission submissions) {
         super(RecordForms.saving("/talent", "program", RecordForms.allowedIf(programs::canManage, "manage programmes"), ProgramForm::new,
                 RecordForms.after(RecordForms.allowedIf(programs::canManage, "manage programmes"),
                 programs::get), ProgramForm::of, programs::save), submissions);
@@ -68,13 +61,7 @@ class ProgramController extends RecordFormController<Program, ProgramForm> {
         this.talents = talents;
         this.history = history;
         this.exporter = exporter;
-        this.paging = paging;
         this.clock = clock;
-    }
-
-    @InitBinder({"form", "enrollmentForm"})
-    void disallowId(WebDataBinder binder) {
-        binder.setDisallowedFields("id");
     }
 
     @GetMapping
@@ -89,20 +76,15 @@ class ProgramController extends RecordFormController<Program, ProgramForm> {
     }
 
     @GetMapping(params = "format")
-    void exportPrograms(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
-        ProgramFilter filter = ProgramFilter.of(new FilterParameters(request));
-        Map<Long, Long> counts = new HashMap<>(); // the enrolled people of the batch being written
-        exporter.export(response, format, "program.list.title", Columns.of(Program.class)
+    void exportPrograms(ListRequest list, HttpServletResponse response) throws IOException {
+        ProgramFilter filter = list.filter(ProgramFilter::of);
+        BatchCounts<Program> enrolled = new BatchCounts<>(programs::enrollmentCounts);
+        exporter.export(response, list.format(), "program.list.title", Columns.of(Program.class)
                 .add("program.name", Program::getName).label("program.kind", p -> p.getKind().messageKey())
                 .add("program.startsOn", Program::getStartsOn).add("program.endsOn", Program::getEndsOn)
-                .add("program.enrollmentCount", p -> counts.getOrDefault(p.getId(), 0L))
+                .add("program.enrollmentCount", enrolled::of)
                 .add("program.description", Program::getDescription),
-                action -> programs.forEachBatch(filter, paging.sort(sort, SORTABLE, DEFAULT_SORT), batch -> {
-                    counts.putAll(programs.enrollmentCounts(batch));
-                    batch.forEach(action);
-                    counts.clear();
-                }));
+                programs.forExport(filter, list.sort(SORTABLE, DEFAULT_SORT)), enrolled);
     }
 
     @GetMapping("/{id:\\d+}")

@@ -4,16 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.cunwu.shared.access.Access;
 import org.cunwu.cadres.CadreService;
 import org.cunwu.cadres.Person;
 import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.IdCount;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordNotFoundException;
-import org.cunwu.shared.export.Batches;
+import org.cunwu.shared.export.Selection;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -32,11 +32,8 @@ class ProgramService {
     private final EnrollmentRepository enrollments;
     private final CadreService cadres;
     private final TalentService talents;
-    private final Batches batches;
 
-    ProgramService(ProgramRepository programs, EnrollmentRepository enrollments, CadreService cadres, TalentService talents,
-            Batches batches) {
-        this.batches = batches;
+    ProgramService(ProgramRepository programs, EnrollmentRepository enrollments, CadreService cadres, TalentService talents) {
         this.programs = programs;
         this.enrollments = enrollments;
         this.cadres = cadres;
@@ -48,10 +45,9 @@ class ProgramService {
         return programs.findAll(TalentSpecifications.programs(filter), pageable);
     }
 
-    /** Every programme the filter selects, a batch at a time (the export reads the enrolments per batch). */
-    @Transactional(readOnly = true)
-    public void forEachBatch(ProgramFilter filter, Sort sort, Consumer<List<Program>> action) {
-        batches.forEachBatch(Program.class, TalentSpecifications.programs(filter), sort, action);
+    /** The programmes the filter selects, for the list's download. */
+    public Selection<Program> forExport(ProgramFilter filter, Sort sort) {
+        return Selection.of(Program.class, TalentSpecifications.programs(filter), sort);
     }
 
     /** Enrolled people per programme id, in one query for a list page. */
@@ -60,8 +56,7 @@ class ProgramService {
         if (list.isEmpty()) {
             return Map.of();
         }
-        return enrollments.countPerProgram(list.stream().map(Program::getId).toList()).stream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return IdCount.byId(enrollments.countPerProgram(list.stream().map(Program::getId).toList()));
     }
 
     @Transactional(readOnly = true)

@@ -1,13 +1,12 @@
 package org.cunwu.talent;
 
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.cunwu.shared.access.Access;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordNotFoundException;
-import org.cunwu.shared.export.Batches;
+import org.cunwu.shared.export.Selection;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Page;
@@ -30,10 +29,8 @@ public class TalentService {
     private final TalentRepository talents;
     private final PartnerProjectRepository partners;
     private final VillageService villages;
-    private final Batches batches;
 
-    TalentService(TalentRepository talents, PartnerProjectRepository partners, VillageService villages, Batches batches) {
-        this.batches = batches;
+    TalentService(TalentRepository talents, PartnerProjectRepository partners, VillageService villages) {
         this.talents = talents;
         this.partners = partners;
         this.villages = villages;
@@ -50,10 +47,9 @@ public class TalentService {
         return list(new PoolFilter(q, null, null, null, null, null), pageable);
     }
 
-    /** Every talent the filter selects, with village and town, read in batches for a download of any size. */
-    @Transactional(readOnly = true)
-    public void forEach(PoolFilter filter, Sort sort, Consumer<? super Talent> action) {
-        batches.forEach(Talent.class, TalentSpecifications.talents(filter), sort, action, "village", "village.town");
+    /** The talents the filter selects, with village and town, for the pool's download. */
+    public Selection<Talent> forExport(PoolFilter filter, Sort sort) {
+        return Selection.of(Talent.class, TalentSpecifications.talents(filter), sort, "village", "village.town");
     }
 
     /** A talent the user may see; otherwise 404. */

@@ -5,17 +5,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.RecordInUseException;
 import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
-import org.cunwu.shared.web.Paging;
 import org.cunwu.shared.web.RecordFormController;
 import org.cunwu.shared.web.RecordFormController.RecordForms;
 import org.springframework.data.domain.Sort;
@@ -55,12 +52,10 @@ class VillageController extends RecordFormController<Village, VillageForm> {
     private final DemonstrationZoneService zones;
     private final HistoryService history;
     private final TableExporter exporter;
-    private final Paging paging;
     private final List<DossierSection> dossierSections;
 
     VillageController(VillageService villages, TownService towns, ClusterService clusters, DemonstrationZoneService zones,
-            HistoryService history, TableExporter exporter, Paging paging,
-            List<DossierSection> dossierSections, FormSubmission submissions) {
+            HistoryService history, TableExporter exporter, List<DossierSection> dossierSections, FormSubmission submissions) {
         super(RecordForms.creating("/villages", "village", RecordForms.allowedIf(villages::canCreate, "create villages"),
                 () -> VillageForm.empty(villages.fixedTownId()), RecordForms.editableIf(villages::get, villages::canEdit), VillageForm::of,
                 form -> villages.create(form.details()), (id, form) -> villages.update(id, form.getVersion(), form.details())), submissions);
@@ -71,7 +66,6 @@ class VillageController extends RecordFormController<Village, VillageForm> {
         this.zones = zones;
         this.history = history;
         this.exporter = exporter;
-        this.paging = paging;
     }
 
     @GetMapping
@@ -85,11 +79,10 @@ class VillageController extends RecordFormController<Village, VillageForm> {
     }
 
     @GetMapping(params = "format")
-    void exportVillages(@RequestParam String format, @RequestParam(required = false) String sort, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
-        VillageFilter selection = VillageFilter.of(new FilterParameters(request));
-        exporter.export(response, format, "village.list.title", COLUMNS,
-                action -> villages.forEach(selection, paging.sort(sort, SORTABLE, DEFAULT_SORT), action));
+    void exportVillages(ListRequest list, HttpServletResponse response) throws IOException {
+        VillageFilter selection = list.filter(VillageFilter::of);
+        exporter.export(response, list.format(), "village.list.title", COLUMNS,
+                villages.forExport(selection, list.sort(SORTABLE, DEFAULT_SORT)));
     }
 
     @GetMapping("/{id}")

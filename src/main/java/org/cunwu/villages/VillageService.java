@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.Optional;
 
 import jakarta.persistence.criteria.Join;
@@ -17,7 +16,7 @@ import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordInUseException;
 import org.cunwu.shared.RecordNotFoundException;
-import org.cunwu.shared.export.Batches;
+import org.cunwu.shared.export.Selection;
 import org.cunwu.shared.web.Choices;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,13 +45,11 @@ public class VillageService {
     private final TownRepository towns;
     private final ClusterRepository clusters;
     private final Clock clock;
-    private final Batches batches;
     private final int allChoicesUpTo;
 
     VillageService(VillageRepository villages, TownRepository towns, ClusterRepository clusters, Clock clock,
-            Batches batches, @Value("${cunwu.lists.all-villages-up-to:1000}") int allChoicesUpTo) {
+            @Value("${cunwu.lists.all-villages-up-to:1000}") int allChoicesUpTo) {
         this.allChoicesUpTo = allChoicesUpTo;
-        this.batches = batches;
         this.villages = villages;
         this.towns = towns;
         this.clusters = clusters;
@@ -64,10 +61,9 @@ public class VillageService {
         return villages.findAll(selection(filter), pageable);
     }
 
-    /** Every village the filter selects, in batches, for exports of any size. */
-    @Transactional(readOnly = true)
-    public void forEach(VillageFilter filter, Sort sort, Consumer<? super Village> action) {
-        batches.forEach(Village.class, selection(filter), sort, action, "town", "cluster");
+    /** The villages the filter selects, for the list's download. */
+    public Selection<Village> forExport(VillageFilter filter, Sort sort) {
+        return Selection.of(Village.class, selection(filter), sort, "town", "cluster");
     }
 
     /** A village the user may see, with its town and cluster; otherwise 404. */
@@ -106,6 +102,12 @@ public class VillageService {
     @Transactional(readOnly = true)
     public Choices<Village> formChoices(Long chosen) {
         return formChoices(chosen == null ? List.<Long>of() : List.of(chosen));
+    }
+
+    /** {@link #formChoices(Long)} narrowed to the villages the user may change: a record's village field. */
+    @Transactional(readOnly = true)
+    public Choices<Village> editableChoices(Long chosen) {
+        return formChoices(chosen).filter(this::canEdit);
     }
 
     /**

@@ -38,7 +38,7 @@ class I18nTests {
     /** A dotted lower-case string literal in Java is a message key, or its start when something is appended. */
     static final Pattern JAVA_KEY = Pattern.compile("\"\\{?([a-z][a-zA-Z0-9]+(?:\\.[a-zA-Z0-9]+)+(\\.)?)}?\"(\\s*\\+)?");
     /** Lines whose dotted literals are property paths, SQL or configuration, not message keys. */
-    static final Pattern NOT_KEYS = Pattern.compile("Sort\\.by|@EntityGraph|batches\\.forEach|SORTABLE|\"spring\\.|\"cunwu\\.");
+    static final Pattern NOT_KEYS = Pattern.compile("Sort\\.by|@EntityGraph|batches\\.forEach|Selection\\.of|SORTABLE|\"spring\\.|\"cunwu\\.");
 
     @Test
     void chineseAndEnglishBundlesHoldTheSameKeys() throws IOException {

@@ -23,6 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.cunwu.shared.VersionedEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -76,6 +77,19 @@ public class TableExporter {
         Function<Object[], List<Object>> row = columns.fromAttributes();
         export(response, format, titleKey, columns, (Map<String, String> labels, Locale locale, RowSink sink) ->
                 batches.forEachRow(selection, columns.paths(), values -> sink.row(translated(row.apply(values), labels, locale))));
+    }
+
+    /**
+     * The same for a list with a column of {@link BatchCounts}, which reads the counts of each batch of records (always
+     * read whole here) before their rows are made.
+     */
+    public <T extends VersionedEntity> void export(HttpServletResponse response, String format, String titleKey, Columns<T> columns,
+            Selection<T> selection, BatchCounts<T> counts) throws IOException {
+        export(response, format, titleKey, columns, (Records<T>) action -> batches.forEachBatch(selection.type(), selection.where(),
+                selection.sort(), batch -> {
+                    counts.accept(batch);
+                    batch.forEach(action);
+                }, selection.fetched().toArray(String[]::new)));
     }
 
     /** The rows of a list, written to the sink with their labels translated (each label's text looked up once). */

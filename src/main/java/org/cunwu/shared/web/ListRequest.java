@@ -13,7 +13,8 @@ import org.springframework.ui.Model;
 /**
  * What a list page asks for, read the same way by every list: its filters, read leniently by {@link FilterParameters},
  * and its {@code page}, {@code size} and {@code sort}, turned into a page by {@link Paging}. A list's handler method
- * takes it as an argument ({@link ListRequestResolver}).
+ * takes it as an argument ({@link ListRequestResolver}), and so does its download's ({@code params = "format"}), which
+ * reads the same filters and order without paging.
  */
 public final class ListRequest {
 
@@ -38,9 +39,24 @@ public final class ListRequest {
         return filter;
     }
 
+    /** The list's filter for its download, read by {@code reader} as the list reads it. */
+    public <F> F filter(Function<FilterParameters, F> reader) {
+        return reader.apply(parameters);
+    }
+
+    /** The download's format as asked for ({@code xlsx} or {@code csv}; the exporter takes anything else for xlsx). */
+    public String format() {
+        return request.getParameter("format");
+    }
+
     /** The page asked for, sorted by one of the {@code sortable} keys or else by {@code defaultSort}. */
     public Pageable pageable(Map<String, String> sortable, Sort defaultSort) {
         return paging.pageable(request.getParameter("page"), request.getParameter("size"), request.getParameter("sort"),
                 sortable, defaultSort);
+    }
+
+    /** The download's order: the list's, without paging. */
+    public Sort sort(Map<String, String> sortable, Sort defaultSort) {
+        return paging.sort(request.getParameter("sort"), sortable, defaultSort);
     }
 }

@@ -44,6 +44,12 @@ public abstract class RecordFormController<R extends VersionedEntity, F> {
     /** Adds what the form's choices need and names the form's template. */
     protected abstract String form(Model model);
 
+    /** The form the page shows (in the model as {@code form}), for choices that follow what it holds (its village, say). */
+    @SuppressWarnings("unchecked")
+    protected F shownForm(Model model) {
+        return (F) model.getAttribute("form");
+    }
+
     /** Checks that only a new record's form needs, beside its annotations (errors go into {@code result}); none by default. */
     protected void checkCreation(F form, BindingResult result) {
     }
