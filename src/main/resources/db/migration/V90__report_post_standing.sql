@@ -30,18 +30,10 @@ create table report_post_multi_town (
     person_id bigint primary key
 );
 
--- Recomputes the step functions of some towns from report_post. An advisory lock per town, held until commit, makes a
--- concurrent writer of the same town wait and then recompute from what this one committed (READ COMMITTED: each
--- statement of a PL/pgSQL function sees what committed before it).
-create function report_post_standing_refresh(p_towns bigint[]) returns void
+-- Computes the step functions of some towns from report_post again (without locks: see the next function).
+create function report_post_standing_fill(towns bigint[]) returns void
 language plpgsql as $$
-declare
-    lock_town bigint;
-    towns bigint[] := array(select distinct x from unnest(p_towns) x where x is not null order by 1);
 begin
-    foreach lock_town in array towns loop
-        perform pg_advisory_xact_lock(hashtextextended('report_post_standing:' || lock_town, 0));
-    end loop;
     delete from report_post_standing where town_id = any(towns);
     insert into report_post_standing (town_id, post_type_id, from_date, to_date, posts, holders, nineties, in_cohort)
     with h as (
@@ -83,22 +75,46 @@ begin
 end
 $$;
 
--- Recomputes which of some people hold secretary or deputy posts in more than one town (on any days).
+-- Recomputes the step functions of some towns. An advisory lock per town, held until commit, makes a concurrent writer
+-- of the same town wait and then recompute from what this one committed (READ COMMITTED: each statement of a PL/pgSQL
+-- function sees what committed before it).
+create function report_post_standing_refresh(p_towns bigint[]) returns void
+language plpgsql as $$
+declare
+    lock_town bigint;
+    towns bigint[] := array(select distinct x from unnest(p_towns) x where x is not null order by 1);
+begin
+    foreach lock_town in array towns loop
+        perform pg_advisory_xact_lock(hashtextextended('report_post_standing:' || lock_town, 0));
+    end loop;
+    perform report_post_standing_fill(towns);
+end
+$$;
+
+-- Computes which of some people (null: everyone) hold secretary or deputy posts in more than one town (on any days).
+create function report_post_multi_town_fill(persons bigint[]) returns void
+language plpgsql as $$
+begin
+    delete from report_post_multi_town where persons is null or person_id = any(persons);
+    insert into report_post_multi_town (person_id)
+    select p.person_id from report_post p join village v on v.id = p.village_id
+    where (persons is null or p.person_id = any(persons)) and p.secretary_or_deputy
+    group by p.person_id having count(distinct v.town_id) > 1;
+end
+$$;
+
+-- Recomputes which of some people hold secretary or deputy posts in more than one town, under a lock per bucket of
+-- people (at most 1,024 locks, whatever a statement touches).
 create function report_post_multi_town_refresh(p_persons bigint[]) returns void
 language plpgsql as $$
 declare
     b bigint;
     persons bigint[] := array(select distinct x from unnest(p_persons) x where x is not null);
 begin
-    -- a lock per bucket of people (at most 1,024 locks, whatever a statement touches)
     for b in select distinct x % 1024 from unnest(persons) x order by 1 loop
         perform pg_advisory_xact_lock(hashtextextended('report_post_multi_town:' || b, 0));
     end loop;
-    delete from report_post_multi_town where person_id = any(persons);
-    insert into report_post_multi_town (person_id)
-    select p.person_id from report_post p join village v on v.id = p.village_id
-    where p.person_id = any(persons) and p.secretary_or_deputy
-    group by p.person_id having count(distinct v.town_id) > 1;
+    perform report_post_multi_town_fill(persons);
 end
 $$;
 
@@ -170,9 +186,18 @@ begin
 end
 $$;
 
+-- report_rollups_rebuild() (V82), which a bulk load with the triggers off calls at its end, rebuilds these tables too.
+alter function report_rollups_rebuild() rename to report_dated_rollups_rebuild;
+create function report_rollups_rebuild() returns void
+language plpgsql as $$
+begin
+    perform report_dated_rollups_rebuild();
+    lock table report_post_standing, report_post_multi_town in exclusive mode;
+    perform report_post_standing_fill(array(select id from town));
+    perform report_post_multi_town_fill(null);
+end
+$$;
+
 -- What the records hold now.
-select report_post_standing_refresh(array(select id from town));
-insert into report_post_multi_town (person_id)
-select p.person_id from report_post p join village v on v.id = p.village_id
-where p.secretary_or_deputy
-group by p.person_id having count(distinct v.town_id) > 1;
+select report_post_standing_fill(array(select id from town));
+select report_post_multi_town_fill(null);

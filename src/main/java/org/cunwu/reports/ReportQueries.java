@@ -332,34 +332,22 @@ class ReportQueries {
         String statuses = "bool_or(status = 'OPERATING' and " + overlaps + ") as operating, "
                 + "(array_agg(status order by seq desc) filter (where from_date <= ?))[1] as status_then, "
                 + "bool_or(status in ('BUILDING', 'OPERATING') and " + overlaps + ") as active from report_project_status";
-        // Only what the figures read. The view's partner count is a subquery per project: the district counts every
-        // project's partners at once by a hash aggregate instead (280,000 subqueries at province scale)
-        String columns = "p.project_id, " + category + ", p.status, p.key_supervised, p.investment_wan, p.land_mu, "
-                + "p.income_per_village * (1 + " + (scope.district() ? "coalesce(pc.n, 0)" : "p.partner_count") + ") as income, "
-                + unit(scope) + " as unit";
-        String partners = scope.district()
-                ? " left join (select project_id, count(*) as n from report_project_partner group by project_id) pc on pc.project_id = p.project_id "
-                : " ";
-        // The district reads the statuses of every project at once (a hash join), only those that can matter: the
-        // intervals overlapping the period, of which is also the one holding the report's day when that is in the
-        // period (the latest change up to a day lasts past it; a day before the period keeps those lasting past it).
-        // Its projects are materialised with their unit, since PostgreSQL cannot estimate how many projects the
-        // statuses keep and would otherwise compare every town with every project (165 s at province scale). A town or
-        // a village reads only its own projects' statuses, one index lookup each (the project is the key of
-        // report_project_status's table).
+        String projects = "select p.*, " + unit(scope) + " as unit from report_project p join report_village v on v.village_id = p.village_id "
+                + "where true" + where(scope);
+        // The district reads every project's statuses at once (a hash join; its projects are materialised with their unit,
+        // since PostgreSQL cannot estimate how many projects the statuses keep and would otherwise compare every town with
+        // every project: 165 s at province scale). A town or a village reads only its own projects' statuses, one index
+        // lookup each (the project is the window's partition, so the condition reaches report_project_status's branches).
         String from = scope.district()
-                ? "with s as (select project_id, " + statuses + " where from_date <= ? and (to_date is null or to_date > least(?, ?)) "
-                        + "group by project_id), p as materialized (select " + columns + " from report_project p "
-                        + "join report_village v on v.village_id = p.village_id" + partners + ") "
+                ? "with s as (select project_id, " + statuses + " group by project_id), p as materialized (" + projects + ") "
                         + "select %s from p join s on s.project_id = p.project_id where s.active"
-                : "with p as (select " + columns + " from report_project p join report_village v on v.village_id = p.village_id"
-                        + partners + "where true" + where(scope) + ") select %s from p cross join lateral (select " + statuses
+                : "with p as (" + projects + ") select %s from p cross join lateral (select " + statuses
                         + " st where st.project_id = p.project_id) s where s.active";
         Map<Long, Report.ProjectRow> rows = new LinkedHashMap<>();
         String u = "p.unit";
         jdbc.query(from.formatted(u + ", " + category + ", " + status + ", count(*), count(*) filter (where p.key_supervised), "
                 + "count(*) filter (where s.operating), coalesce(sum(p.investment_wan), 0), coalesce(sum(p.land_mu), 0), "
-                + "coalesce(sum(p.income), 0), grouping(" + u + "), grouping(p.category_id)")
+                + "coalesce(sum(p.income_per_village * (1 + p.partner_count)), 0), grouping(" + u + "), grouping(p.category_id)")
                 + " group by grouping sets ((" + u + ", " + status + "), (" + category + ", " + status + ")) order by p.category_sort_order", rs -> {
                     if (rs.getInt(14) == 1) {
                         addProjects(unitFigures(units, rs.getLong(1)), rs);
@@ -373,11 +361,8 @@ class ReportQueries {
                     rows.put(id, new Report.ProjectRow(id, row.nameZh(), row.nameEn(), row.byStatus(), row.count() + rs.getLong(7),
                             row.keySupervised() + rs.getLong(8), row.investment().add(rs.getBigDecimal(10)),
                             row.land().add(rs.getBigDecimal(11)), row.income().add(rs.getBigDecimal(12))));
-                }, scope.district() ? new Object[] {Date.valueOf(period.to()), Date.valueOf(period.from()), Date.valueOf(asOf),
-                        Date.valueOf(period.to()), Date.valueOf(period.from()), Date.valueOf(period.to()), Date.valueOf(period.from()),
-                        Date.valueOf(asOf)}
-                        : new Object[] {Date.valueOf(period.to()), Date.valueOf(period.from()), Date.valueOf(asOf), Date.valueOf(period.to()),
-                        Date.valueOf(period.from())});
+                }, Date.valueOf(period.to()), Date.valueOf(period.from()), Date.valueOf(asOf), Date.valueOf(period.to()),
+                Date.valueOf(period.from()));
         return List.copyOf(rows.values());
     }
 
@@ -402,17 +387,13 @@ class ReportQueries {
      */
     Report.Agreements agreements(ReportScope scope, Period period) {
         long[] total = {0};
-        // The partners are counted per project first (a hash aggregate) and named only for the projects listed: naming
-        // every shared project's partners (string_agg) and then keeping 20 cost 0.5 s at province scale
-        List<Report.Agreement> listed = jdbc.query("with shared as (select p.project_id, p.name, v.village_name, p.land_mu, "
-                + "p.income_per_village, pc.n as partner_count from report_project p join report_village v on v.village_id = p.village_id "
-                + "join (select project_id, count(*) as n from report_project_partner group by project_id) pc on pc.project_id = p.project_id "
-                + "where (p.started_on is null or p.started_on <= ?) and (p.finished_on is null or p.finished_on >= ?)" + where(scope) + "), "
-                + "listed as (select *, count(*) over () as shared_count from shared "
-                + "order by partner_count desc, land_mu desc nulls last, name limit " + AGREEMENTS_LISTED + ") "
-                + "select l.project_id, l.name, l.village_name, l.land_mu, l.income_per_village, "
-                + "(select string_agg(pp.village_name, '|' order by pp.village_name) from report_project_partner pp where pp.project_id = l.project_id), "
-                + "l.partner_count, l.shared_count from listed l order by l.partner_count desc, l.land_mu desc nulls last, l.name",
+        List<Report.Agreement> listed = jdbc.query("with shared as (select p.project_id, p.name, v.village_name, p.land_mu, p.income_per_village, "
+                + "string_agg(pp.village_name, '|' order by pp.village_name) as partners, count(*) as partner_count "
+                + "from report_project p join report_village v on v.village_id = p.village_id "
+                + "join report_project_partner pp on pp.project_id = p.project_id "
+                + "where (p.started_on is null or p.started_on <= ?) and (p.finished_on is null or p.finished_on >= ?)" + where(scope)
+                + " group by p.project_id, p.name, v.village_name, p.land_mu, p.income_per_village) "
+                + "select *, count(*) over () from shared order by partner_count desc, land_mu desc nulls last, name limit " + AGREEMENTS_LISTED,
                 (rs, n) -> {
                     total[0] = rs.getLong(8);
                     return new Report.Agreement(rs.getLong(1), rs.getString(2), rs.getString(3), List.of(rs.getString(6).split("\\|")),
@@ -436,11 +417,8 @@ class ReportQueries {
     /** Resident representatives on record, per unit and for the scope. */
     void representatives(ReportScope scope, Map<Long, Report.Unit> units, Figures total) {
         String u = unit(scope);
-        // the district counts per village first (a hash aggregate of 840,000 rows at province scale instead of a join)
-        String representatives = scope.district()
-                ? "coalesce(sum(r.n), 0), grouping(" + u + ") from (select village_id, count(*) as n from report_representative group by village_id) r "
-                : "count(*), grouping(" + u + ") from report_representative r ";
-        jdbc.query("select " + u + ", " + representatives + "join report_village v on v.village_id = r.village_id where true" + where(scope)
+        jdbc.query("select " + u + ", count(*), grouping(" + u + ") from report_representative r "
+                + "join report_village v on v.village_id = r.village_id where true" + where(scope)
                 + " group by grouping sets ((" + u + "), ())", rs -> {
                     Figures figures = rs.getInt(3) == 1 ? total : unitFigures(units, rs.getLong(1));
                     if (figures != null) {
