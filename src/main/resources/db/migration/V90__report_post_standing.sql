@@ -95,10 +95,19 @@ $$;
 create function report_post_multi_town_fill(persons bigint[]) returns void
 language plpgsql as $$
 begin
-    delete from report_post_multi_town where persons is null or person_id = any(persons);
+    if persons is null then
+        truncate report_post_multi_town;
+        insert into report_post_multi_town (person_id)
+        select p.person_id from report_post p join village v on v.id = p.village_id
+        where p.secretary_or_deputy
+        group by p.person_id having count(distinct v.town_id) > 1;
+        return;
+    end if;
+    -- as above for the people given only (apart, so that their posts are found by the person's index)
+    delete from report_post_multi_town where person_id = any(persons);
     insert into report_post_multi_town (person_id)
     select p.person_id from report_post p join village v on v.id = p.village_id
-    where (persons is null or p.person_id = any(persons)) and p.secretary_or_deputy
+    where p.person_id = any(persons) and p.secretary_or_deputy
     group by p.person_id having count(distinct v.town_id) > 1;
 end
 $$;
