@@ -33,13 +33,13 @@ class PostStandingTests {
             with days as (select distinct d from (select from_date as d from post_held union select from_date - 1 from post_held
                                                   union select to_date from post_held union select to_date + 1 from post_held) x
                           where d is not null),
-            raw as (select d.d, v.town_id, p.post_type_id, count(*) as posts,
+            posts as materialized (select p.*, v.town_id from report_post p join village v on v.id = p.village_id),
+            raw as (select d.d, p.town_id, p.post_type_id, count(*) as posts,
                            count(distinct p.person_id) filter (where p.secretary_or_deputy) as holders,
                            count(distinct p.person_id) filter (where p.secretary_or_deputy and p.nineties) as nineties,
                            count(distinct p.person_id) filter (where p.secretary_or_deputy and p.nineties and p.in_cohort) as in_cohort
-                    from days d join report_post p on p.from_date <= d.d and (p.to_date is null or p.to_date >= d.d)
-                    join village v on v.id = p.village_id
-                    group by grouping sets ((d.d, v.town_id, p.post_type_id), (d.d, v.town_id))),
+                    from days d join posts p on p.from_date <= d.d and (p.to_date is null or p.to_date >= d.d)
+                    group by grouping sets ((d.d, p.town_id, p.post_type_id), (d.d, p.town_id))),
             kept as (select d.d, s.town_id, s.post_type_id, s.posts, s.holders, s.nineties, s.in_cohort
                      from days d join report_post_standing s on daterange(s.from_date, s.to_date) @> d.d),
             multi as (select p.person_id from report_post p join village v on v.id = p.village_id where p.secretary_or_deputy
