@@ -260,13 +260,14 @@ class ReportQueries {
         String u = unit(scope);
         String post = "p.post_type_id, p.post_name_zh, p.post_name_en, p.post_sort_order";
         List<Report.PostRow> rows = new ArrayList<>();
-        jdbc.query("select " + u + ", " + post + ", count(distinct p.post_id), count(distinct p.person_id) filter (where p.secretary_or_deputy), "
+        String sql = scope.district() ? DISTRICT_POSTS : "select " + u + ", " + post + ", count(distinct p.post_id), count(distinct p.person_id) filter (where p.secretary_or_deputy), "
                 + "count(distinct p.person_id) filter (where p.secretary_or_deputy and p.nineties), "
                 + "count(distinct p.person_id) filter (where p.secretary_or_deputy and p.nineties and p.in_cohort), "
                 + "grouping(" + u + "), grouping(p.post_type_id) "
                 + "from report_post p join report_village v on v.village_id = p.village_id "
                 + "where p.from_date <= ? and (p.to_date is null or p.to_date >= ?)" + where(scope)
-                + " group by grouping sets ((" + u + "), (" + post + "), ()) order by p.post_sort_order", rs -> {
+                + " group by grouping sets ((" + u + "), (" + post + "), ()) order by p.post_sort_order";
+        jdbc.query(sql, rs -> {
                     boolean perPost = rs.getInt(11) == 0;
                     if (perPost) {
                         rows.add(new Report.PostRow(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(6), rs.getLong(8)));
@@ -279,9 +280,44 @@ class ReportQueries {
                         figures.set(Figure.NINETIES_SECRETARIES_DEPUTIES, rs.getLong(8));
                         figures.set(Figure.NINETIES_IN_COHORTS, rs.getLong(9));
                     }
-                }, Date.valueOf(on), Date.valueOf(on));
+                }, scope.district() ? new Object[] {Date.valueOf(on), Date.valueOf(on), Date.valueOf(on)} : new Object[] {Date.valueOf(on), Date.valueOf(on)});
         return rows;
     }
+
+    /**
+     * {@link #posts} of the district, from the towns' standing figures (V90) instead of every post: the towns' rows
+     * holding on the day, the post types' and the district's their sums, less the people counted in more than one
+     * town (report_post_multi_town), whose posts on the day are read here. The columns are those of the grouping-set
+     * query of a town or a village.
+     */
+    private static final String DISTRICT_POSTS = """
+            with s as (select town_id, post_type_id, posts, holders, nineties, in_cohort from report_post_standing
+                       where daterange(from_date, to_date) @> ?::date),
+            m as (select p.person_id, p.post_type_id, v.town_id, p.nineties, p.nineties and p.in_cohort as in_cohort
+                  from report_post_multi_town mt
+                  cross join lateral (select * from report_post p where p.person_id = mt.person_id and p.secretary_or_deputy
+                                      and p.from_date <= ? and (p.to_date is null or p.to_date >= ?)) p
+                  join village v on v.id = p.village_id),
+            extra as (select null::bigint as post_type_id, count(distinct town_id) - 1 as k, bool_or(nineties) as nineties,
+                             bool_or(in_cohort) as in_cohort from m group by person_id
+                      union all
+                      select post_type_id, count(distinct town_id) - 1, bool_or(nineties), bool_or(in_cohort) from m
+                      group by person_id, post_type_id),
+            x as (select post_type_id, sum(k) as holders, coalesce(sum(k) filter (where nineties), 0) as nineties,
+                         coalesce(sum(k) filter (where in_cohort), 0) as in_cohort from extra group by post_type_id),
+            t as (select post_type_id, sum(posts) as posts, sum(holders) as holders, sum(nineties) as nineties,
+                         sum(in_cohort) as in_cohort from s group by post_type_id)
+            select s.town_id, null::bigint, null, null, null::int, s.posts, s.holders, s.nineties, s.in_cohort, 0, 1
+            from s where s.post_type_id is null
+            union all
+            select null, pt.id, pt.name_zh, pt.name_en, pt.sort_order, t.posts, t.holders - coalesce(x.holders, 0),
+                   t.nineties - coalesce(x.nineties, 0), t.in_cohort - coalesce(x.in_cohort, 0), 1, 0
+            from t join post_type pt on pt.id = t.post_type_id left join x on x.post_type_id = t.post_type_id
+            union all
+            select null, null, null, null, null, coalesce(t.posts, 0), coalesce(t.holders, 0) - coalesce(x.holders, 0),
+                   coalesce(t.nineties, 0) - coalesce(x.nineties, 0), coalesce(t.in_cohort, 0) - coalesce(x.in_cohort, 0), 1, 1
+            from (select 1) one left join t on t.post_type_id is null left join x on x.post_type_id is null
+            order by 11, 5, 2""";
 
     /**
      * The industry projects 在建和运营 in the period, per unit and per category: those with a BUILDING or OPERATING
