@@ -346,11 +346,18 @@ class BadInputSweepTests {
         failures.add(cause + ": " + where);
     }
 
-    /** One query that answers every table's row count, except the tables a refused request may write (audit log, sessions). */
+    /**
+     * One query that answers every table's row count, except the tables a refused request may write (audit log, sessions)
+     * and the figures the report triggers keep from the records (report_event_month … project_status_interval: a write
+     * of a record shows in its own table). Those are rewritten on every write, so after the demo loads they hold a few
+     * thousand rows among hundreds of thousands of dead ones, and counting them before and after each request took
+     * most of the sweep's ten minutes.
+     */
     String countingQuery() {
         List<String> tables = jdbc.queryForList("""
                 select table_name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'
-                and table_name not like 'spring_session%' and table_name not in ('audit_event', 'flyway_schema_history') order by 1
+                and table_name not like 'spring_session%' and table_name not in ('audit_event', 'flyway_schema_history')
+                and table_name not like 'report\\_%' and table_name <> 'project_status_interval' order by 1
                 """, String.class);
         return "select " + tables.stream().map(t -> "'" + t + "=' || (select count(*) from " + t + ")")
                 .collect(Collectors.joining(" || ' ' || "));
