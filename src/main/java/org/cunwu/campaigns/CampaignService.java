@@ -34,6 +34,7 @@ import org.cunwu.representatives.CommitmentService;
 import org.cunwu.representatives.ProblemService;
 import org.cunwu.representatives.RepresentativeService;
 import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.IdCount;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.RecordNotFoundException;
@@ -96,6 +97,12 @@ public class CampaignService {
             return List.of();
         }
         return campaigns.findAllByOrderByYearDescNameAsc().stream().filter(c -> year == null || c.getYear() == year).toList();
+    }
+
+    /** How many villages each campaign covers, by campaign id (a campaign covering none is absent). */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> villageCounts() {
+        return Access.readsAnything() ? IdCount.byId(campaigns.villageCounts()) : Map.of();
     }
 
     @Transactional(readOnly = true)

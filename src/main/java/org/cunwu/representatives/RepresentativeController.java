@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 
 import org.cunwu.accounts.AuditLog;
 import org.cunwu.shared.FilterParameters;
+import org.cunwu.shared.export.BatchCounts;
 import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
@@ -72,9 +73,9 @@ class RepresentativeController extends RecordFormController<Representative, Repr
     @GetMapping
     String listRepresentatives(ListRequest list, Model model) {
         RepresentativeFilter filter = list.filter(RepresentativeController::filter, model);
-        model.addAttribute("representatives", service.representatives(filter,
-                list.pageable(SORTABLE, Sort.by("village.code", "name"))));
-        model.addAttribute("households", service.householdCounts());
+        var representatives = service.representatives(filter, list.pageable(SORTABLE, Sort.by("village.code", "name")));
+        model.addAttribute("representatives", representatives);
+        model.addAttribute("households", service.householdCounts(representatives.getContent()));
         places.addTo(model, filter.townId(), filter.villageId());
         model.addAttribute("canCreate", service.canCreate());
         return "representatives/list";
@@ -84,15 +85,15 @@ class RepresentativeController extends RecordFormController<Representative, Repr
     void exportRepresentatives(ListRequest list, HttpServletResponse response) throws IOException {
         RepresentativeFilter filter = list.filter(RepresentativeController::filter);
         auditLog.recordExport("representatives " + list.format());
-        var households = service.householdCounts();
+        BatchCounts<Representative> households = new BatchCounts<>(service::householdCounts);
         exporter.export(response, list.format(), "representative.list.title", Columns.of(Representative.class)
                 .add("commitment.village", r -> r.getVillage().getName()).add("representative.name", Representative::getName)
                 .add("representative.phone", r -> service.canEdit(r.getVillage()) ? r.getPhone() : r.getMaskedPhone())
                 .add("representative.certificateNo", Representative::getCertificateNo)
                 .add("representative.certifiedOn", Representative::getCertifiedOn)
                 .yesNo("representative.plaqueHung", Representative::isPlaqueHung)
-                .add("representative.householdCount", r -> households.getOrDefault(r.getId(), 0L)),
-                service.forExport(filter, Sort.by("village.code", "name")));
+                .add("representative.householdCount", households::of),
+                service.forExport(filter, Sort.by("village.code", "name")), households);
     }
 
     @GetMapping("/{id}")

@@ -84,9 +84,11 @@ public class RepresentativeService {
         return households.findByRepresentative(representative.getId());
     }
 
+    /** The households of the listed representatives only (a page of a province's 840,000), by representative id. */
     @Transactional(readOnly = true)
-    public Map<Long, Long> householdCounts() {
-        return IdCount.byId(households.countPerRepresentative());
+    public Map<Long, Long> householdCounts(List<Representative> listed) {
+        return listed.isEmpty() ? Map.of()
+                : IdCount.byId(households.countPerRepresentative(listed.stream().map(Representative::getId).toList()));
     }
 
     @Transactional

@@ -75,6 +75,36 @@ class CommitmentTests {
         return commitments.saveCommitment(null, form);
     }
 
+    /** The list counts the households of the representatives it shows (only those: a province has 840,000), as does the csv. */
+    @Test
+    void theRepresentativesListAndItsCsvCountEachRepresentativesHouseholds() throws Exception {
+        signIn(district);
+        RepresentativeForm form = new RepresentativeForm();
+        form.setVillageId(own.getId());
+        form.setName("联户代表" + tag);
+        Representative linked = service.saveRepresentative(null, form);
+        service.addHousehold(linked.getId(), "张家" + tag, null);
+        service.addHousehold(linked.getId(), "李家" + tag, "二组");
+        form.setName("新代表" + tag);
+        service.saveRepresentative(null, form);
+
+        String page = mvc.perform(get("/representatives").param("villageId", own.getId().toString()).with(user(district)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String csv = mvc.perform(get("/representatives").param("villageId", own.getId().toString()).param("format", "csv")
+                .with(user(district))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(row(page, "联户代表" + tag)).endsWith("<td class=\"text-end\">2</td>");
+        assertThat(row(page, "新代表" + tag)).endsWith("<td class=\"text-end\">0</td>");
+        assertThat(csv.lines().filter(line -> line.contains("联户代表" + tag))).singleElement().asString().endsWith(",2");
+        assertThat(csv.lines().filter(line -> line.contains("新代表" + tag))).singleElement().asString().endsWith(",0");
+    }
+
+    /** The cells of the list's row that names {@code name}, up to its end. */
+    static String row(String page, String name) {
+        String from = page.substring(page.indexOf(">" + name + "</a>"));
+        return from.substring(0, from.indexOf("</tr>")).strip();
+    }
+
     @Test
     void aSecretarysCommitmentBelongsToTheirVillageWhateverTheFormSays() throws Exception {
         mvc.perform(post("/commitments/new").with(csrf()).with(user(secretary))

@@ -124,6 +124,19 @@ class StructureListTests {
         assertThat(body(get("/towns").param("q", tag), district)).contains("sort=name,asc");
     }
 
+    /** A province has 1,800 towns: the list shows a page of them, the csv all that the search selects. */
+    @Test
+    void theTownsListShowsOnePageAndItsCsvEveryTownSelected() throws Exception {
+        String first = body(get("/towns").param("q", tag).param("sort", "name,asc").param("size", "1"), district);
+        String second = body(get("/towns").param("q", tag).param("sort", "name,asc").param("size", "1").param("page", "1"), district);
+
+        assertThat(first).contains(">" + other.getName() + "</a>").doesNotContain(">" + wanted.getName() + "</a>")
+                .contains("page=1");
+        assertThat(second).contains(">" + wanted.getName() + "</a>").doesNotContain(">" + other.getName() + "</a>");
+        assertThat(body(get("/towns").param("q", tag).param("page", "5"), district)).doesNotContain(">" + wanted.getName() + "</a>");
+        assertThat(dataRows(body(get("/towns").param("q", tag).param("size", "1").param("format", "csv"), district))).hasSize(2);
+    }
+
     @Test
     void townStaffExportTheirOwnTownOnly() throws Exception {
         PortalUser staff = VillageFixtures.user(Role.TOWN_STAFF, wanted.getId(), null);

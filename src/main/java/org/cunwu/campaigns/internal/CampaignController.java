@@ -69,6 +69,7 @@ class CampaignController extends RecordFormController<Campaign, CampaignForm> {
         Integer chosen = params.integer("year", "campaign.year");
         model.addAttribute("unreadableFilters", params.unreadable());
         model.addAttribute("campaigns", campaigns.list(chosen));
+        model.addAttribute("villageCounts", campaigns.villageCounts());
         model.addAttribute("year", chosen);
         model.addAttribute("canManage", campaigns.canManage());
         return "campaigns/list";

@@ -233,6 +233,8 @@ class CampaignTests {
         String page = mvc.perform(get("/campaigns").with(user(district))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains(">" + campaign.getName() + "</a>");
+        String row = page.substring(page.indexOf(">" + campaign.getName() + "</a>"));
+        assertThat(row.substring(0, row.indexOf("</tr>"))).contains("<td class=\"text-end\">1</td>");
     }
 
     @Test
