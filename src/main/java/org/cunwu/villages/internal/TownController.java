@@ -1,4 +1,4 @@
-package org.cunwu.villages;
+package org.cunwu.villages.internal;
 
 import java.io.IOException;
 import java.text.Collator;
@@ -17,6 +17,9 @@ import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.shared.web.RecordFormController;
 import org.cunwu.shared.web.RecordFormController.RecordForms;
+import org.cunwu.villages.Town;
+import org.cunwu.villages.TownKind;
+import org.cunwu.villages.TownService;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
