@@ -21,7 +21,7 @@ import org.springframework.modulith.NamedInterface;
  * 片区: neighbouring villages, possibly of several towns, led by a cluster Party committee (片区党委).
  * Its member villages are those whose {@code cluster} is this one.
  */
-@NamedInterface("api")
+@NamedInterface(name = "api", propagate = false)
 @Entity
 @Audited
 public class Cluster extends VillageGroup {

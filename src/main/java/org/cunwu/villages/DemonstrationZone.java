@@ -20,7 +20,7 @@ import org.hibernate.envers.NotAudited;
 import org.springframework.modulith.NamedInterface;
 
 /** 示范片区: a rural revitalisation demonstration zone with its approved plan. */
-@NamedInterface("api")
+@NamedInterface(name = "api", propagate = false)
 @Entity
 @Audited
 @Table(name = "demonstration_zone")

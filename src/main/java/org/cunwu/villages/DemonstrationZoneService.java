@@ -28,8 +28,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Demonstration zones (示范片区). Visible where the user's scope holds one of its villages; changed by district staff. */
-@NamedInterface("api")
+/**
+ * Demonstration zones (示范片区). Visible where the user's scope holds one of its villages; changed by district staff.
+ * Not propagated: the internal types in the signatures its own pages use are no API for other modules.
+ */
+@NamedInterface(name = "api", propagate = false)
 @Service
 public class DemonstrationZoneService implements VillageGroups<DemonstrationZone> {
 

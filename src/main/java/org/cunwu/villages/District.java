@@ -11,7 +11,7 @@ import org.hibernate.envers.Audited;
 import org.springframework.modulith.NamedInterface;
 
 /** 区: one deployment usually serves one, a city or province deployment several. */
-@NamedInterface("api")
+@NamedInterface(name = "api", propagate = false)
 @Entity
 @Audited
 public class District extends VersionedEntity implements Historied {

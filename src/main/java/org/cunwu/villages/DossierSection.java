@@ -11,7 +11,7 @@ import org.springframework.modulith.NamedInterface;
  * representatives. The villages module shows the sections without depending on the modules that
  * provide them (they depend on villages, not the other way round): each declares its section as a bean.
  */
-@NamedInterface("api")
+@NamedInterface(name = "api", propagate = false)
 public class DossierSection extends PageSection {
 
     private final Function<Village, Map<String, Object>> data;
@@ -32,7 +32,7 @@ public class DossierSection extends PageSection {
     }
 
     /** What the dossier page hands to one section's fragment. */
-    @NamedInterface("api")
+    @NamedInterface(name = "api", propagate = false)
     public record View(String template, String fragment, Map<String, Object> data) {
     }
 }

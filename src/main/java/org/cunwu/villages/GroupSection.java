@@ -9,7 +9,7 @@ import org.springframework.modulith.NamedInterface;
  * A part of a cluster's or a demonstration zone's page that another module contributes (its projects
  * with their totals), without the villages module depending on that module. See {@link DossierSection}.
  */
-@NamedInterface("api")
+@NamedInterface(name = "api", propagate = false)
 public interface GroupSection {
 
     int order();

@@ -8,7 +8,7 @@ import org.springframework.modulith.NamedInterface;
  * A part of the home page that another module contributes for the signed-in user (a secretary's open
  * problems and quick forms), so that the villages module, which owns the home page, depends on none of them.
  */
-@NamedInterface("api")
+@NamedInterface(name = "api", propagate = false)
 public interface HomeSection {
 
     int order();

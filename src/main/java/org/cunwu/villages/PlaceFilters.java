@@ -9,7 +9,7 @@ import org.springframework.ui.Model;
  * the towns the user may see ({@code townChoices}) and the villages to offer for the chosen town or village
  * ({@code villageChoices}).
  */
-@NamedInterface("api")
+@NamedInterface(name = "api", propagate = false)
 @Component
 public class PlaceFilters {
 

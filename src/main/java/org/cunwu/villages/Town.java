@@ -17,7 +17,7 @@ import org.hibernate.envers.Audited;
 import org.springframework.modulith.NamedInterface;
 
 /** 镇/街道: a town or sub-district of a district, with its 12-digit statistical code. */
-@NamedInterface("api")
+@NamedInterface(name = "api", propagate = false)
 @Entity
 @Audited
 public class Town extends VersionedEntity implements Historied {

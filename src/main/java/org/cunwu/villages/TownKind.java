@@ -3,7 +3,7 @@ package org.cunwu.villages;
 import org.springframework.modulith.NamedInterface;
 
 /** 镇 or 街道. */
-@NamedInterface("api")
+@NamedInterface(name = "api", propagate = false)
 public enum TownKind {
     TOWN, SUBDISTRICT;
 

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Districts and towns. Town staff see their own town, secretaries their village's; district staff change them. */
-@NamedInterface("api")
+@NamedInterface(name = "api", propagate = false)
 @Service
 public class TownService {
 

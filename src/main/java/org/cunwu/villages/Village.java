@@ -25,8 +25,11 @@ import org.cunwu.villages.internal.VillageDetails;
 import org.hibernate.envers.Audited;
 import org.springframework.modulith.NamedInterface;
 
-/** 村/社区: the unit every other record belongs to. */
-@NamedInterface("api")
+/**
+ * 村/社区: the unit every other record belongs to.
+ * Not propagated: {@code VillageDetails}, which this module's pages change it with, is no API for other modules.
+ */
+@NamedInterface(name = "api", propagate = false)
 @Entity
 @Audited
 public class Village extends VersionedEntity implements Historied {

@@ -4,7 +4,7 @@ import org.cunwu.shared.FilterParameters;
 import org.springframework.modulith.NamedInterface;
 
 /** What a village list is narrowed to; every field optional, read from the list's query parameters. */
-@NamedInterface("api")
+@NamedInterface(name = "api", propagate = false)
 public record VillageFilter(String q, Long townId, VillageKind kind, Long clusterId, Boolean rectification,
         Boolean demonstration, ConversionStatus conversionStatus) {
 

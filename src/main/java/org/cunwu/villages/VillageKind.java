@@ -3,7 +3,7 @@ package org.cunwu.villages;
 import org.springframework.modulith.NamedInterface;
 
 /** 村 or 社区. */
-@NamedInterface("api")
+@NamedInterface(name = "api", propagate = false)
 public enum VillageKind {
     VILLAGE, COMMUNITY;
 

@@ -39,8 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Villages as the signed-in user may see and change them. Every read goes through the user's
  * scope (out of scope is not found); every write also checks the role.
+ * Not propagated: the internal types in the signatures its own pages use are no API for other modules.
  */
-@NamedInterface("api")
+@NamedInterface(name = "api", propagate = false)
 @Service
 public class VillageService {
 
