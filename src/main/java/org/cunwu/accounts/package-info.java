@@ -4,7 +4,7 @@
  * repositories, the security configuration, forms and pages are in {@code accounts.internal}, hidden from other modules.
  * Its allowed dependencies are declared here; ModularityTests fails on any other arrow.
  */
-@ApplicationModule(displayName = "Accounts", allowedDependencies = {"shared", "villages"})
+@ApplicationModule(displayName = "Accounts", allowedDependencies = {"shared", "villages::api"})
 package org.cunwu.accounts;
 
 import org.springframework.modulith.ApplicationModule;

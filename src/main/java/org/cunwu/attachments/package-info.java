@@ -5,7 +5,7 @@
  * Exposes {@code AttachmentService}, {@code AttachmentOwner} and the {@code AttachedRecordDeleted} event; the entity,
  * repository, content stores, file checks and the controller are in {@code attachments.internal}.
  */
-@ApplicationModule(displayName = "Attachments", allowedDependencies = {"shared", "villages"})
+@ApplicationModule(displayName = "Attachments", allowedDependencies = {"shared", "villages::api"})
 package org.cunwu.attachments;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,7 @@
  * controllers and demo data are in {@code campaigns.internal}.
  * Its allowed dependencies are declared here; ModularityTests fails on any other arrow.
  */
-@ApplicationModule(displayName = "Campaigns", allowedDependencies = {"shared", "villages", "cadres::api", "projects::api", "representatives::api"})
+@ApplicationModule(displayName = "Campaigns", allowedDependencies = {"shared", "villages::api", "cadres::api", "projects::api", "representatives::api"})
 package org.cunwu.campaigns;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,7 +6,7 @@
  * Exposes nothing: it contributes to other modules through their APIs, and everything is in {@code evaluations.internal}.
  * Its allowed dependencies are declared here; ModularityTests fails on any other arrow.
  */
-@ApplicationModule(displayName = "Evaluations", allowedDependencies = {"shared", "villages", "representatives::api", "reports::api", "inbox::api", "publicnotice::api"})
+@ApplicationModule(displayName = "Evaluations", allowedDependencies = {"shared", "villages::api", "representatives::api", "reports::api", "inbox::api", "publicnotice::api"})
 package org.cunwu.evaluations;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,7 +6,7 @@
  * dossier, inbox and attachment contributions) is in {@code ledgers.internal}.
  * Its allowed dependencies are declared here; ModularityTests fails on any other arrow.
  */
-@ApplicationModule(displayName = "Ledgers", allowedDependencies = {"shared", "villages", "reports::api", "inbox::api", "attachments::api"})
+@ApplicationModule(displayName = "Ledgers", allowedDependencies = {"shared", "villages::api", "reports::api", "inbox::api", "attachments::api"})
 package org.cunwu.ledgers;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,7 @@
  * project categories are a dictionary.
  * Its allowed dependencies are declared here; ModularityTests fails on any other arrow.
  */
-@ApplicationModule(displayName = "Projects", allowedDependencies = {"shared", "villages", "attachments::api"})
+@ApplicationModule(displayName = "Projects", allowedDependencies = {"shared", "villages::api", "attachments::api"})
 package org.cunwu.projects;
 
 import org.springframework.modulith.ApplicationModule;

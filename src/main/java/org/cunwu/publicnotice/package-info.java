@@ -5,7 +5,7 @@
  * Exposes {@code PublicNoticeSection}, {@code PublicVillage} and {@code PublicNotices}; the controller, QR code, rate
  * limit and properties are in {@code publicnotice.internal}.
  */
-@ApplicationModule(displayName = "Public notice", allowedDependencies = {"shared", "villages"})
+@ApplicationModule(displayName = "Public notice", allowedDependencies = {"shared", "villages::api"})
 package org.cunwu.publicnotice;
 
 import org.springframework.modulith.ApplicationModule;

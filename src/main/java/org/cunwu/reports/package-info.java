@@ -3,7 +3,7 @@
  * published (frozen) reports, the work summary draft, and their PDF and xlsx renderings.
  * Its allowed dependencies are declared here; ModularityTests fails on any other arrow.
  */
-@ApplicationModule(displayName = "Reports", allowedDependencies = {"shared", "villages", "projects::api", "campaigns::api", "publicnotice::api"})
+@ApplicationModule(displayName = "Reports", allowedDependencies = {"shared", "villages::api", "projects::api", "campaigns::api", "publicnotice::api"})
 package org.cunwu.reports;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,7 @@
  * (problem categories are a dictionary) and the points their events earn; one service per record type.
  * Its allowed dependencies are declared here; ModularityTests fails on any other arrow.
  */
-@ApplicationModule(displayName = "Representatives", allowedDependencies = {"shared", "villages", "accounts::api", "inbox::api", "attachments::api", "publicnotice::api"})
+@ApplicationModule(displayName = "Representatives", allowedDependencies = {"shared", "villages::api", "accounts::api", "inbox::api", "attachments::api", "publicnotice::api"})
 package org.cunwu.representatives;
 
 import org.springframework.modulith.ApplicationModule;

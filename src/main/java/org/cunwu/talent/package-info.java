@@ -3,7 +3,7 @@
  * for recruitment and their applications.
  * Its allowed dependencies are declared here; ModularityTests fails on any other arrow.
  */
-@ApplicationModule(displayName = "Talent", allowedDependencies = {"shared", "villages", "accounts::api", "cadres::api"})
+@ApplicationModule(displayName = "Talent", allowedDependencies = {"shared", "villages::api", "accounts::api", "cadres::api"})
 package org.cunwu.talent;
 
 import org.springframework.modulith.ApplicationModule;

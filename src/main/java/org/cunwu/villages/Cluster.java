@@ -15,11 +15,13 @@ import jakarta.persistence.ManyToMany;
 
 import org.cunwu.shared.history.HistoryLabels;
 import org.hibernate.envers.Audited;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * 片区: neighbouring villages, possibly of several towns, led by a cluster Party committee (片区党委).
  * Its member villages are those whose {@code cluster} is this one.
  */
+@NamedInterface(name = "api", propagate = false)
 @Entity
 @Audited
 public class Cluster extends VillageGroup {
@@ -40,7 +42,8 @@ public class Cluster extends VillageGroup {
         super(name);
     }
 
-    void update(String name, String planTitle, String partyCommittee, String partySecretaryName, Set<Town> towns) {
+    /** Public for this module's internal services and demo data; other modules only read it (ModularityTests). */
+    public void update(String name, String planTitle, String partyCommittee, String partySecretaryName, Set<Town> towns) {
         rename(name, planTitle);
         this.partyCommittee = partyCommittee;
         this.partySecretaryName = partySecretaryName;

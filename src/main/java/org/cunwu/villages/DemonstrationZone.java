@@ -17,8 +17,10 @@ import org.cunwu.shared.history.HistoryLabels;
 import org.hibernate.annotations.Formula;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.springframework.modulith.NamedInterface;
 
 /** 示范片区: a rural revitalisation demonstration zone with its approved plan. */
+@NamedInterface(name = "api", propagate = false)
 @Entity
 @Audited
 @Table(name = "demonstration_zone")
@@ -43,7 +45,8 @@ public class DemonstrationZone extends VillageGroup {
         super(name);
     }
 
-    void update(String name, String planTitle, LocalDate planApprovedOn, Set<Village> villages) {
+    /** Public for this module's internal services and demo data; other modules only read it (ModularityTests). */
+    public void update(String name, String planTitle, LocalDate planApprovedOn, Set<Village> villages) {
         rename(name, planTitle);
         this.planApprovedOn = planApprovedOn;
         this.villages.clear();

@@ -14,16 +14,25 @@ import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.export.Selection;
 import org.cunwu.shared.web.Choices;
 import org.cunwu.shared.web.PickerOptions;
+import org.cunwu.villages.internal.DemonstrationZoneRepository;
+import org.cunwu.villages.internal.VillageGroups;
+import org.cunwu.villages.internal.VillageRepository;
+import org.cunwu.villages.internal.ZoneFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Demonstration zones (示范片区). Visible where the user's scope holds one of its villages; changed by district staff. */
+/**
+ * Demonstration zones (示范片区). Visible where the user's scope holds one of its villages; changed by district staff.
+ * Not propagated: the internal types in the signatures its own pages use are no API for other modules.
+ */
+@NamedInterface(name = "api", propagate = false)
 @Service
 public class DemonstrationZoneService implements VillageGroups<DemonstrationZone> {
 
@@ -48,7 +57,7 @@ public class DemonstrationZoneService implements VillageGroups<DemonstrationZone
     }
 
     /** What the list's download reads: the same zones in the list's order. */
-    Selection<DemonstrationZone> forExport(ZoneFilter filter, Sort sort) {
+    public Selection<DemonstrationZone> forExport(ZoneFilter filter, Sort sort) {
         return Selection.of(DemonstrationZone.class, filter.selection(), sort);
     }
 

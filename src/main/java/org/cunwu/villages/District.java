@@ -8,8 +8,10 @@ import jakarta.persistence.Entity;
 import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.history.Historied;
 import org.hibernate.envers.Audited;
+import org.springframework.modulith.NamedInterface;
 
 /** 区: one deployment usually serves one, a city or province deployment several. */
+@NamedInterface(name = "api", propagate = false)
 @Entity
 @Audited
 public class District extends VersionedEntity implements Historied {

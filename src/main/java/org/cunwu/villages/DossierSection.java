@@ -4,12 +4,14 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.cunwu.shared.web.PageSection;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A part of the village dossier (一村一档) that another module contributes: its cadres, projects,
  * representatives. The villages module shows the sections without depending on the modules that
  * provide them (they depend on villages, not the other way round): each declares its section as a bean.
  */
+@NamedInterface(name = "api", propagate = false)
 public class DossierSection extends PageSection {
 
     private final Function<Village, Map<String, Object>> data;
@@ -30,6 +32,7 @@ public class DossierSection extends PageSection {
     }
 
     /** What the dossier page hands to one section's fragment. */
+    @NamedInterface(name = "api", propagate = false)
     public record View(String template, String fragment, Map<String, Object> data) {
     }
 }

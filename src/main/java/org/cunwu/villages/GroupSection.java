@@ -3,10 +3,13 @@ package org.cunwu.villages;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A part of a cluster's or a demonstration zone's page that another module contributes (its projects
  * with their totals), without the villages module depending on that module. See {@link DossierSection}.
  */
+@NamedInterface(name = "api", propagate = false)
 public interface GroupSection {
 
     int order();

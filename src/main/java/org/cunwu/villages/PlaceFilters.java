@@ -1,5 +1,6 @@
 package org.cunwu.villages;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -8,6 +9,7 @@ import org.springframework.ui.Model;
  * the towns the user may see ({@code townChoices}) and the villages to offer for the chosen town or village
  * ({@code villageChoices}).
  */
+@NamedInterface(name = "api", propagate = false)
 @Component
 public class PlaceFilters {
 

@@ -14,8 +14,10 @@ import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.history.Historied;
 import org.cunwu.shared.history.HistoryLabels;
 import org.hibernate.envers.Audited;
+import org.springframework.modulith.NamedInterface;
 
 /** 镇/街道: a town or sub-district of a district, with its 12-digit statistical code. */
+@NamedInterface(name = "api", propagate = false)
 @Entity
 @Audited
 public class Town extends VersionedEntity implements Historied {

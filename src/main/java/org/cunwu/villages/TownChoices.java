@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -15,6 +16,7 @@ import org.springframework.web.util.HtmlUtils;
  * town and finds the others as the user types ({@code /pickers/towns}), as the village filters do: 1,800 options were
  * 90 KB of every list page at province scale.
  */
+@NamedInterface(name = "api", propagate = false)
 public final class TownChoices {
 
     /** More towns than this get the type-to-search box. */
@@ -26,6 +28,7 @@ public final class TownChoices {
     private final boolean narrowed;
 
     /** A town as the filter and the picker show it. */
+    @NamedInterface(name = "api", propagate = false)
     public record Choice(Long id, String name, String code) {
     }
 

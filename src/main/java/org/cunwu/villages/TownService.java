@@ -10,13 +10,19 @@ import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordInUseException;
 import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.web.PickerOptions;
+import org.cunwu.villages.internal.DistrictRepository;
+import org.cunwu.villages.internal.TextMatch;
+import org.cunwu.villages.internal.TownRepository;
+import org.cunwu.villages.internal.VillageRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Districts and towns. Town staff see their own town, secretaries their village's; district staff change them. */
+@NamedInterface(name = "api", propagate = false)
 @Service
 public class TownService {
 

@@ -21,9 +21,15 @@ import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.history.Historied;
 import org.cunwu.shared.history.HistoryLabels;
+import org.cunwu.villages.internal.VillageDetails;
 import org.hibernate.envers.Audited;
+import org.springframework.modulith.NamedInterface;
 
-/** 村/社区: the unit every other record belongs to. */
+/**
+ * 村/社区: the unit every other record belongs to.
+ * Not propagated: {@code VillageDetails}, which this module's pages change it with, is no API for other modules.
+ */
+@NamedInterface(name = "api", propagate = false)
 @Entity
 @Audited
 public class Village extends VersionedEntity implements Historied {
@@ -82,7 +88,8 @@ public class Village extends VersionedEntity implements Historied {
         this.town = town;
     }
 
-    void update(VillageDetails details, Town town, Cluster cluster) {
+    /** Public for this module's internal services and demo data; other modules only read it (ModularityTests). */
+    public void update(VillageDetails details, Town town, Cluster cluster) {
         this.name = details.name();
         this.kind = details.kind();
         this.code = details.code();

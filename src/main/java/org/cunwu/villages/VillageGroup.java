@@ -5,11 +5,13 @@ import jakarta.persistence.MappedSuperclass;
 import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.history.Historied;
 import org.hibernate.envers.Audited;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A named group of villages with a plan: a cluster (片区) or a demonstration zone (示范片区). Holds the columns both
  * tables share; each kind adds how its villages belong to it and the fields of its own.
  */
+@NamedInterface(name = "api", propagate = false)
 @MappedSuperclass
 @Audited
 public abstract class VillageGroup extends VersionedEntity implements Historied {

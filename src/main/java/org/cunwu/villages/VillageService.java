@@ -18,6 +18,11 @@ import org.cunwu.shared.RecordInUseException;
 import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.export.Selection;
 import org.cunwu.shared.web.Choices;
+import org.cunwu.villages.internal.ClusterRepository;
+import org.cunwu.villages.internal.TownRepository;
+import org.cunwu.villages.internal.VillageDetails;
+import org.cunwu.villages.internal.VillageRepository;
+import org.cunwu.villages.internal.VillageSpecifications;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -26,6 +31,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Villages as the signed-in user may see and change them. Every read goes through the user's
  * scope (out of scope is not found); every write also checks the role.
+ * Not propagated: the internal types in the signatures its own pages use are no API for other modules.
  */
+@NamedInterface(name = "api", propagate = false)
 @Service
 public class VillageService {
 

@@ -88,10 +88,10 @@ class FormLimitsTests {
             Map.entry("talent.PartnerForm", List.of("partner_project")),
             Map.entry("talent.ProgramForm", List.of("talent_program")),
             Map.entry("talent.TalentForm", List.of("talent_person")),
-            Map.entry("villages.ClusterForm", List.of("cluster")),
-            Map.entry("villages.TownForm", List.of("town")),
-            Map.entry("villages.VillageForm", List.of("village")),
-            Map.entry("villages.ZoneForm", List.of("demonstration_zone")));
+            Map.entry("villages.internal.ClusterForm", List.of("cluster")),
+            Map.entry("villages.internal.TownForm", List.of("town")),
+            Map.entry("villages.internal.VillageForm", List.of("village")),
+            Map.entry("villages.internal.ZoneForm", List.of("demonstration_zone")));
 
     /** Fields stored under another name than their own. */
     static final Map<String, String> COLUMNS = Map.ofEntries(
@@ -115,7 +115,7 @@ class FormLimitsTests {
     static final Set<String> NOT_STORED = Set.of(
             "shared.web.StatusChangeForm.status",
             "shared.web.StatusChangeForm.text",
-            "villages.VillageForm.specialties",
+            "villages.internal.VillageForm.specialties",
             "talent.EnrollmentForm.enrollee", // "person-12" or "talent-7": read into an id, the text is not kept
             "accounts.internal.UserForm.password",
             "accounts.internal.PasswordForm.currentPassword",
@@ -197,7 +197,7 @@ class FormLimitsTests {
     void formsAreFoundOnTheClasspath() throws Exception {
         Set<String> found = new TreeSet<>();
         forms().forEach(f -> found.add(key(f)));
-        assertThat(found).contains("villages.VillageForm", "projects.ProjectForm", "shared.web.DictionaryEntryForm", "accounts.internal.UserForm");
+        assertThat(found).contains("villages.internal.VillageForm", "projects.ProjectForm", "shared.web.DictionaryEntryForm", "accounts.internal.UserForm");
     }
 
     @Test

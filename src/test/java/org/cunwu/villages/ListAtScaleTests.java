@@ -16,6 +16,7 @@ import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
 import org.cunwu.shared.paging.BoundedPage;
 import org.cunwu.shared.paging.ListPageRequest;
+import org.cunwu.villages.internal.VillageRepository;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;

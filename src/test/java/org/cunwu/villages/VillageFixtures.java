@@ -5,6 +5,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
+import org.cunwu.villages.internal.DistrictRepository;
+import org.cunwu.villages.internal.TownRepository;
+import org.cunwu.villages.internal.VillageDetails;
+import org.cunwu.villages.internal.VillageRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;

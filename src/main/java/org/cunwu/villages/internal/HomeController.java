@@ -1,10 +1,15 @@
-package org.cunwu.villages;
+package org.cunwu.villages.internal;
 
 import java.util.Comparator;
 import java.util.List;
 
 import org.cunwu.shared.access.Access;
 import org.cunwu.shared.Scope;
+import org.cunwu.villages.DossierSection;
+import org.cunwu.villages.HomeSection;
+import org.cunwu.villages.VillageFilter;
+import org.cunwu.villages.VillageKind;
+import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,15 +1,15 @@
-package org.cunwu.villages;
+package org.cunwu.villages.internal;
 
 import java.util.Locale;
 
 /** The text search of the small structure lists (towns, clusters, zones), filtered in memory: tens of rows. */
-final class TextMatch {
+public final class TextMatch {
 
     private TextMatch() {
     }
 
     /** True when q is empty or is a substring of any of the values (Chinese has no case; Latin letters ignore it). */
-    static boolean matches(String q, String... values) {
+    public static boolean matches(String q, String... values) {
         if (isEmpty(q)) {
             return true;
         }
@@ -23,7 +23,7 @@ final class TextMatch {
     }
 
     /** True when q is empty or begins the code: a code is searched from its start, as in the villages list. */
-    static boolean startsCode(String q, String code) {
+    public static boolean startsCode(String q, String code) {
         return isEmpty(q) || (code != null && code.startsWith(q.trim()));
     }
 

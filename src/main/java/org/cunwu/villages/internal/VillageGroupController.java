@@ -1,4 +1,4 @@
-package org.cunwu.villages;
+package org.cunwu.villages.internal;
 
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +10,9 @@ import jakarta.validation.Valid;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
+import org.cunwu.villages.DossierSection;
+import org.cunwu.villages.GroupSection;
+import org.cunwu.villages.VillageGroup;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

@@ -1,11 +1,12 @@
-package org.cunwu.villages;
+package org.cunwu.villages.internal;
 
 import java.util.List;
 import java.util.Optional;
 
+import org.cunwu.villages.District;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface DistrictRepository extends JpaRepository<District, Long> {
+public interface DistrictRepository extends JpaRepository<District, Long> {
 
     Optional<District> findByCode(String code);
 

@@ -1,4 +1,4 @@
-package org.cunwu.villages;
+package org.cunwu.villages.internal;
 
 import java.io.IOException;
 import java.text.Collator;
@@ -18,6 +18,9 @@ import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
 import org.cunwu.shared.web.RecordFormController;
 import org.cunwu.shared.web.RecordFormController.RecordForms;
+import org.cunwu.villages.Town;
+import org.cunwu.villages.TownKind;
+import org.cunwu.villages.TownService;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;

@@ -1,9 +1,10 @@
-package org.cunwu.villages;
+package org.cunwu.villages.internal;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.cunwu.villages.Village;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -12,7 +13,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface VillageRepository extends JpaRepository<Village, Long>, JpaSpecificationExecutor<Village> {
+public interface VillageRepository extends JpaRepository<Village, Long>, JpaSpecificationExecutor<Village> {
 
     @Override
     @EntityGraph(attributePaths = {"town", "cluster"})

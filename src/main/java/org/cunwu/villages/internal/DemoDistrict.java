@@ -1,4 +1,4 @@
-package org.cunwu.villages;
+package org.cunwu.villages.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,6 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.cunwu.villages.Cluster;
+import org.cunwu.villages.ConversionStatus;
+import org.cunwu.villages.DemonstrationZone;
+import org.cunwu.villages.District;
+import org.cunwu.villages.Town;
+import org.cunwu.villages.TownKind;
+import org.cunwu.villages.Village;
+import org.cunwu.villages.VillageKind;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;

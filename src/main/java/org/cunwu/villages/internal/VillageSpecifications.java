@@ -1,4 +1,4 @@
-package org.cunwu.villages;
+package org.cunwu.villages.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +9,12 @@ import jakarta.persistence.criteria.Root;
 
 import org.cunwu.shared.Scope;
 import org.cunwu.shared.LikePattern;
+import org.cunwu.villages.Village;
+import org.cunwu.villages.VillageFilter;
 import org.springframework.data.jpa.domain.Specification;
 
 /** Scope and filters of village queries, as JPA criteria. */
-final class VillageSpecifications {
+public final class VillageSpecifications {
 
     /** The longest text the trigram index cannot serve. */
     static final int SHORTER_THAN_TRIGRAM = 2;
@@ -21,7 +23,7 @@ final class VillageSpecifications {
     }
 
     /** The one place villages are narrowed to a user's scope; NONE matches nothing. */
-    static Specification<Village> matching(VillageFilter filter) {
+    public static Specification<Village> matching(VillageFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.q() != null && !filter.q().isBlank()) {

@@ -1,4 +1,4 @@
-package org.cunwu.villages;
+package org.cunwu.villages.internal;
 
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +11,8 @@ import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.RecordInUseException;
 import org.cunwu.shared.RecordNotFoundException;
+import org.cunwu.villages.Cluster;
+import org.cunwu.villages.Town;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;

@@ -1,4 +1,4 @@
-package org.cunwu.villages;
+package org.cunwu.villages.internal;
 
 import java.io.IOException;
 import java.util.Comparator;
@@ -15,6 +15,14 @@ import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.RecordFormController;
 import org.cunwu.shared.web.RecordFormController.RecordForms;
+import org.cunwu.villages.ConversionStatus;
+import org.cunwu.villages.DemonstrationZoneService;
+import org.cunwu.villages.DossierSection;
+import org.cunwu.villages.TownService;
+import org.cunwu.villages.Village;
+import org.cunwu.villages.VillageFilter;
+import org.cunwu.villages.VillageKind;
+import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,8 +1,11 @@
-package org.cunwu.villages;
+package org.cunwu.villages.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
+
+import org.cunwu.villages.ConversionStatus;
+import org.cunwu.villages.VillageKind;
 
 /**
  * The editable facts of a village, as a service takes them from a form or an import. {@code establishedOn} null on

@@ -1,4 +1,4 @@
-package org.cunwu.villages;
+package org.cunwu.villages.internal;
 
 import java.util.List;
 
@@ -6,6 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.cunwu.villages.District;
+import org.cunwu.villages.Town;
+import org.cunwu.villages.TownKind;
 
 /**
  * The town form as typed. A JavaBean like {@link VillageForm}, not a record: with setter binding an

@@ -1,10 +1,12 @@
-package org.cunwu.villages;
+package org.cunwu.villages.internal;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
+import org.cunwu.villages.Cluster;
 
 /**
  * The cluster form as typed; its member villages are chosen on each village's form. A JavaBean like

@@ -1,4 +1,4 @@
-package org.cunwu.villages;
+package org.cunwu.villages.internal;
 
 import java.io.IOException;
 import java.util.List;
@@ -11,6 +11,12 @@ import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
+import org.cunwu.villages.Cluster;
+import org.cunwu.villages.GroupSection;
+import org.cunwu.villages.Town;
+import org.cunwu.villages.TownService;
+import org.cunwu.villages.Village;
+import org.cunwu.villages.VillageService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

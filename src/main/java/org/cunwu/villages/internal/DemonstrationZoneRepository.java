@@ -1,13 +1,14 @@
-package org.cunwu.villages;
+package org.cunwu.villages.internal;
 
 import java.util.List;
 import java.util.Optional;
 
+import org.cunwu.villages.DemonstrationZone;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface DemonstrationZoneRepository extends JpaRepository<DemonstrationZone, Long>, JpaSpecificationExecutor<DemonstrationZone> {
+public interface DemonstrationZoneRepository extends JpaRepository<DemonstrationZone, Long>, JpaSpecificationExecutor<DemonstrationZone> {
 
     @Query("select z from DemonstrationZone z left join fetch z.villages v left join fetch v.town where z.id = :id")
     Optional<DemonstrationZone> findWithVillagesById(Long id);

@@ -1,12 +1,13 @@
-package org.cunwu.villages;
+package org.cunwu.villages.internal;
 
 import java.util.List;
 import java.util.Optional;
 
+import org.cunwu.villages.Cluster;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface ClusterRepository extends JpaRepository<Cluster, Long> {
+public interface ClusterRepository extends JpaRepository<Cluster, Long> {
 
     @Query("select distinct c from Cluster c left join fetch c.towns order by c.name")
     List<Cluster> findAllWithTowns();

@@ -1,6 +1,10 @@
-package org.cunwu.villages;
+package org.cunwu.villages.internal;
 
 import org.cunwu.shared.web.PickerOptions;
+import org.cunwu.villages.DemonstrationZoneService;
+import org.cunwu.villages.TownService;
+import org.cunwu.villages.VillageRef;
+import org.cunwu.villages.VillageService;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

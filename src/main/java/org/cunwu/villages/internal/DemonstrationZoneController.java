@@ -1,4 +1,4 @@
-package org.cunwu.villages;
+package org.cunwu.villages.internal;
 
 import java.io.IOException;
 import java.util.List;
@@ -14,6 +14,11 @@ import org.cunwu.shared.history.HistoryService;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.shared.web.ListRequest;
 import org.cunwu.shared.web.Paging;
+import org.cunwu.villages.DemonstrationZone;
+import org.cunwu.villages.DemonstrationZoneService;
+import org.cunwu.villages.GroupSection;
+import org.cunwu.villages.TownService;
+import org.cunwu.villages.VillageService;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,12 +1,13 @@
-package org.cunwu.villages;
+package org.cunwu.villages.internal;
 
 import java.util.List;
 import java.util.Optional;
 
+import org.cunwu.villages.Town;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface TownRepository extends JpaRepository<Town, Long> {
+public interface TownRepository extends JpaRepository<Town, Long> {
 
     @Query("select t from Town t join fetch t.district order by t.code")
     List<Town> findAllWithDistrict();

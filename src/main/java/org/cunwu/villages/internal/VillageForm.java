@@ -1,4 +1,4 @@
-package org.cunwu.villages;
+package org.cunwu.villages.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,6 +17,9 @@ import jakarta.validation.constraints.Size;
 
 import org.cunwu.shared.validation.EndNotBefore;
 import org.cunwu.shared.validation.EventDate;
+import org.cunwu.villages.ConversionStatus;
+import org.cunwu.villages.Village;
+import org.cunwu.villages.VillageKind;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**

@@ -1,4 +1,4 @@
-package org.cunwu.villages;
+package org.cunwu.villages.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +15,15 @@ import org.cunwu.shared.DateRange;
 import org.cunwu.shared.FilterParameters;
 import org.cunwu.shared.LikePattern;
 import org.cunwu.shared.access.Access;
+import org.cunwu.villages.DemonstrationZone;
+import org.cunwu.villages.Village;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.jpa.domain.Specification;
 
 /** The zone list's filters: text, a town their villages lie in or one of their villages, the days their plan was approved. */
-record ZoneFilter(String q, Long townId, Long villageId, DateRange approved) {
+public record ZoneFilter(String q, Long townId, Long villageId, DateRange approved) {
 
-    static final ZoneFilter NONE = new ZoneFilter(null, null, null, DateRange.ANY);
+    public static final ZoneFilter NONE = new ZoneFilter(null, null, null, DateRange.ANY);
 
     static ZoneFilter of(FilterParameters params) {
         return new ZoneFilter(params.text("q"), params.id("townId", "village.town"), params.id("villageId", "zone.villages"),
@@ -33,7 +35,7 @@ record ZoneFilter(String q, Long townId, Long villageId, DateRange approved) {
      * or plan title holding the text (letters in any case), holding a village of the town or the village, approved in
      * the dates. One query, whatever the number of zones.
      */
-    Specification<DemonstrationZone> selection() {
+    public Specification<DemonstrationZone> selection() {
         return (zone, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (!Access.seesEverything()) {

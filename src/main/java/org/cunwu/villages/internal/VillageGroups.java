@@ -1,7 +1,9 @@
-package org.cunwu.villages;
+package org.cunwu.villages.internal;
+
+import org.cunwu.villages.VillageGroup;
 
 /** What the pages of a kind of village group ask its service: one group in the user's scope, and whether they may change groups. */
-interface VillageGroups<G extends VillageGroup> {
+public interface VillageGroups<G extends VillageGroup> {
 
     G get(Long id);
 
