@@ -26,11 +26,11 @@ interface TalentRepository extends JpaRepository<Talent, Long>, JpaSpecification
     Optional<Talent> findWithVillageById(Long id);
 
     /** Returned talents, with their village and town, for choosing one to enroll. */
-    @Query("select t from Talent t join fetch t.village v join fetch v.town where t.kind = org.cunwu.talent.TalentKind.RETURNED order by t.name, t.id")
+    @Query("select t from Talent t join fetch t.village v join fetch v.town where t.kind = org.cunwu.talent.internal.TalentKind.RETURNED order by t.name, t.id")
     List<Talent> findAllReturned();
 
     /** The talents who came back to a village, newest first, for its dossier. */
-    @Query("select t from Talent t where t.village.id = :villageId and t.kind = org.cunwu.talent.TalentKind.RETURNED order by t.sinceDate desc, t.id desc")
+    @Query("select t from Talent t where t.village.id = :villageId and t.kind = org.cunwu.talent.internal.TalentKind.RETURNED order by t.sinceDate desc, t.id desc")
     List<Talent> findReturnedToVillage(Long villageId);
 
 }
