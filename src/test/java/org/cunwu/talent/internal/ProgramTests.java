@@ -185,7 +185,8 @@ class ProgramTests {
         String history = page.substring(page.indexOf("修改记录"));
         assertThat(history).contains("新建 · " + cadre.getName()).contains("修改 · " + cadre.getName())
                 .contains("<td>结束日期</td>").contains("<td>2023-11-30</td>").contains("<td>带头发展特色种植</td>")
-                .contains("<td>帮带式培养</td>").contains(district.getUsername());
+                .contains("<td>帮带式培养</td>").contains(district.getUsername())
+                .as("the enrollment keeps only the cadre's id; the history names them").doesNotContain(Enrollment.PERSON);
     }
 
     @Test
