@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.cunwu.cadres.PostHeld;
+import org.cunwu.cadres.internal.PostHeld;
 import org.cunwu.representatives.HouseholdVisit;
 import org.cunwu.shared.history.HistoryEntry;
 import org.cunwu.shared.history.HistoryService;

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import org.cunwu.cadres.CadreService;
+import org.cunwu.cadres.CadreRoster;
 import org.cunwu.campaigns.internal.Campaign;
 import org.cunwu.campaigns.internal.CampaignRepository;
 import org.cunwu.campaigns.internal.Direction;
@@ -66,7 +66,7 @@ public class CampaignService {
     private final TaskRepository tasks;
     private final TaskEventRepository events;
     private final VillageService villages;
-    private final CadreService cadres;
+    private final CadreRoster cadres;
     private final ProjectService projects;
     private final ProblemService problems;
     private final RepresentativeService representatives;
@@ -75,7 +75,7 @@ public class CampaignService {
     private final Batches batches;
 
     CampaignService(CampaignRepository campaigns, DirectionRepository directions, TaskRepository tasks, TaskEventRepository events,
-            VillageService villages, CadreService cadres, ProjectService projects, ProblemService problems,
+            VillageService villages, CadreRoster cadres, ProjectService projects, ProblemService problems,
             RepresentativeService representatives, CommitmentService commitments, Clock clock, Batches batches) {
         this.batches = batches;
         this.problems = problems;
@@ -218,8 +218,7 @@ public class CampaignService {
 
     private Map<Long, Long> countsOf(ResultMeasure measure, Set<Long> villageIds, LocalDate from, LocalDate to) {
         return switch (measure) {
-            case CADRES_ADJUSTED -> cadres.adjustmentsIn(villageIds, from, to).stream()
-                    .collect(Collectors.groupingBy(p -> p.getVillage().getId(), Collectors.counting()));
+            case CADRES_ADJUSTED -> cadres.adjustmentsPerVillage(villageIds, from, to);
             case NEW_OPERATING_PROJECTS -> projects.newOperatingLedBy(villageIds, from, to).stream()
                     .collect(Collectors.groupingBy(p -> p.getLeadVillage().getId(), Collectors.counting()));
             case PETITIONS_RESOLVED -> problems.resolvedPerVillage(villageIds, from, to, true);

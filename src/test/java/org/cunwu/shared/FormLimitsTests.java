@@ -48,13 +48,13 @@ class FormLimitsTests {
             Map.entry("accounts.internal.UserForm", List.of("app_user")),
             Map.entry("accounts.internal.PasswordForm", List.of()),
             Map.entry("accounts.internal.PasswordResetForm", List.of()),
-            Map.entry("cadres.AppointForm", List.of("post_held")),
-            Map.entry("cadres.CohortActivityForm", List.of("cohort_activity")),
-            Map.entry("cadres.CohortForm", List.of("cohort")),
-            Map.entry("cadres.CohortMemberForm", List.of()), // no text field: a person and a day
-            Map.entry("cadres.PostCorrectionForm", List.of("post_correction")),
-            Map.entry("cadres.PostEndForm", List.of("post_held")),
-            Map.entry("cadres.PersonForm", List.of("person")),
+            Map.entry("cadres.internal.AppointForm", List.of("post_held")),
+            Map.entry("cadres.internal.CohortActivityForm", List.of("cohort_activity")),
+            Map.entry("cadres.internal.CohortForm", List.of("cohort")),
+            Map.entry("cadres.internal.CohortMemberForm", List.of()), // no text field: a person and a day
+            Map.entry("cadres.internal.PostCorrectionForm", List.of("post_correction")),
+            Map.entry("cadres.internal.PostEndForm", List.of("post_held")),
+            Map.entry("cadres.internal.PersonForm", List.of("person")),
             Map.entry("campaigns.internal.CampaignForm", List.of("campaign")),
             Map.entry("campaigns.internal.DirectionForm", List.of("campaign_direction")),
             Map.entry("campaigns.internal.TaskForm", List.of("campaign_task")),
@@ -81,13 +81,13 @@ class FormLimitsTests {
             // service refuses a longer text for a narrower one (see StatusChangeForm)
             Map.entry("shared.web.StatusChangeForm", List.of()),
             Map.entry("shared.web.DictionaryEntryForm", List.of("post_type", "project_category", "problem_category")),
-            Map.entry("talent.ApplicationForm", List.of("partner_application")),
-            Map.entry("talent.ApplicationStatusForm", List.of("partner_application")),
-            Map.entry("talent.EnrollmentFinishForm", List.of("talent_enrollment")),
-            Map.entry("talent.EnrollmentForm", List.of("talent_enrollment")),
-            Map.entry("talent.PartnerForm", List.of("partner_project")),
-            Map.entry("talent.ProgramForm", List.of("talent_program")),
-            Map.entry("talent.TalentForm", List.of("talent_person")),
+            Map.entry("talent.internal.ApplicationForm", List.of("partner_application")),
+            Map.entry("talent.internal.ApplicationStatusForm", List.of("partner_application")),
+            Map.entry("talent.internal.EnrollmentFinishForm", List.of("talent_enrollment")),
+            Map.entry("talent.internal.EnrollmentForm", List.of("talent_enrollment")),
+            Map.entry("talent.internal.PartnerForm", List.of("partner_project")),
+            Map.entry("talent.internal.ProgramForm", List.of("talent_program")),
+            Map.entry("talent.internal.TalentForm", List.of("talent_person")),
             Map.entry("villages.internal.ClusterForm", List.of("cluster")),
             Map.entry("villages.internal.TownForm", List.of("town")),
             Map.entry("villages.internal.VillageForm", List.of("village")),
@@ -95,8 +95,8 @@ class FormLimitsTests {
 
     /** Fields stored under another name than their own. */
     static final Map<String, String> COLUMNS = Map.ofEntries(
-            Map.entry("cadres.AppointForm.previousEndNote", "post_held.end_note"),
-            Map.entry("talent.ApplicationStatusForm.reason", "partner_application.rejection_reason"),
+            Map.entry("cadres.internal.AppointForm.previousEndNote", "post_held.end_note"),
+            Map.entry("talent.internal.ApplicationStatusForm.reason", "partner_application.rejection_reason"),
             Map.entry("representatives.CommitmentForm.token", "commitment.client_token"),
             Map.entry("representatives.ProblemForm.token", "problem.client_token"),
             Map.entry("representatives.ReceptionForm.token", "reception.client_token"),
@@ -116,7 +116,7 @@ class FormLimitsTests {
             "shared.web.StatusChangeForm.status",
             "shared.web.StatusChangeForm.text",
             "villages.internal.VillageForm.specialties",
-            "talent.EnrollmentForm.enrollee", // "person-12" or "talent-7": read into an id, the text is not kept
+            "talent.internal.EnrollmentForm.enrollee", // "person-12" or "talent-7": read into an id, the text is not kept
             "accounts.internal.UserForm.password",
             "accounts.internal.PasswordForm.currentPassword",
             "accounts.internal.PasswordForm.newPassword",

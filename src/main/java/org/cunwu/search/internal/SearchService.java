@@ -4,15 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import org.cunwu.cadres.CadreFilter;
-import org.cunwu.cadres.CadreService;
+import org.cunwu.cadres.CadreRoster;
 import org.cunwu.projects.ProjectFilter;
 import org.cunwu.projects.ProjectService;
 import org.cunwu.representatives.CommitmentFilter;
 import org.cunwu.representatives.CommitmentService;
 import org.cunwu.representatives.RepresentativeFilter;
 import org.cunwu.representatives.RepresentativeService;
-import org.cunwu.talent.TalentService;
+import org.cunwu.talent.TalentPool;
 import org.cunwu.villages.VillageFilter;
 import org.cunwu.villages.VillageService;
 import org.springframework.context.MessageSource;
@@ -38,14 +37,14 @@ class SearchService {
     static final int MAX_LENGTH = 50;
 
     private final VillageService villages;
-    private final CadreService cadres;
+    private final CadreRoster cadres;
     private final RepresentativeService representatives;
     private final CommitmentService commitments;
-    private final TalentService talents;
+    private final TalentPool talents;
     private final ProjectService projects;
     private final MessageSource messages;
 
-    SearchService(VillageService villages, CadreService cadres, RepresentativeService representatives, CommitmentService commitments, TalentService talents,
+    SearchService(VillageService villages, CadreRoster cadres, RepresentativeService representatives, CommitmentService commitments, TalentPool talents,
             ProjectService projects, MessageSource messages) {
         this.villages = villages;
         this.commitments = commitments;
@@ -81,16 +80,15 @@ class SearchService {
                         villages.list(new VillageFilter(q, null, null, null, null, null, null), first(Sort.by("town.code", "code"))),
                         v -> new Hit(v.getName(), v.getTown().getName() + " · " + message(v.getKind().messageKey(), locale), "/villages/" + v.getId())),
                 group("search.cadres", "/cadres", q,
-                        cadres.list(new CadreFilter(q, null, null, null, null, null, null), first(Sort.by("person.name", "id"))),
-                        h -> new Hit(h.getPerson().getName(), h.getVillage().getName() + " · "
-                                + (english ? h.getPostType().getNameEn() : h.getPostType().getNameZh())
-                                + (h.getToDate() == null ? "" : " · " + message("search.formerPost", locale)), "/cadres/" + h.getPerson().getId())),
+                        cadres.search(q, SHOWN),
+                        h -> new Hit(h.personName(), h.villageName() + " · " + (english ? h.postTypeEn() : h.postTypeZh())
+                                + (h.current() ? "" : " · " + message("search.formerPost", locale)), "/cadres/" + h.personId())),
                 group("search.representatives", "/representatives", q,
                         representatives.representatives(new RepresentativeFilter(q, null, null), first(Sort.by("name", "id"))),
                         r -> new Hit(r.getName(), r.getVillage().getName(), "/representatives/" + r.getId())),
-                group("search.talents", "/talent/pool", q, talents.search(q, first(Sort.by("name", "id"))),
-                        t -> new Hit(t.getName(), (t.getVillage() == null ? "" : t.getVillage().getName() + " · ")
-                                + message(t.getKind().messageKey(), locale), "/talent/pool/" + t.getId())),
+                group("search.talents", "/talent/pool", q, talents.search(q, SHOWN),
+                        t -> new Hit(t.name(), (t.villageName() == null ? "" : t.villageName() + " · ")
+                                + message(t.kindMessageKey(), locale), "/talent/pool/" + t.id())),
                 group("search.projects", "/projects", q,
                         projects.list(new ProjectFilter(q, null, null, null, null, null, null, null, null), first(Sort.by("name", "id"))),
                         p -> new Hit(p.getName(), p.getLeadVillage().getName() + " · " + message(p.getStatus().messageKey(), locale),

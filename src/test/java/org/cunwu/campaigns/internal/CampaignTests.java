@@ -19,12 +19,12 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.cunwu.IntegrationTest;
-import org.cunwu.cadres.CadreService;
-import org.cunwu.cadres.EndReason;
+import org.cunwu.cadres.internal.CadreService;
+import org.cunwu.cadres.internal.EndReason;
 import org.cunwu.cadres.Gender;
-import org.cunwu.cadres.Person;
-import org.cunwu.cadres.PersonDetails;
-import org.cunwu.cadres.PostHeld;
+import org.cunwu.cadres.internal.Person;
+import org.cunwu.cadres.internal.PersonDetails;
+import org.cunwu.cadres.internal.PostHeld;
 import org.cunwu.campaigns.CampaignService;
 import org.cunwu.projects.CooperationModel;
 import org.cunwu.projects.Project;

@@ -1,0 +1,10 @@
+package org.cunwu.talent.internal;
+
+/** A partner project is open for recruitment, matched with an entrepreneur, or closed. */
+public enum PartnerStatus {
+    OPEN, MATCHED, CLOSED;
+
+    public String messageKey() {
+        return "partner.status." + name();
+    }
+}
