@@ -1,4 +1,4 @@
-package org.cunwu.projects;
+package org.cunwu.projects.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +36,7 @@ public class ProgressEntry {
     protected ProgressEntry() {
     }
 
-    ProgressEntry(Project project, LocalDate entryDate, String text, String author, Instant createdAt) {
+    public ProgressEntry(Project project, LocalDate entryDate, String text, String author, Instant createdAt) {
         this.project = project;
         this.entryDate = entryDate;
         this.text = text;

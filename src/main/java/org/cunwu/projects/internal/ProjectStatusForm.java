@@ -1,9 +1,10 @@
-package org.cunwu.projects;
+package org.cunwu.projects.internal;
 
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.Size;
 
+import org.cunwu.projects.ProjectStatus;
 import org.cunwu.shared.validation.EventDate;
 import org.springframework.format.annotation.DateTimeFormat;
 

@@ -1,4 +1,4 @@
-package org.cunwu.projects;
+package org.cunwu.projects.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;

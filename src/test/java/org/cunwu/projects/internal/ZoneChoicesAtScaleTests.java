@@ -1,4 +1,4 @@
-package org.cunwu.projects;
+package org.cunwu.projects.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cunwu.villages.VillageFixtures.signIn;

@@ -1,4 +1,4 @@
-package org.cunwu.projects;
+package org.cunwu.projects.internal;
 
 /** The three models of the source: 抱团发展, 结对联合, 创业培优. */
 public enum CooperationModel {

@@ -1,7 +1,8 @@
-package org.cunwu.projects;
+package org.cunwu.projects.internal;
 
 import java.time.LocalDate;
 
+import org.cunwu.projects.ProjectStatus;
 import org.cunwu.shared.access.Access;
 import org.cunwu.shared.DateRange;
 import java.util.ArrayList;
@@ -17,13 +18,13 @@ import org.cunwu.shared.LikePattern;
 import org.springframework.data.jpa.domain.Specification;
 
 /** A project belongs to the scope of every village that takes part in it: its lead and each partner. */
-final class ProjectSpecifications {
+public final class ProjectSpecifications {
 
     private ProjectSpecifications() {
     }
 
     /** Visible where the lead village or a partner village is (a partner's secretary follows the shared project). */
-    static Specification<Project> inScope() {
+    public static Specification<Project> inScope() {
         return (root, query, cb) -> {
             if (Access.seesEverything()) {
                 return cb.conjunction();
@@ -59,7 +60,7 @@ final class ProjectSpecifications {
         return sub.select(partner.get("id")).where(cb.equal(partner.get("project"), root), match);
     }
 
-    static Specification<Project> matching(ProjectFilter filter) {
+    public static Specification<Project> matching(ProjectFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.q() != null && !filter.q().isBlank()) {

@@ -1,4 +1,4 @@
-package org.cunwu.projects;
+package org.cunwu.projects.internal;
 
 import static org.cunwu.villages.VillageFixtures.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,11 +14,14 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.EntityManagerFactory;
 
 import org.cunwu.IntegrationTest;
+import org.cunwu.projects.ProjectService;
+import org.cunwu.projects.ProjectStatus;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
@@ -207,13 +210,15 @@ class ProjectTests {
         Long id = project.getId();
         projects.changeStatus(id, projects.get(id).getVersion(), ProjectStatus.BUILDING, LocalDate.of(2023, 2, 1), null);
         projects.changeStatus(id, projects.get(id).getVersion(), ProjectStatus.OPERATING, LocalDate.of(2023, 12, 31), null);
-        assertThat(projects.newOperatingLedBy(List.of(lead.getId()), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))).hasSize(1);
-        assertThat(projects.newOperatingLedBy(List.of(lead.getId()), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))).isEmpty();
+        assertThat(projects.newOperatingPerLeadVillage(List.of(lead.getId()), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)))
+                .isEqualTo(Map.of(lead.getId(), 1L));
+        assertThat(projects.newOperatingPerLeadVillage(List.of(lead.getId()), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))).isEmpty();
         // suspended and restarted in 2024: not a new operating project of 2024, still the one of 2023 (as the reports count it)
         projects.changeStatus(id, projects.get(id).getVersion(), ProjectStatus.SUSPENDED, LocalDate.of(2024, 3, 1), "资金未到位");
         projects.changeStatus(id, projects.get(id).getVersion(), ProjectStatus.OPERATING, LocalDate.of(2024, 6, 1), "资金到位，恢复运营");
-        assertThat(projects.newOperatingLedBy(List.of(lead.getId()), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))).isEmpty();
-        assertThat(projects.newOperatingLedBy(List.of(lead.getId()), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))).hasSize(1);
+        assertThat(projects.newOperatingPerLeadVillage(List.of(lead.getId()), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))).isEmpty();
+        assertThat(projects.newOperatingPerLeadVillage(List.of(lead.getId()), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)))
+                .isEqualTo(Map.of(lead.getId(), 1L));
     }
 
     @Test

@@ -1,6 +1,7 @@
-package org.cunwu.projects;
+package org.cunwu.projects.internal;
 
 import org.cunwu.attachments.AttachmentOwner;
+import org.cunwu.projects.ProjectService;
 import org.cunwu.shared.access.Access.Editors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package org.cunwu.projects;
+package org.cunwu.projects.internal;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.cunwu.projects.ProjectService;
 import org.cunwu.shared.export.Columns;
 import org.cunwu.shared.export.TableExporter;
 import org.cunwu.shared.history.HistoryService;

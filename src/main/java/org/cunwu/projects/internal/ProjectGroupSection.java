@@ -1,8 +1,9 @@
-package org.cunwu.projects;
+package org.cunwu.projects.internal;
 
 import java.util.List;
 import java.util.Map;
 
+import org.cunwu.projects.ProjectService;
 import org.cunwu.villages.Cluster;
 import org.cunwu.villages.DemonstrationZone;
 import org.cunwu.villages.GroupSection;

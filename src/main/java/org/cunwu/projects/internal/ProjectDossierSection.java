@@ -1,7 +1,8 @@
-package org.cunwu.projects;
+package org.cunwu.projects.internal;
 
 import java.util.Map;
 
+import org.cunwu.projects.ProjectService;
 import org.cunwu.villages.DossierSection;
 import org.cunwu.villages.Village;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package org.cunwu.projects;
+package org.cunwu.projects.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

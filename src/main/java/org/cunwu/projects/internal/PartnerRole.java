@@ -1,4 +1,4 @@
-package org.cunwu.projects;
+package org.cunwu.projects.internal;
 
 /** What a partner village brings to a project. */
 public enum PartnerRole {

@@ -1,4 +1,4 @@
-package org.cunwu.projects;
+package org.cunwu.projects.internal;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 
+import org.cunwu.projects.ProjectStatus;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.Subselect;
 import org.hibernate.annotations.Synchronize;

@@ -1,4 +1,4 @@
-package org.cunwu.projects;
+package org.cunwu.projects.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
+import org.cunwu.projects.ProjectStatus;
 import org.cunwu.villages.DemonstrationZone;
 import org.cunwu.villages.Village;
 import org.springframework.boot.ApplicationArguments;

@@ -1,4 +1,4 @@
-package org.cunwu.projects;
+package org.cunwu.projects.internal;
 
 import org.cunwu.shared.dictionary.Dictionary;
 import org.springframework.context.annotation.Bean;

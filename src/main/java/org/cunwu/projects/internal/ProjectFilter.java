@@ -1,8 +1,8 @@
-package org.cunwu.projects;
+package org.cunwu.projects.internal;
 
+import org.cunwu.projects.ProjectStatus;
 import org.cunwu.shared.DateRange;
 import org.cunwu.shared.FilterParameters;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * What the project list is narrowed to; every field optional. Dates are kept as typed: {@code activeFrom}/{@code activeTo}
@@ -13,7 +13,6 @@ import org.springframework.modulith.NamedInterface;
  * {@code rectification} the projects led by a 后进 village; {@code leadOnly} narrows {@code villageId} to the projects the
  * village leads (without it, a village's projects include those it is a partner of).
  */
-@NamedInterface("api")
 public record ProjectFilter(String q, Long townId, Long villageId, Long categoryId, CooperationModel model,
         ProjectStatus status, Boolean keySupervised, Long zoneId, Integer year, String activeFrom, String activeTo,
         String operatingFrom, String operatingTo, Boolean rectification, Boolean leadOnly, String operatedFrom,

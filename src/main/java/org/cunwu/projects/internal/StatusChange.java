@@ -1,4 +1,4 @@
-package org.cunwu.projects;
+package org.cunwu.projects.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.cunwu.projects.ProjectStatus;
 import org.cunwu.shared.status.StatusEvent;
 
 /** A step of a project's status trail. "New operating projects" are counted from these. */
@@ -23,7 +24,7 @@ public class StatusChange extends StatusEvent<ProjectStatus> {
     protected StatusChange() {
     }
 
-    StatusChange(Project project, ProjectStatus fromStatus, ProjectStatus toStatus, LocalDate changedOn, String reason, String author, Instant createdAt) {
+    public StatusChange(Project project, ProjectStatus fromStatus, ProjectStatus toStatus, LocalDate changedOn, String reason, String author, Instant createdAt) {
         super(fromStatus, toStatus, changedOn, reason, author, createdAt);
         this.project = project;
     }

@@ -1,4 +1,4 @@
-package org.cunwu.projects;
+package org.cunwu.projects.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,6 +19,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
+import org.cunwu.projects.ProjectStatus;
 import org.cunwu.shared.VersionedEntity;
 import org.cunwu.shared.history.Historied;
 import org.cunwu.shared.history.HistoryLabels;
@@ -89,7 +90,7 @@ public class Project extends VersionedEntity implements Historied {
         this.cooperationModel = model;
     }
 
-    void update(ProjectDetails details, ProjectCategory category, Village leadVillage, DemonstrationZone zone) {
+    public void update(ProjectDetails details, ProjectCategory category, Village leadVillage, DemonstrationZone zone) {
         this.name = details.name();
         this.category = category;
         this.leadVillage = leadVillage;
@@ -106,7 +107,7 @@ public class Project extends VersionedEntity implements Historied {
     }
 
     /** Moves to the next status if the move is allowed; returns whether it was the normal next step. */
-    boolean changeStatus(ProjectStatus next) {
+    public boolean changeStatus(ProjectStatus next) {
         if (!status.allowedNext().contains(next)) {
             throw new IllegalStateException("project " + getId() + " cannot go from " + status + " to " + next);
         }
@@ -115,11 +116,11 @@ public class Project extends VersionedEntity implements Historied {
         return normal;
     }
 
-    void addPartner(Village village, PartnerRole role, BigDecimal landMu, String note) {
+    public void addPartner(Village village, PartnerRole role, BigDecimal landMu, String note) {
         partners.add(new ProjectPartner(this, village, role, landMu, note));
     }
 
-    void removePartner(Long partnerId) {
+    public void removePartner(Long partnerId) {
         partners.removeIf(p -> p.getId() != null && p.getId().equals(partnerId));
     }
 
