@@ -219,8 +219,7 @@ public class CampaignService {
     private Map<Long, Long> countsOf(ResultMeasure measure, Set<Long> villageIds, LocalDate from, LocalDate to) {
         return switch (measure) {
             case CADRES_ADJUSTED -> cadres.adjustmentsPerVillage(villageIds, from, to);
-            case NEW_OPERATING_PROJECTS -> projects.newOperatingLedBy(villageIds, from, to).stream()
-                    .collect(Collectors.groupingBy(p -> p.getLeadVillage().getId(), Collectors.counting()));
+            case NEW_OPERATING_PROJECTS -> projects.newOperatingPerLeadVillage(villageIds, from, to);
             case PETITIONS_RESOLVED -> problems.resolvedPerVillage(villageIds, from, to, true);
             case PROBLEMS_RESOLVED -> problems.resolvedPerVillage(villageIds, from, to, false);
             case COMMITMENTS_FULFILLED -> commitments.publicFulfilledPerVillage(villageIds, from, to);

@@ -6,8 +6,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
+import org.cunwu.projects.internal.PartnerRole;
+import org.cunwu.projects.internal.ProgressEntry;
+import org.cunwu.projects.internal.ProgressEntryRepository;
+import org.cunwu.projects.internal.Project;
+import org.cunwu.projects.internal.ProjectCategory;
+import org.cunwu.projects.internal.ProjectCategoryRepository;
+import org.cunwu.projects.internal.ProjectDetails;
+import org.cunwu.projects.internal.ProjectFilter;
+import org.cunwu.projects.internal.ProjectRepository;
+import org.cunwu.projects.internal.ProjectSpecifications;
+import org.cunwu.projects.internal.StatusChange;
+import org.cunwu.projects.internal.StatusChangeRepository;
 import org.cunwu.shared.access.Access;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
@@ -32,8 +46,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Projects as the signed-in user may see and change them. A project is visible to the users of
  * every village that takes part; district staff and the lead village's town staff change it; the
  * secretaries and town staff of participating villages add to its progress log.
+ * Not propagated: the internal types in the signatures its own pages use are no API for other modules.
  */
-@NamedInterface("api")
+@NamedInterface(name = "api", propagate = false)
 @Service
 public class ProjectService {
 
@@ -139,10 +154,26 @@ public class ProjectService {
     public record Totals(int count, BigDecimal investmentWan, BigDecimal landMu, BigDecimal incomePerYear) {
     }
 
-    /** The operating projects these villages lead that went into operation in the period, for a campaign's results. */
+    /**
+     * Per lead village, how many of the operating projects these villages lead went into operation in the period, for a
+     * campaign's results; a village without one is absent.
+     */
     @Transactional(readOnly = true)
-    public List<Project> newOperatingLedBy(Collection<Long> villageIds, LocalDate from, LocalDate to) {
-        return villageIds.isEmpty() ? List.of() : projects.findNewOperatingLedBy(villageIds, from, to);
+    public Map<Long, Long> newOperatingPerLeadVillage(Collection<Long> villageIds, LocalDate from, LocalDate to) {
+        return villageIds.isEmpty() ? Map.of() : projects.findNewOperatingLedBy(villageIds, from, to).stream()
+                .collect(Collectors.groupingBy(p -> p.getLeadVillage().getId(), Collectors.counting()));
+    }
+
+    /** The projects the user may see whose name or text holds {@code q}, as the search page lists them. */
+    @Transactional(readOnly = true)
+    public Page<Match> search(String q, Pageable pageable) {
+        return list(new ProjectFilter(q, null, null, null, null, null, null, null, null), pageable)
+                .map(p -> new Match(p.getId(), p.getName(), p.getLeadVillage().getName(), p.getStatus()));
+    }
+
+    /** A project as another module lists it: its name, the name of its lead village and its status. */
+    @NamedInterface("api")
+    public record Match(Long id, String name, String leadVillageName, ProjectStatus status) {
     }
 
     public boolean canCreate() {

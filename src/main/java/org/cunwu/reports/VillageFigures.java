@@ -6,6 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cunwu.reports.internal.Figure;
+import org.cunwu.reports.internal.Period;
+import org.cunwu.reports.internal.Report;
+import org.cunwu.reports.internal.ReportLinks;
+import org.cunwu.reports.internal.ReportScope;
+import org.cunwu.reports.internal.ReportService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;

@@ -66,10 +66,10 @@ class FormLimitsTests {
             Map.entry("ledgers.internal.DueDaysForm", List.of()), // no text field: a year and four days
             Map.entry("ledgers.internal.LedgerForm", List.of("ledger")),
             Map.entry("ledgers.internal.LedgerReviewForm", List.of("ledger")),
-            Map.entry("projects.ProgressForm", List.of("project_progress")),
-            Map.entry("projects.PartnerForm", List.of("project_partner")),
-            Map.entry("projects.ProjectForm", List.of("project")),
-            Map.entry("projects.ProjectStatusForm", List.of("project_status_change")),
+            Map.entry("projects.internal.ProgressForm", List.of("project_progress")),
+            Map.entry("projects.internal.PartnerForm", List.of("project_partner")),
+            Map.entry("projects.internal.ProjectForm", List.of("project")),
+            Map.entry("projects.internal.ProjectStatusForm", List.of("project_status_change")),
             Map.entry("representatives.CommitmentForm", List.of("commitment")),
             Map.entry("representatives.PointRuleForm", List.of("point_rule")),
             Map.entry("representatives.HouseholdForm", List.of("representative_household")),
@@ -197,7 +197,7 @@ class FormLimitsTests {
     void formsAreFoundOnTheClasspath() throws Exception {
         Set<String> found = new TreeSet<>();
         forms().forEach(f -> found.add(key(f)));
-        assertThat(found).contains("villages.internal.VillageForm", "projects.ProjectForm", "shared.web.DictionaryEntryForm", "accounts.internal.UserForm");
+        assertThat(found).contains("villages.internal.VillageForm", "projects.internal.ProjectForm", "shared.web.DictionaryEntryForm", "accounts.internal.UserForm");
     }
 
     @Test

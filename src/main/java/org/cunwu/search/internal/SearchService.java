@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import org.cunwu.cadres.CadreRoster;
-import org.cunwu.projects.ProjectFilter;
 import org.cunwu.projects.ProjectService;
 import org.cunwu.representatives.CommitmentFilter;
 import org.cunwu.representatives.CommitmentService;
@@ -90,9 +89,9 @@ class SearchService {
                         t -> new Hit(t.name(), (t.villageName() == null ? "" : t.villageName() + " · ")
                                 + message(t.kindMessageKey(), locale), "/talent/pool/" + t.id())),
                 group("search.projects", "/projects", q,
-                        projects.list(new ProjectFilter(q, null, null, null, null, null, null, null, null), first(Sort.by("name", "id"))),
-                        p -> new Hit(p.getName(), p.getLeadVillage().getName() + " · " + message(p.getStatus().messageKey(), locale),
-                                "/projects/" + p.getId())),
+                        projects.search(q, first(Sort.by("name", "id"))),
+                        p -> new Hit(p.name(), p.leadVillageName() + " · " + message(p.status().messageKey(), locale),
+                                "/projects/" + p.id())),
                 group("search.commitments", "/commitments", q,
                         commitments.commitments(new CommitmentFilter(q, null, null, null, null, null), first(Sort.by(Sort.Order.desc("pledgedOn"), Sort.Order.desc("id")))),
                         c -> new Hit(c.getContent(), c.getVillage().getName() + " · " + c.getPledgedBy() + " · " + c.getPledgedOn() + " · "
