@@ -80,7 +80,7 @@ class ModularityTests {
      * an internal type (as {@link #aReferenceToAnotherModulesInternalTypeFailsVerification} shows).
      */
     static final List<String> HIDING_THEIR_INSIDES = List.of("accounts", "attachments", "campaigns", "evaluations", "inbox",
-            "ledgers", "publicnotice", "search");
+            "ledgers", "publicnotice", "representatives", "search");
 
     @Test
     void aModuleShowsOnlyItsApiAndKeepsTheRestInItsInternalPackage() {

@@ -8,9 +8,7 @@ import org.cunwu.cadres.CadreFilter;
 import org.cunwu.cadres.CadreService;
 import org.cunwu.projects.ProjectFilter;
 import org.cunwu.projects.ProjectService;
-import org.cunwu.representatives.CommitmentFilter;
 import org.cunwu.representatives.CommitmentService;
-import org.cunwu.representatives.RepresentativeFilter;
 import org.cunwu.representatives.RepresentativeService;
 import org.cunwu.talent.TalentService;
 import org.cunwu.villages.VillageFilter;
@@ -86,8 +84,8 @@ class SearchService {
                                 + (english ? h.getPostType().getNameEn() : h.getPostType().getNameZh())
                                 + (h.getToDate() == null ? "" : " · " + message("search.formerPost", locale)), "/cadres/" + h.getPerson().getId())),
                 group("search.representatives", "/representatives", q,
-                        representatives.representatives(new RepresentativeFilter(q, null, null), first(Sort.by("name", "id"))),
-                        r -> new Hit(r.getName(), r.getVillage().getName(), "/representatives/" + r.getId())),
+                        representatives.search(q, first(Sort.by("name", "id"))),
+                        r -> new Hit(r.name(), r.villageName(), "/representatives/" + r.id())),
                 group("search.talents", "/talent/pool", q, talents.search(q, first(Sort.by("name", "id"))),
                         t -> new Hit(t.getName(), (t.getVillage() == null ? "" : t.getVillage().getName() + " · ")
                                 + message(t.getKind().messageKey(), locale), "/talent/pool/" + t.getId())),
@@ -96,9 +94,9 @@ class SearchService {
                         p -> new Hit(p.getName(), p.getLeadVillage().getName() + " · " + message(p.getStatus().messageKey(), locale),
                                 "/projects/" + p.getId())),
                 group("search.commitments", "/commitments", q,
-                        commitments.commitments(new CommitmentFilter(q, null, null, null, null, null), first(Sort.by(Sort.Order.desc("pledgedOn"), Sort.Order.desc("id")))),
-                        c -> new Hit(c.getContent(), c.getVillage().getName() + " · " + c.getPledgedBy() + " · " + c.getPledgedOn() + " · "
-                                + message(c.getStatus().messageKey(), locale), "/commitments/" + c.getId())));
+                        commitments.search(q, first(Sort.by(Sort.Order.desc("pledgedOn"), Sort.Order.desc("id")))),
+                        c -> new Hit(c.content(), c.villageName() + " · " + c.pledgedBy() + " · " + c.pledgedOn() + " · "
+                                + message(c.statusKey(), locale), "/commitments/" + c.id())));
     }
 
     private static PageRequest first(Sort sort) {
