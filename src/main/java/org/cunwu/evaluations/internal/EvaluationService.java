@@ -359,10 +359,9 @@ public class EvaluationService {
         if (evaluation.isClosed(today())) {
             throw new InvalidFieldException(null, "evaluation.closed");
         }
-        Map<Long, RepresentativeRef> ofVillage = representativesOf(village).stream()
-                .collect(Collectors.toMap(RepresentativeRef::id, r -> r));
+        Set<Long> ofVillage = representativesOf(village).stream().map(RepresentativeRef::id).collect(Collectors.toSet());
         Set<Long> wanted = new HashSet<>(representativeIds);
-        if (!ofVillage.keySet().containsAll(wanted)) {
+        if (!ofVillage.containsAll(wanted)) {
             throw new InvalidFieldException("representativeIds", "evaluation.panel.notOfVillage");
         }
         List<PanelMember> current = panels.findByEvaluationIdAndVillageId(evaluationId, villageId);
