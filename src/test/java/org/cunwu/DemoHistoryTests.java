@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.cunwu.cadres.internal.PostHeld;
-import org.cunwu.representatives.HouseholdVisit;
+import org.cunwu.representatives.internal.HouseholdVisit;
 import org.cunwu.shared.history.HistoryEntry;
 import org.cunwu.shared.history.HistoryService;
 import org.junit.jupiter.api.Test;

@@ -8,9 +8,21 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.cunwu.representatives.internal.Commitment;
+import org.cunwu.representatives.internal.CommitmentEvent;
+import org.cunwu.representatives.internal.CommitmentEventRepository;
+import org.cunwu.representatives.internal.CommitmentFilter;
+import org.cunwu.representatives.internal.CommitmentForm;
+import org.cunwu.representatives.internal.CommitmentFulfilled;
+import org.cunwu.representatives.internal.CommitmentRepository;
+import org.cunwu.representatives.internal.CommitmentStatus;
+import org.cunwu.representatives.internal.RecordScope;
+import org.cunwu.representatives.internal.Representative;
+import org.cunwu.representatives.internal.RepresentativeRepository;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.IdCount;
 import org.cunwu.shared.InvalidFieldException;
@@ -31,8 +43,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Representatives' public commitments (公开承诺) within the user's scope: the list, one commitment and its status trail,
  * recording one once per form, and its steps; fulfilling one publishes {@link CommitmentFulfilled}.
+ * Other modules read commitments as {@link CommitmentRef}s. Not propagated: the internal types in the signatures its own
+ * pages use are no API for other modules.
  */
-@NamedInterface("api")
+@NamedInterface(name = "api", propagate = false)
 @Service
 public class CommitmentService {
 
@@ -63,9 +77,27 @@ public class CommitmentService {
         return Selection.of(Commitment.class, commitmentSelection(filter), sort, "village", "village.town", "representative");
     }
 
+    /** The commitments whose content or pledger holds the text, within the user's scope, for the search across modules. */
+    @Transactional(readOnly = true)
+    public Page<CommitmentRef> search(String q, Pageable pageable) {
+        return commitments(new CommitmentFilter(q, null, null, null, null, null), pageable).map(CommitmentService::ref);
+    }
+
+    /** These commitments by id (the caller has checked the scope of what refers to them). */
+    @Transactional(readOnly = true)
+    public Map<Long, CommitmentRef> refs(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : commitments.findWithVillageByIdIn(ids).stream()
+                .collect(Collectors.toMap(Commitment::getId, CommitmentService::ref));
+    }
+
+    private static CommitmentRef ref(Commitment c) {
+        return new CommitmentRef(c.getId(), c.getVillage().getName(), c.getPledgedBy(), c.getContent(), c.getPledgedOn(),
+                c.getStatus().messageKey());
+    }
+
     @Transactional(readOnly = true)
     public Commitment commitment(Long id) {
-        return commitments.findWithVillageById(id).filter(c -> RepresentativeService.covers(c.getVillage()))
+        return commitments.findWithVillageById(id).filter(c -> RecordScope.covers(c.getVillage()))
                 .orElseThrow(() -> new RecordNotFoundException("commitment", id));
     }
 
@@ -95,7 +127,7 @@ public class CommitmentService {
     @Transactional(readOnly = true)
     public Optional<Long> commitmentWithToken(String token) {
         return OneTimeToken.isValid(token) ? commitments.findByClientToken(token)
-                .filter(c -> RepresentativeService.covers(c.getVillage())).map(Commitment::getId) : Optional.empty();
+                .filter(c -> RecordScope.covers(c.getVillage())).map(Commitment::getId) : Optional.empty();
     }
 
     @Transactional
@@ -136,9 +168,26 @@ public class CommitmentService {
                 form.getPromisedBy(), form.isPublicNotice());
         Commitment saved = commitments.saveAndFlush(commitment);
         if (id == null) {
-            events.save(new CommitmentEvent(saved, null, CommitmentStatus.PLEDGED, form.getPledgedOn(), null, RepresentativeService.username(), Instant.now(clock)));
+            events.save(new CommitmentEvent(saved, null, CommitmentStatus.PLEDGED, form.getPledgedOn(), null, RecordScope.username(), Instant.now(clock)));
         }
         return saved;
+    }
+
+    /**
+     * Records a representative's public commitment as its form does (a public service, on public notice), for another
+     * module's demo data; the caller is signed in as someone who may add it in the village. Answers its id.
+     */
+    @Transactional
+    public Long pledge(Long villageId, Long representativeId, String pledgedBy, String content, LocalDate pledgedOn,
+            LocalDate promisedBy) {
+        CommitmentForm form = new CommitmentForm();
+        form.setVillageId(villageId);
+        form.setRepresentativeId(representativeId);
+        form.setPledgedBy(pledgedBy);
+        form.setContent(content);
+        form.setPledgedOn(pledgedOn);
+        form.setPromisedBy(promisedBy);
+        return saveCommitment(null, form).getId();
     }
 
     /** Fulfilment needs its day and a note; withdrawal needs a reason; other steps are refused. */
@@ -160,7 +209,7 @@ public class CommitmentService {
         commitment.moveTo(next, day, text);
         // the version check first: of two steps sent at the same moment, the second then fails as a conflict, not on the points' key
         commitments.flush();
-        events.save(new CommitmentEvent(commitment, from, next, day, text, RepresentativeService.username(), Instant.now(clock)));
+        events.save(new CommitmentEvent(commitment, from, next, day, text, RecordScope.username(), Instant.now(clock)));
         if (next == CommitmentStatus.FULFILLED && commitment.getRepresentative() != null) {
             published.publishEvent(new CommitmentFulfilled(commitment.getId(), commitment.getRepresentative().getId(), day,
                     commitment.getContent()));
@@ -171,7 +220,7 @@ public class CommitmentService {
 
     private Specification<Commitment> commitmentSelection(CommitmentFilter filter) {
         LocalDate today = LocalDate.now(clock);
-        return Specification.allOf(RepresentativeService.inScope(), RepresentativeService.villageFilter(filter.townId(), filter.villageId()), (root, query, cb) -> {
+        return Specification.allOf(RecordScope.inScope(), RecordScope.villageFilter(filter.townId(), filter.villageId()), (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.q() != null && !filter.q().isBlank()) {
                 String pattern = LikePattern.contains(filter.q());

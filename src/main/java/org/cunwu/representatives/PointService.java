@@ -10,12 +10,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.cunwu.representatives.internal.CommitmentFulfilled;
+import org.cunwu.representatives.internal.PointEntry;
+import org.cunwu.representatives.internal.PointEntryRepository;
+import org.cunwu.representatives.internal.PointRule;
+import org.cunwu.representatives.internal.PointRuleRepository;
+import org.cunwu.representatives.internal.ProblemResolved;
+import org.cunwu.representatives.internal.RecordScope;
+import org.cunwu.representatives.internal.Representative;
+import org.cunwu.representatives.internal.RepresentativeRepository;
+import org.cunwu.representatives.internal.VisitDeleted;
+import org.cunwu.representatives.internal.VisitRecorded;
 import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.access.Access;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,14 +36,16 @@ import org.springframework.transaction.annotation.Transactional;
  * visit and resolved) are awarded inside the event's own transaction on purpose: the event and its points commit
  * or fail together. An event earns its points once (a unique key on source and rule), and correcting or deleting
  * the event takes them back.
+ * Other modules award points through {@link #reaward}. Not propagated: the internal types in the signatures its own
+ * pages use are no API for other modules.
  */
-@NamedInterface("api")
+@NamedInterface(name = "api", propagate = false)
 @Service
 public class PointService {
 
-    static final String SOURCE_VISIT = "VISIT";
-    static final String SOURCE_COMMITMENT = "COMMITMENT";
-    static final String SOURCE_PROBLEM = "PROBLEM";
+    public static final String SOURCE_VISIT = "VISIT";
+    public static final String SOURCE_COMMITMENT = "COMMITMENT";
+    public static final String SOURCE_PROBLEM = "PROBLEM";
 
     private final PointRuleRepository rules;
     private final PointEntryRepository entries;
@@ -86,7 +99,7 @@ public class PointService {
             return;
         }
         entries.save(new PointEntry(representatives.getReferenceById(representativeId), rule, on, reason, sourceType, sourceId,
-                RepresentativeService.username(), Instant.now(clock)));
+                RecordScope.username(), Instant.now(clock)));
     }
 
     /**
@@ -94,9 +107,9 @@ public class PointService {
      * once-per-event key, written in one batch because saving entities one by one takes seconds for thousands.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    void awardAll(String ruleCode, String sourceType, List<Award> awards) {
+    public void awardAll(String ruleCode, String sourceType, List<Award> awards) {
         PointRule rule = rule(ruleCode);
-        String author = RepresentativeService.username();
+        String author = RecordScope.username();
         Timestamp now = Timestamp.from(Instant.now(clock));
         jdbc.batchUpdate("""
                 insert into point_entry (representative_id, rule_id, points, entry_date, reason, source_type, source_id, author, created_at)
@@ -107,7 +120,7 @@ public class PointService {
     }
 
     /** One event earning points: who, for which record ({@code sourceId}), on which day, and why. */
-    record Award(Long representativeId, Long sourceId, LocalDate on, String reason) {
+    public record Award(Long representativeId, Long sourceId, LocalDate on, String reason) {
     }
 
     private PointRule rule(String ruleCode) {
@@ -135,6 +148,7 @@ public class PointService {
     }
 
     /** What an event earns by a rule of the dictionary (its code), for another module's events. */
+    @NamedInterface("api")
     public record RuleAward(String ruleCode, Long representativeId, Long sourceId, LocalDate on, String reason) {
     }
 

@@ -12,15 +12,30 @@ import java.util.Optional;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.cunwu.representatives.internal.HouseholdVisit;
+import org.cunwu.representatives.internal.Problem;
+import org.cunwu.representatives.internal.ProblemCategory;
+import org.cunwu.representatives.internal.ProblemCategoryRepository;
+import org.cunwu.representatives.internal.ProblemEvent;
+import org.cunwu.representatives.internal.ProblemEventRepository;
+import org.cunwu.representatives.internal.ProblemForm;
+import org.cunwu.representatives.internal.ProblemMoved;
+import org.cunwu.representatives.internal.ProblemRepository;
+import org.cunwu.representatives.internal.ProblemResolved;
+import org.cunwu.representatives.internal.ProblemStatus;
+import org.cunwu.representatives.internal.Reception;
+import org.cunwu.representatives.internal.ReceptionService;
+import org.cunwu.representatives.internal.RecordScope;
+import org.cunwu.representatives.internal.VisitService;
 import org.cunwu.shared.ConcurrentEditException;
+import org.cunwu.shared.DateRange;
 import org.cunwu.shared.IdCount;
 import org.cunwu.shared.InvalidFieldException;
+import org.cunwu.shared.LikePattern;
 import org.cunwu.shared.OneTimeToken;
-import org.cunwu.shared.DateRange;
 import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.export.Selection;
 import org.cunwu.villages.Village;
-import org.cunwu.shared.LikePattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -31,8 +46,12 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Receptions and problems within the user's scope, with the same rules of who changes what as representatives. */
-@NamedInterface("api")
+/**
+ * Receptions and problems within the user's scope, with the same rules of who changes what as representatives.
+ * Other modules read counts of resolved problems from it. Not propagated: the internal types in the signatures its own
+ * pages use are no API for other modules.
+ */
+@NamedInterface(name = "api", propagate = false)
 @Service
 public class ProblemService {
 
@@ -97,7 +116,7 @@ public class ProblemService {
 
     @Transactional(readOnly = true)
     public Problem problem(Long id) {
-        return problems.findWithVillageById(id).filter(p -> RepresentativeService.covers(p.getVillage()))
+        return problems.findWithVillageById(id).filter(p -> RecordScope.covers(p.getVillage()))
                 .orElseThrow(() -> new RecordNotFoundException("problem", id));
     }
 
@@ -110,7 +129,7 @@ public class ProblemService {
     @Transactional(readOnly = true)
     public Optional<Long> problemWithToken(String token) {
         return OneTimeToken.isValid(token) ? problems.findByClientToken(token)
-                .filter(p -> RepresentativeService.covers(p.getVillage())).map(Problem::getId) : Optional.empty();
+                .filter(p -> RecordScope.covers(p.getVillage())).map(Problem::getId) : Optional.empty();
     }
 
     @Transactional
@@ -141,7 +160,7 @@ public class ProblemService {
         Problem saved = problems.saveAndFlush(problem);
         if (id == null) {
             events.save(new ProblemEvent(saved, null, ProblemStatus.OPEN, form.getReportedOn(), null,
-                    RepresentativeService.username(), Instant.now(clock)));
+                    RecordScope.username(), Instant.now(clock)));
         }
         return saved;
     }
@@ -167,7 +186,7 @@ public class ProblemService {
         problem.moveTo(next, day, text);
         // the version check first: of two steps sent at the same moment, the second then fails as a conflict, not on the points' key
         problems.flush();
-        events.save(new ProblemEvent(problem, from, next, day, text, RepresentativeService.username(), Instant.now(clock)));
+        events.save(new ProblemEvent(problem, from, next, day, text, RecordScope.username(), Instant.now(clock)));
         published.publishEvent(new ProblemMoved(problem.getId(), problem.getVillage().getId(), problem.getVillage().getTown().getId(),
                 problem.getTitle(), from, next, text));
         if (next == ProblemStatus.RESOLVED && problem.getVisit() != null) {
@@ -192,7 +211,7 @@ public class ProblemService {
 
     private Specification<Problem> selection(ProblemFilter filter) {
         LocalDate today = LocalDate.now(clock);
-        return Specification.allOf(RepresentativeService.inScope(), RepresentativeService.villageFilter(filter.townId(), filter.villageId()), (root, query, cb) -> {
+        return Specification.allOf(RecordScope.inScope(), RecordScope.villageFilter(filter.townId(), filter.villageId()), (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.q() != null && !filter.q().isBlank()) {
                 predicates.add(cb.like(root.get("title"), LikePattern.contains(filter.q()), '\\'));

@@ -1,23 +1,26 @@
 package org.cunwu.representatives;
 
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.criteria.Predicate;
-
-import org.cunwu.shared.access.Access;
+import org.cunwu.representatives.internal.LinkedHousehold;
+import org.cunwu.representatives.internal.LinkedHouseholdRepository;
+import org.cunwu.representatives.internal.RecordScope;
+import org.cunwu.representatives.internal.Representative;
+import org.cunwu.representatives.internal.RepresentativeFilter;
+import org.cunwu.representatives.internal.RepresentativeForm;
+import org.cunwu.representatives.internal.RepresentativeRepository;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.IdCount;
 import org.cunwu.shared.InvalidFieldException;
-import org.cunwu.shared.PortalUser;
+import org.cunwu.shared.LikePattern;
 import org.cunwu.shared.RecordNotFoundException;
-import org.cunwu.shared.Scope;
+import org.cunwu.shared.access.Access;
 import org.cunwu.shared.export.Selection;
 import org.cunwu.villages.Village;
 import org.cunwu.villages.VillageService;
-import org.cunwu.shared.LikePattern;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -30,12 +33,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Representatives and their public commitments, within the user's scope. Secretaries change their own
  * village's records, and the village is always taken from their account, never from a form field.
+ * Other modules read representatives as {@link RepresentativeRef}s. Not propagated: the internal types in the
+ * signatures its own pages use are no API for other modules.
  */
-@NamedInterface("api")
+@NamedInterface(name = "api", propagate = false)
 @Service
 public class RepresentativeService {
-
-    /** What the lists narrow to; null fields do not filter. */
 
     private final RepresentativeRepository representatives;
     private final LinkedHouseholdRepository households;
@@ -64,13 +67,32 @@ public class RepresentativeService {
     }
 
     private static Specification<Representative> representativeSelection(RepresentativeFilter filter) {
-        return Specification.allOf(inScope(), villageFilter(filter.townId(), filter.villageId()), (root, query, cb) ->
+        return Specification.allOf(RecordScope.inScope(), RecordScope.villageFilter(filter.townId(), filter.villageId()), (root, query, cb) ->
                 filter.q() == null || filter.q().isBlank() ? cb.conjunction() : cb.like(root.get("name"), LikePattern.contains(filter.q()), '\\'));
+    }
+
+    /** The representatives whose name holds the text, within the user's scope, for the search across modules. */
+    @Transactional(readOnly = true)
+    public Page<RepresentativeRef> search(String q, Pageable pageable) {
+        return representatives(new RepresentativeFilter(q, null, null), pageable)
+                .map(r -> new RepresentativeRef(r.getId(), r.getName(), r.getVillage().getId(), r.getVillage().getName()));
+    }
+
+    /** The village's representatives by name (the caller has checked the village's scope). */
+    @Transactional(readOnly = true)
+    public List<RepresentativeRef> refsOfVillage(Long villageId) {
+        return representatives.findRefsOfVillage(villageId);
+    }
+
+    /** These representatives by name, wherever they serve (the caller has checked the scope of what refers to them). */
+    @Transactional(readOnly = true)
+    public List<RepresentativeRef> refs(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : representatives.findRefsByIdIn(ids);
     }
 
     @Transactional(readOnly = true)
     public Representative representative(Long id) {
-        return representatives.findWithVillageById(id).filter(r -> covers(r.getVillage()))
+        return representatives.findWithVillageById(id).filter(r -> RecordScope.covers(r.getVillage()))
                 .orElseThrow(() -> new RecordNotFoundException("representative", id));
     }
 
@@ -134,7 +156,8 @@ public class RepresentativeService {
         return Access.fixedVillageId();
     }
 
-    Village villageFor(Long requested) {
+    /** The village of a new record: {@link #fixedVillageId} or the requested one, which the user must be allowed to change. */
+    public Village villageFor(Long requested) {
         Long villageId = fixedVillageId() != null ? fixedVillageId() : requested;
         if (villageId == null) {
             throw new InvalidFieldException("villageId", "validation.required");
@@ -161,31 +184,5 @@ public class RepresentativeService {
         if (!canEdit(village)) {
             throw new AccessDeniedException("may not change records of village " + village.getId());
         }
-    }
-
-    static boolean covers(Village village) {
-        return Access.canSee(village.getTown().getId(), village.getId());
-    }
-
-    static <T> Specification<T> inScope() {
-        return Access.visible("village");
-    }
-
-    static <T> Specification<T> villageFilter(Long townId, Long villageId) {
-        return (root, query, cb) -> {
-            List<Predicate> predicates = new ArrayList<>();
-            if (townId != null) {
-                predicates.add(cb.equal(root.get("village").get("town").get("id"), townId));
-            }
-            if (villageId != null) {
-                predicates.add(cb.equal(root.get("village").get("id"), villageId));
-            }
-            return cb.and(predicates.toArray(Predicate[]::new));
-        };
-    }
-
-    static String username() {
-        PortalUser user = Scope.currentUser();
-        return user == null ? "system" : user.getUsername();
     }
 }

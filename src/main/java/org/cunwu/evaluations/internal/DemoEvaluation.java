@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.cunwu.representatives.CommitmentForm;
 import org.cunwu.representatives.CommitmentService;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
@@ -89,14 +88,7 @@ class DemoEvaluation implements ApplicationRunner {
             "调解本组邻里纠纷", "组织本组环境卫生评比1次", "帮助2户村民对接务工信息", "收集整理本组群众意见建议", "配合做好本组防汛排查",
             "动员本组村民参加技能培训"};
         for (long i = has; i < 10; i++) {
-            CommitmentForm form = new CommitmentForm();
-            form.setVillageId(village);
-            form.setRepresentativeId(rep);
-            form.setPledgedBy(name);
-            form.setContent(pledges[(int) i]);
-            form.setPledgedOn(LocalDate.of(YEAR, 3, 1));
-            form.setPromisedBy(LocalDate.of(YEAR, 10, 31));
-            commitments.saveCommitment(null, form);
+            commitments.pledge(village, rep, name, pledges[(int) i], LocalDate.of(YEAR, 3, 1), LocalDate.of(YEAR, 10, 31));
         }
         return rep;
     }

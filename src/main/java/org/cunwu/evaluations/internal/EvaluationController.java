@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cunwu.reports.PdfRenderer;
+import org.cunwu.representatives.CommitmentRef;
 import org.cunwu.shared.RecordNotFoundException;
 import org.cunwu.shared.access.Access;
 import org.cunwu.shared.export.ExportFormat;
@@ -147,6 +148,10 @@ class EvaluationController {
         List<EvaluationItem> items = (List<EvaluationItem>) model.get("items");
         @SuppressWarnings("unchecked")
         Map<Long, List<Vote>> votes = (Map<Long, List<Vote>>) model.get("votes");
+        @SuppressWarnings("unchecked")
+        Map<Long, CommitmentRef> commitments = (Map<Long, CommitmentRef>) model.get("commitments");
+        @SuppressWarnings("unchecked")
+        Map<Long, String> voters = (Map<Long, String>) model.get("voters");
         List<String> headers = new ArrayList<>();
         for (String key : List.of("evaluation.commitment.pledgedBy", "evaluation.commitment.content", "evaluation.grade",
                 "evaluation.rater.TOWN", "evaluation.rater.SECRETARY", "evaluation.votes.panel", "evaluation.votes.comments")) {
@@ -156,13 +161,13 @@ class EvaluationController {
                 sink -> items.forEach(item -> {
                     List<Vote> of = votes.getOrDefault(item.getId(), List.of());
                     List<Object> cells = new ArrayList<>();
-                    cells.add(item.getCommitment().getPledgedBy());
-                    cells.add(item.getCommitment().getContent());
+                    cells.add(commitments.get(item.getCommitmentId()).pledgedBy());
+                    cells.add(commitments.get(item.getCommitmentId()).content());
                     cells.add(item.getGrade() == null ? message("evaluation.grade.none") : message(item.getGrade().messageKey()));
                     cells.add(gradeOf(of, Rater.TOWN));
                     cells.add(gradeOf(of, Rater.SECRETARY));
                     cells.add(String.join("、", of.stream().filter(v -> v.getRater() == Rater.PANEL)
-                            .map(v -> v.getPanelMember().getName() + "：" + message(v.getGrade().messageKey())).toList()));
+                            .map(v -> voters.get(v.getPanelMemberId()) + "：" + message(v.getGrade().messageKey())).toList()));
                     cells.add(String.join("；", of.stream().filter(v -> v.getComment() != null).map(Vote::getComment).toList()));
                     sink.row(cells);
                 }));
@@ -217,8 +222,11 @@ class EvaluationController {
         model.put("today", service.today());
         model.put("closed", evaluation.isClosed(service.today()));
         model.put("village", village);
+        Map<Long, List<Vote>> votes = service.votesOf(items);
         model.put("items", items);
-        model.put("votes", service.votesOf(items));
+        model.put("commitments", service.commitmentsOf(items));
+        model.put("votes", votes);
+        model.put("voters", service.voterNamesOf(votes));
         model.put("total", results.total(evaluation, null, village.getId()));
         model.put("representatives", results.representatives(evaluation, null, village.getId(), false));
         model.put("seats", service.seatsOf(village));

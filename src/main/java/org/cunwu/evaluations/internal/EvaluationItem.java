@@ -2,6 +2,7 @@ package org.cunwu.evaluations.internal;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,8 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.cunwu.representatives.Commitment;
-import org.cunwu.representatives.Representative;
 import org.cunwu.villages.Town;
 import org.cunwu.villages.Village;
 
@@ -31,9 +30,8 @@ public class EvaluationItem {
     @JoinColumn(name = "evaluation_id")
     private Evaluation evaluation;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "commitment_id")
-    private Commitment commitment;
+    @Column(name = "commitment_id")
+    private Long commitmentId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "town_id")
@@ -43,9 +41,8 @@ public class EvaluationItem {
     @JoinColumn(name = "village_id")
     private Village village;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "representative_id")
-    private Representative representative;
+    @Column(name = "representative_id")
+    private Long representativeId;
 
     @Enumerated(EnumType.STRING)
     private Grade grade;
@@ -73,8 +70,8 @@ public class EvaluationItem {
         return evaluation;
     }
 
-    public Commitment getCommitment() {
-        return commitment;
+    public Long getCommitmentId() {
+        return commitmentId;
     }
 
     public Town getTown() {
@@ -85,8 +82,9 @@ public class EvaluationItem {
         return village;
     }
 
-    public Representative getRepresentative() {
-        return representative;
+    /** The representative who pledged the commitment, if one did. */
+    public Long getRepresentativeId() {
+        return representativeId;
     }
 
     public Grade getGrade() {

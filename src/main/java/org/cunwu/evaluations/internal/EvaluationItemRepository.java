@@ -1,6 +1,5 @@
 package org.cunwu.evaluations.internal;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,13 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface EvaluationItemRepository extends JpaRepository<EvaluationItem, Long> {
 
-    @Query("""
-            select i from EvaluationItem i join fetch i.commitment c join fetch i.village v join fetch i.town left join fetch i.representative
-            where i.evaluation.id = :evaluationId and i.village.id = :villageId order by c.pledgedOn, i.id""")
+    /** The village's items; the page orders them by their commitments' day. */
+    @Query("select i from EvaluationItem i join fetch i.village join fetch i.town where i.evaluation.id = :evaluationId and i.village.id = :villageId")
     List<EvaluationItem> findOfVillage(Long evaluationId, Long villageId);
-
-    @Query("""
-            select i from EvaluationItem i join fetch i.commitment join fetch i.village join fetch i.town left join fetch i.representative
-            where i.id in :ids""")
-    List<EvaluationItem> findAllWithCommitment(Collection<Long> ids);
 }

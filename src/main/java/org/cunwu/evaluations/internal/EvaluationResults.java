@@ -141,8 +141,8 @@ public class EvaluationResults {
             Long representativeId) {
         List<Object> args = new ArrayList<>();
         String items = items(evaluation, townId, villageId, representativeId, args);
-        Map<Long, WarningTalk> talkOf = talks.findOfEvaluation(evaluation.getId()).stream()
-                .collect(Collectors.toMap(t -> t.getRepresentative().getId(), Function.identity()));
+        Map<Long, WarningTalk> talkOf = talks.findByEvaluationId(evaluation.getId()).stream()
+                .collect(Collectors.toMap(WarningTalk::getRepresentativeId, Function.identity()));
         List<RepresentativeResult> rows = jdbc.query("""
                 select r.id, r.name, v.id, v.name, t.id, t.name, count(*), count(*) filter (where i.grade = 'FAILED')
                 from evaluation_item i join representative r on r.id = i.representative_id join village v on v.id = i.village_id

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -18,8 +19,11 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 
 import org.cunwu.inbox.Inbox;
+import org.cunwu.representatives.CommitmentRef;
+import org.cunwu.representatives.CommitmentService;
 import org.cunwu.representatives.PointService;
-import org.cunwu.representatives.Representative;
+import org.cunwu.representatives.RepresentativeRef;
+import org.cunwu.representatives.RepresentativeService;
 import org.cunwu.shared.ConcurrentEditException;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.OneTimeToken;
@@ -53,14 +57,16 @@ public class EvaluationService {
     private final WarningTalkRepository talks;
     private final VillageService villages;
     private final PointService points;
+    private final RepresentativeService representatives;
+    private final CommitmentService commitments;
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
     private final Clock clock;
     private final Inbox inbox;
 
     EvaluationService(Inbox inbox, EvaluationRepository evaluations, EvaluationItemRepository items, VoteRepository votes, PanelMemberRepository panels,
-            WarningTalkRepository talks, VillageService villages, PointService points, JdbcTemplate jdbc, EntityManager entityManager,
-            Clock clock) {
+            WarningTalkRepository talks, VillageService villages, PointService points, RepresentativeService representatives,
+            CommitmentService commitments, JdbcTemplate jdbc, EntityManager entityManager, Clock clock) {
         this.evaluations = evaluations;
         this.items = items;
         this.votes = votes;
@@ -68,6 +74,8 @@ public class EvaluationService {
         this.talks = talks;
         this.villages = villages;
         this.points = points;
+        this.representatives = representatives;
+        this.commitments = commitments;
         this.jdbc = jdbc;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -129,9 +137,27 @@ public class EvaluationService {
         return Access.canEdit(Access.Editors.TOWN, townId, villageId);
     }
 
+    /** The village's items in the order their commitments were pledged. */
     @Transactional(readOnly = true)
     public List<EvaluationItem> itemsOf(Evaluation evaluation, Village village) {
-        return items.findOfVillage(evaluation.getId(), village.getId());
+        List<EvaluationItem> found = items.findOfVillage(evaluation.getId(), village.getId());
+        Map<Long, CommitmentRef> commitments = commitmentsOf(found);
+        return found.stream().sorted(Comparator.comparing((EvaluationItem i) -> commitments.get(i.getCommitmentId()).pledgedOn())
+                .thenComparing(EvaluationItem::getId)).toList();
+    }
+
+    /** The commitments the items grade, by commitment id. */
+    @Transactional(readOnly = true)
+    public Map<Long, CommitmentRef> commitmentsOf(Collection<EvaluationItem> of) {
+        return commitments.refs(of.stream().map(EvaluationItem::getCommitmentId).collect(Collectors.toSet()));
+    }
+
+    /** The names of the panel members who cast these votes, by representative id. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> voterNamesOf(Map<Long, List<Vote>> votes) {
+        Set<Long> ids = votes.values().stream().flatMap(List::stream).map(Vote::getPanelMemberId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return representatives.refs(ids).stream().collect(Collectors.toMap(RepresentativeRef::id, RepresentativeRef::name));
     }
 
     @Transactional(readOnly = true)
@@ -143,20 +169,23 @@ public class EvaluationService {
                 .collect(Collectors.groupingBy(v -> v.getItem().getId()));
     }
 
+    /** The representatives on the village's panel, by name. */
     @Transactional(readOnly = true)
-    public List<PanelMember> panelOf(Evaluation evaluation, Village village) {
-        return panels.findOfVillage(evaluation.getId(), village.getId());
+    public List<RepresentativeRef> panelOf(Evaluation evaluation, Village village) {
+        return representatives.refs(panels.findByEvaluationIdAndVillageId(evaluation.getId(), village.getId()).stream()
+                .map(PanelMember::getRepresentativeId).toList());
     }
 
+    /** The village's representatives by name, to choose a panel from. */
     @Transactional(readOnly = true)
-    public List<Representative> representativesOf(Village village) {
-        return panels.representativesOf(village.getId());
+    public List<RepresentativeRef> representativesOf(Village village) {
+        return representatives.refsOfVillage(village.getId());
     }
 
     /** A panel member of the village's panel, or not found. */
     @Transactional(readOnly = true)
-    public Representative panelMember(Evaluation evaluation, Village village, Long representativeId) {
-        return panelOf(evaluation, village).stream().map(PanelMember::getRepresentative).filter(r -> r.getId().equals(representativeId))
+    public RepresentativeRef panelMember(Evaluation evaluation, Village village, Long representativeId) {
+        return panelOf(evaluation, village).stream().filter(r -> r.id().equals(representativeId))
                 .findFirst().orElseThrow(() -> new RecordNotFoundException("panel member", representativeId));
     }
 
@@ -222,7 +251,7 @@ public class EvaluationService {
     public void record(Long evaluationId, Long villageId, Rater rater, Long panelMemberId, List<VoteInput> inputs) {
         Evaluation evaluation = get(evaluationId);
         Village village = village(villageId);
-        Representative panelMember = null;
+        RepresentativeRef panelMember = null;
         if (rater == Rater.PANEL) {
             if (!canRecordPanel(village)) {
                 throw new AccessDeniedException("may not record the panel's votes of village " + villageId);
@@ -261,26 +290,25 @@ public class EvaluationService {
         if (locked.size() != itemIds.size()) {
             throw new InvalidFieldException("itemId", "evaluation.vote.noItem");
         }
-        Map<Long, EvaluationItem> byId = items.findAllWithCommitment(itemIds).stream()
+        Map<Long, EvaluationItem> byId = items.findAllById(itemIds).stream()
                 .collect(Collectors.toMap(EvaluationItem::getId, i -> i));
         Map<Long, List<Vote>> existing = votesOf(byId.values());
         String by = username();
         Instant now = Instant.now(clock);
         for (VoteInput input : fresh) {
             EvaluationItem item = byId.get(input.itemId());
-            if (panelMember != null && item.getRepresentative() != null && item.getRepresentative().getId().equals(panelMember.getId())) {
+            if (panelMember != null && panelMember.id().equals(item.getRepresentativeId())) {
                 throw new InvalidFieldException("itemId", "evaluation.vote.ownCommitment");
             }
-            Long memberId = panelMember == null ? null : panelMember.getId();
+            Long memberId = panelMember == null ? null : panelMember.id();
             Optional<Vote> mine = existing.getOrDefault(item.getId(), List.of()).stream()
-                    .filter(v -> v.getRater() == rater && Objects.equals(memberId,
-                            v.getPanelMember() == null ? null : v.getPanelMember().getId()))
+                    .filter(v -> v.getRater() == rater && Objects.equals(memberId, v.getPanelMemberId()))
                     .findFirst();
             String comment = input.comment() == null || input.comment().isBlank() ? null : input.comment().trim();
             if (mine.isPresent()) {
                 mine.get().correct(input.grade(), comment, by, now);
             } else {
-                Vote vote = new Vote(item, rater, panelMember, input.grade(), comment, by, now, OneTimeToken.orFresh(input.token()));
+                Vote vote = new Vote(item, rater, memberId, input.grade(), comment, by, now, OneTimeToken.orFresh(input.token()));
                 votes.save(vote);
                 existing.computeIfAbsent(item.getId(), k -> new ArrayList<>()).add(vote);
             }
@@ -293,26 +321,28 @@ public class EvaluationService {
     private void regrade(Evaluation evaluation, Collection<EvaluationItem> of, Map<Long, List<Vote>> votesByItem) {
         LocalDate today = today();
         List<Long> changed = new ArrayList<>();
-        List<PointService.RuleAward> awards = new ArrayList<>();
+        List<EvaluationItem> earning = new ArrayList<>();
         for (EvaluationItem item : of) {
             List<GradeRule.Ballot> ballots = votesByItem.getOrDefault(item.getId(), List.of()).stream()
                     .map(v -> new GradeRule.Ballot(v.getRater(), v.getGrade())).toList();
             if (item.regrade(evaluation.getGradeRule().decide(ballots), today)) {
                 changed.add(item.getId());
-                if (item.getGrade() != null && item.getRepresentative() != null) {
-                    awards.add(new PointService.RuleAward(item.getGrade().pointRule(), item.getRepresentative().getId(), item.getId(), today,
-                            reason(evaluation, item)));
+                if (item.getGrade() != null && item.getRepresentativeId() != null) {
+                    earning.add(item);
                 }
             }
         }
         if (!changed.isEmpty()) {
+            Map<Long, CommitmentRef> commitments = commitmentsOf(earning);
+            List<PointService.RuleAward> awards = earning.stream().map(item -> new PointService.RuleAward(item.getGrade().pointRule(),
+                    item.getRepresentativeId(), item.getId(), today, reason(evaluation, commitments.get(item.getCommitmentId())))).toList();
             items.flush();
             points.reaward(POINT_SOURCE, changed, awards);
         }
     }
 
-    private static String reason(Evaluation evaluation, EvaluationItem item) {
-        String text = evaluation.getYear() + "年述诺评诺：" + item.getCommitment().getContent();
+    private static String reason(Evaluation evaluation, CommitmentRef commitment) {
+        String text = evaluation.getYear() + "年述诺评诺：" + commitment.content();
         return text.length() <= 300 ? text : text.substring(0, 300);
     }
 
@@ -329,26 +359,26 @@ public class EvaluationService {
         if (evaluation.isClosed(today())) {
             throw new InvalidFieldException(null, "evaluation.closed");
         }
-        Map<Long, Representative> ofVillage = representativesOf(village).stream()
-                .collect(Collectors.toMap(Representative::getId, r -> r));
+        Set<Long> ofVillage = representativesOf(village).stream().map(RepresentativeRef::id).collect(Collectors.toSet());
         Set<Long> wanted = new HashSet<>(representativeIds);
-        if (!ofVillage.keySet().containsAll(wanted)) {
+        if (!ofVillage.containsAll(wanted)) {
             throw new InvalidFieldException("representativeIds", "evaluation.panel.notOfVillage");
         }
-        List<PanelMember> current = panelOf(evaluation, village);
+        List<PanelMember> current = panels.findByEvaluationIdAndVillageId(evaluationId, villageId);
+        Map<Long, String> names = panelOf(evaluation, village).stream().collect(Collectors.toMap(RepresentativeRef::id, RepresentativeRef::name));
         Set<Long> voted = new HashSet<>(jdbc.queryForList("""
                 select distinct v.panel_member_id from evaluation_vote v join evaluation_item i on i.id = v.item_id
                 where i.evaluation_id = ? and i.village_id = ? and v.panel_member_id is not null""", Long.class, evaluationId, villageId));
         for (PanelMember member : current) {
-            Long id = member.getRepresentative().getId();
+            Long id = member.getRepresentativeId();
             if (!wanted.remove(id)) {
                 if (voted.contains(id)) {
-                    throw new InvalidFieldException("representativeIds", "evaluation.panel.hasVotes", member.getRepresentative().getName());
+                    throw new InvalidFieldException("representativeIds", "evaluation.panel.hasVotes", names.get(id));
                 }
                 panels.delete(member);
             }
         }
-        wanted.forEach(id -> panels.save(new PanelMember(evaluationId, villageId, ofVillage.get(id))));
+        wanted.forEach(id -> panels.save(new PanelMember(evaluationId, villageId, id)));
     }
 
     // ---- warning talks
@@ -357,11 +387,9 @@ public class EvaluationService {
     @Transactional
     public WarningTalk recordTalk(Long evaluationId, Long representativeId, TalkForm form) {
         Evaluation evaluation = get(evaluationId);
-        Representative representative = entityManager.find(Representative.class, representativeId);
-        if (representative == null) {
-            throw new RecordNotFoundException("representative", representativeId);
-        }
-        Village village = village(representative.getVillage().getId());
+        RepresentativeRef representative = representatives.refs(List.of(representativeId)).stream().findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("representative", representativeId));
+        Village village = village(representative.villageId());
         Long townId = village.getTown().getId();
         Access.requireEdit(Access.Editors.TOWN, townId, village.getId(), "warning talk", representativeId);
         if (!evaluation.isClosed(today())) {
@@ -375,7 +403,7 @@ public class EvaluationService {
         }
         WarningTalk talk = talks.findByEvaluationIdAndRepresentativeId(evaluationId, representativeId).orElse(null);
         if (talk == null) {
-            talk = new WarningTalk(evaluationId, representative, townId, village.getId(), OneTimeToken.orFresh(form.getToken()));
+            talk = new WarningTalk(evaluationId, representativeId, townId, village.getId(), OneTimeToken.orFresh(form.getToken()));
         } else {
             ConcurrentEditException.check("warning talk", talk.getId(), form.getVersion(), talk.getVersion());
         }
@@ -387,7 +415,7 @@ public class EvaluationService {
     @Transactional(readOnly = true)
     public Optional<String> talkWithToken(String token) {
         return token == null ? Optional.empty()
-                : talks.findByClientToken(token).map(t -> "/evaluations/" + t.getEvaluationId() + "/talks/" + t.getRepresentative().getId());
+                : talks.findByClientToken(token).map(t -> "/evaluations/" + t.getEvaluationId() + "/talks/" + t.getRepresentativeId());
     }
 
     static String username() {

@@ -1,15 +1,11 @@
 package org.cunwu.evaluations.internal;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
-import org.cunwu.representatives.Representative;
 
 /** A representative on the village's panel for an evaluation: rates the village's commitments except their own. */
 @Entity
@@ -24,17 +20,16 @@ public class PanelMember {
 
     private Long villageId;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "representative_id")
-    private Representative representative;
+    @Column(name = "representative_id")
+    private Long representativeId;
 
     protected PanelMember() {
     }
 
-    PanelMember(Long evaluationId, Long villageId, Representative representative) {
+    PanelMember(Long evaluationId, Long villageId, Long representativeId) {
         this.evaluationId = evaluationId;
         this.villageId = villageId;
-        this.representative = representative;
+        this.representativeId = representativeId;
     }
 
     public Long getId() {
@@ -49,7 +44,7 @@ public class PanelMember {
         return villageId;
     }
 
-    public Representative getRepresentative() {
-        return representative;
+    public Long getRepresentativeId() {
+        return representativeId;
     }
 }

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
-import org.cunwu.representatives.Representative;
+import org.cunwu.representatives.RepresentativeRef;
 import org.cunwu.shared.web.FormSubmission;
 import org.cunwu.villages.Village;
 import org.springframework.security.access.AccessDeniedException;
@@ -64,10 +64,10 @@ class RatingController {
     String showPanel(@PathVariable Long id, @PathVariable Long villageId, Model model) {
         Evaluation evaluation = service.get(id);
         Village village = panelVillage(villageId);
-        List<PanelMember> panel = service.panelOf(evaluation, village);
+        List<RepresentativeRef> panel = service.panelOf(evaluation, village);
         if (!model.containsAttribute("form")) {
             PanelForm form = new PanelForm();
-            form.setRepresentativeIds(panel.stream().map(m -> m.getRepresentative().getId()).toList());
+            form.setRepresentativeIds(panel.stream().map(RepresentativeRef::id).toList());
             model.addAttribute("form", form);
         }
         model.addAttribute("evaluation", evaluation);
@@ -101,7 +101,7 @@ class RatingController {
             @Valid @ModelAttribute("form") VoteForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         Evaluation evaluation = service.get(id);
         Village village = panelVillage(villageId);
-        Representative member = service.panelMember(evaluation, village, representativeId);
+        RepresentativeRef member = service.panelMember(evaluation, village, representativeId);
         String page = "/evaluations/" + id + "/villages/" + villageId + "/panel/" + representativeId;
         return submissions.of(result, () -> sheet(evaluation, village, Rater.PANEL, member, model))
                 .firstRecord(() -> Optional.of(page + "#item-" + form.getItemId()))
@@ -127,20 +127,21 @@ class RatingController {
         return new EvaluationService.VoteInput(form.getItemId(), form.getGrade(), form.getComment(), form.getToken());
     }
 
-    private String sheet(Evaluation evaluation, Village village, Rater seat, Representative member, Model model) {
+    private String sheet(Evaluation evaluation, Village village, Rater seat, RepresentativeRef member, Model model) {
         List<EvaluationItem> items = service.itemsOf(evaluation, village).stream()
-                .filter(i -> member == null || i.getRepresentative() == null || !i.getRepresentative().getId().equals(member.getId()))
+                .filter(i -> member == null || !member.id().equals(i.getRepresentativeId()))
                 .toList();
         Map<Long, List<Vote>> votes = service.votesOf(items);
-        Long memberId = member == null ? null : member.getId();
+        Long memberId = member == null ? null : member.id();
         Map<Long, Vote> mine = votes.values().stream().flatMap(List::stream)
-                .filter(v -> v.getRater() == seat && Objects.equals(memberId, v.getPanelMember() == null ? null : v.getPanelMember().getId()))
+                .filter(v -> v.getRater() == seat && Objects.equals(memberId, v.getPanelMemberId()))
                 .collect(Collectors.toMap(v -> v.getItem().getId(), Function.identity()));
         model.addAttribute("evaluation", evaluation);
         model.addAttribute("village", village);
         model.addAttribute("seat", seat);
         model.addAttribute("member", member);
         model.addAttribute("items", items);
+        model.addAttribute("commitments", service.commitmentsOf(items));
         model.addAttribute("mine", mine);
         model.addAttribute("rated", mine.size());
         // a fresh one-time token per row: a double tap on a button records one vote
@@ -148,7 +149,7 @@ class RatingController {
         model.addAttribute("grades", Grade.values());
         model.addAttribute("closed", evaluation.isClosed(service.today()));
         model.addAttribute("action", member == null ? "/evaluations/" + evaluation.getId() + "/villages/" + village.getId() + "/rate"
-                : "/evaluations/" + evaluation.getId() + "/villages/" + village.getId() + "/panel/" + member.getId());
+                : "/evaluations/" + evaluation.getId() + "/villages/" + village.getId() + "/panel/" + member.id());
         return "evaluations/rate";
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +15,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.cunwu.shared.VersionedEntity;
-import org.cunwu.representatives.Representative;
 import org.cunwu.shared.history.Historied;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -34,10 +34,9 @@ public class Vote extends VersionedEntity implements Historied {
     @Enumerated(EnumType.STRING)
     private Rater rater;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "panel_member_id")
-    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private Representative panelMember;
+    /** The representative on the panel who cast it; none for the town's and the secretary's votes. */
+    @Column(name = "panel_member_id")
+    private Long panelMemberId;
 
     @Enumerated(EnumType.STRING)
     private Grade grade;
@@ -54,11 +53,11 @@ public class Vote extends VersionedEntity implements Historied {
     protected Vote() {
     }
 
-    Vote(EvaluationItem item, Rater rater, Representative panelMember, Grade grade, String comment, String castBy, Instant castAt,
+    Vote(EvaluationItem item, Rater rater, Long panelMemberId, Grade grade, String comment, String castBy, Instant castAt,
             String clientToken) {
         this.item = item;
         this.rater = rater;
-        this.panelMember = panelMember;
+        this.panelMemberId = panelMemberId;
         this.grade = grade;
         this.comment = comment;
         this.castBy = castBy;
@@ -90,8 +89,8 @@ public class Vote extends VersionedEntity implements Historied {
         return rater;
     }
 
-    public Representative getPanelMember() {
-        return panelMember;
+    public Long getPanelMemberId() {
+        return panelMemberId;
     }
 
     public Grade getGrade() {

@@ -13,6 +13,6 @@ interface VoteRepository extends JpaRepository<Vote, Long> {
 
     Optional<Vote> findByClientToken(String token);
 
-    @Query("select v from Vote v left join fetch v.panelMember where v.item.id in :itemIds order by v.rater, v.id")
+    @Query("select v from Vote v where v.item.id in :itemIds order by v.rater, v.id")
     List<Vote> findOfItems(Collection<Long> itemIds);
 }

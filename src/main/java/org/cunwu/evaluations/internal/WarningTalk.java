@@ -4,18 +4,14 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.cunwu.shared.VersionedEntity;
-import org.cunwu.representatives.Representative;
 import org.cunwu.shared.history.Historied;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import org.hibernate.envers.RelationTargetAuditMode;
 
 /** The warning talk (约谈) a town held with a representative at or over the evaluation's threshold: when, who held it, outcome. */
 @Entity
@@ -25,10 +21,8 @@ public class WarningTalk extends VersionedEntity implements Historied {
 
     private Long evaluationId;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "representative_id")
-    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private Representative representative;
+    @Column(name = "representative_id")
+    private Long representativeId;
 
     private Long townId;
 
@@ -48,9 +42,9 @@ public class WarningTalk extends VersionedEntity implements Historied {
     protected WarningTalk() {
     }
 
-    WarningTalk(Long evaluationId, Representative representative, Long townId, Long villageId, String clientToken) {
+    WarningTalk(Long evaluationId, Long representativeId, Long townId, Long villageId, String clientToken) {
         this.evaluationId = evaluationId;
-        this.representative = representative;
+        this.representativeId = representativeId;
         this.townId = townId;
         this.villageId = villageId;
         this.clientToken = clientToken;
@@ -67,8 +61,8 @@ public class WarningTalk extends VersionedEntity implements Historied {
         return evaluationId;
     }
 
-    public Representative getRepresentative() {
-        return representative;
+    public Long getRepresentativeId() {
+        return representativeId;
     }
 
     public Long getTownId() {

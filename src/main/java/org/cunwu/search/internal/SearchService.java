@@ -6,9 +6,7 @@ import java.util.function.Function;
 
 import org.cunwu.cadres.CadreRoster;
 import org.cunwu.projects.ProjectService;
-import org.cunwu.representatives.CommitmentFilter;
 import org.cunwu.representatives.CommitmentService;
-import org.cunwu.representatives.RepresentativeFilter;
 import org.cunwu.representatives.RepresentativeService;
 import org.cunwu.talent.TalentPool;
 import org.cunwu.villages.VillageFilter;
@@ -83,8 +81,8 @@ class SearchService {
                         h -> new Hit(h.personName(), h.villageName() + " · " + (english ? h.postTypeEn() : h.postTypeZh())
                                 + (h.current() ? "" : " · " + message("search.formerPost", locale)), "/cadres/" + h.personId())),
                 group("search.representatives", "/representatives", q,
-                        representatives.representatives(new RepresentativeFilter(q, null, null), first(Sort.by("name", "id"))),
-                        r -> new Hit(r.getName(), r.getVillage().getName(), "/representatives/" + r.getId())),
+                        representatives.search(q, first(Sort.by("name", "id"))),
+                        r -> new Hit(r.name(), r.villageName(), "/representatives/" + r.id())),
                 group("search.talents", "/talent/pool", q, talents.search(q, SHOWN),
                         t -> new Hit(t.name(), (t.villageName() == null ? "" : t.villageName() + " · ")
                                 + message(t.kindMessageKey(), locale), "/talent/pool/" + t.id())),
@@ -93,9 +91,9 @@ class SearchService {
                         p -> new Hit(p.name(), p.leadVillageName() + " · " + message(p.status().messageKey(), locale),
                                 "/projects/" + p.id())),
                 group("search.commitments", "/commitments", q,
-                        commitments.commitments(new CommitmentFilter(q, null, null, null, null, null), first(Sort.by(Sort.Order.desc("pledgedOn"), Sort.Order.desc("id")))),
-                        c -> new Hit(c.getContent(), c.getVillage().getName() + " · " + c.getPledgedBy() + " · " + c.getPledgedOn() + " · "
-                                + message(c.getStatus().messageKey(), locale), "/commitments/" + c.getId())));
+                        commitments.search(q, first(Sort.by(Sort.Order.desc("pledgedOn"), Sort.Order.desc("id")))),
+                        c -> new Hit(c.content(), c.villageName() + " · " + c.pledgedBy() + " · " + c.pledgedOn() + " · "
+                                + message(c.statusKey(), locale), "/commitments/" + c.id())));
     }
 
     private static PageRequest first(Sort sort) {

@@ -21,10 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.cunwu.IntegrationTest;
-import org.cunwu.representatives.Commitment;
-import org.cunwu.representatives.PointService;
-import org.cunwu.representatives.Representative;
+import org.cunwu.representatives.CommitmentRef;
 import org.cunwu.representatives.RepresentativeFixtures;
+import org.cunwu.representatives.RepresentativeRef;
 import org.cunwu.shared.InvalidFieldException;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
@@ -67,9 +66,6 @@ class EvaluationTests {
     EvaluationResults results;
 
     @Autowired
-    PointService points;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -83,9 +79,9 @@ class EvaluationTests {
     PortalUser secretary;
     PortalUser otherTown;
     PortalUser otherSecretary;
-    Representative zhang;
-    Representative li;
-    List<Commitment> zhangs = new ArrayList<>();
+    RepresentativeRef zhang;
+    RepresentativeRef li;
+    List<CommitmentRef> zhangs = new ArrayList<>();
 
     @BeforeEach
     void villageWithCommitments() {
@@ -137,8 +133,8 @@ class EvaluationTests {
         }
     }
 
-    EvaluationItem itemOf(Evaluation evaluation, Commitment commitment) {
-        return items(evaluation).stream().filter(i -> i.getCommitment().getId().equals(commitment.getId())).findFirst().orElseThrow();
+    EvaluationItem itemOf(Evaluation evaluation, CommitmentRef commitment) {
+        return items(evaluation).stream().filter(i -> i.getCommitmentId().equals(commitment.id())).findFirst().orElseThrow();
     }
 
     String ratePage(Evaluation evaluation) {
@@ -223,8 +219,7 @@ class EvaluationTests {
         assertThat(pointsOf(item)).containsExactly(-5);
         // the district sets the rule's points: the next grade earns what the rule says now
         signIn(district);
-        Long excellent = points.rules().stream().filter(r -> r.getCode().equals("EVALUATION_EXCELLENT")).findFirst().orElseThrow().getId();
-        points.changeRule(excellent, 8);
+        representatives.pointRule("EVALUATION_EXCELLENT", 8);
         SecurityContextHolder.clearContext();
         try {
             mvc.perform(vote(evaluation, item, Grade.EXCELLENT, null, "p4-" + year).with(user(townStaff)));
@@ -234,7 +229,7 @@ class EvaluationTests {
             assertThat(jdbc.queryForObject("select count(*) from evaluation_vote_aud where id = ?", Long.class, voteId)).isEqualTo(3);
         } finally {
             signIn(district);
-            points.changeRule(excellent, 10);
+            representatives.pointRule("EVALUATION_EXCELLENT", 10);
         }
     }
 
@@ -249,25 +244,25 @@ class EvaluationTests {
         assertThat(gradeOf(item)).isEqualTo("FAILED");
         // the panel: li rates zhang's commitment, recorded by the secretary on li's list
         mvc.perform(post("/evaluations/" + evaluation.getId() + "/villages/" + village.getId() + "/panel").with(csrf()).with(user(secretary))
-                .param("representativeIds", li.getId().toString(), zhang.getId().toString()));
-        mvc.perform(post("/evaluations/" + evaluation.getId() + "/villages/" + village.getId() + "/panel/" + li.getId()).with(csrf())
+                .param("representativeIds", li.id().toString(), zhang.id().toString()));
+        mvc.perform(post("/evaluations/" + evaluation.getId() + "/villages/" + village.getId() + "/panel/" + li.id()).with(csrf())
                 .with(user(secretary)).param("itemId", item.getId().toString()).param("grade", "QUALIFIED").param("token", "m3-" + year));
         assertThat(gradeOf(item)).isEqualTo("QUALIFIED");
         assertThat(pointsOf(item)).isEmpty(); // 合格 is worth 0 points: no line
         // a panel member does not rate their own commitment
-        String own = mvc.perform(post("/evaluations/" + evaluation.getId() + "/villages/" + village.getId() + "/panel/" + zhang.getId())
+        String own = mvc.perform(post("/evaluations/" + evaluation.getId() + "/villages/" + village.getId() + "/panel/" + zhang.id())
                         .with(csrf()).with(user(secretary)).param("itemId", item.getId().toString()).param("grade", "EXCELLENT")
                         .param("token", "m4-" + year))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(own).contains("评议小组成员不评议本人的承诺");
         String results = mvc.perform(get("/evaluations/" + evaluation.getId() + "/villages/" + village.getId()).with(user(townStaff)))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(results).contains("镇街").contains("没有兑现").contains(li.getName());
+        assertThat(results).contains("镇街").contains("没有兑现").contains(li.name());
 
         // the same three votes under the town-prevails rule of another year
         year = YEARS.getAndIncrement();
         signIn(secretary);
-        Commitment again = representatives.commitment(zhang, "再修路" + year, LocalDate.of(year, 5, 1));
+        CommitmentRef again = representatives.commitment(zhang, "再修路" + year, LocalDate.of(year, 5, 1));
         SecurityContextHolder.clearContext();
         Evaluation townPrevails = open(GradeRule.TOWN_PREVAILS);
         EvaluationItem other = itemOf(townPrevails, again);
@@ -305,18 +300,18 @@ class EvaluationTests {
     @Test
     void exactlyThirtyPercentUnqualifiedCallsForAWarningTalkWhichTheTownRecords() throws Exception {
         Evaluation evaluation = open(GradeRule.TOWN_PREVAILS);
-        List<EvaluationItem> ofZhang = items(evaluation).stream().filter(i -> i.getRepresentative().getId().equals(zhang.getId())).toList();
+        List<EvaluationItem> ofZhang = items(evaluation).stream().filter(i -> zhang.id().equals(i.getRepresentativeId())).toList();
         assertThat(ofZhang).hasSize(10);
         for (int i = 0; i < 10; i++) {
             boolean failed = i < 3;
             mvc.perform(vote(evaluation, ofZhang.get(i), failed ? Grade.FAILED : Grade.QUALIFIED, failed ? "未兑现" : null, "e" + i + "-" + year)
                     .with(user(townStaff)));
         }
-        EvaluationItem lis = items(evaluation).stream().filter(i -> i.getRepresentative().getId().equals(li.getId())).findFirst().orElseThrow();
+        EvaluationItem lis = items(evaluation).stream().filter(i -> li.id().equals(i.getRepresentativeId())).findFirst().orElseThrow();
         mvc.perform(vote(evaluation, lis, Grade.EXCELLENT, null, "li-" + year).with(user(townStaff)));
         signIn(townStaff);
         List<EvaluationResults.RepresentativeResult> escalated = results.representatives(evaluation, town.getId(), null, true);
-        assertThat(escalated).extracting(EvaluationResults.RepresentativeResult::name).containsExactly(zhang.getName());
+        assertThat(escalated).extracting(EvaluationResults.RepresentativeResult::name).containsExactly(zhang.name());
         assertThat(escalated.get(0).failed()).isEqualTo(3);
         assertThat(escalated.get(0).failedPercent()).isEqualTo(30.0);
         // one of the three corrected: 2 of 10 is under the line
@@ -327,7 +322,7 @@ class EvaluationTests {
         SecurityContextHolder.clearContext();
         mvc.perform(vote(evaluation, ofZhang.get(0), Grade.FAILED, "未兑现", "e0c-" + year).with(user(townStaff)));
 
-        String talkUrl = "/evaluations/" + evaluation.getId() + "/talks/" + zhang.getId();
+        String talkUrl = "/evaluations/" + evaluation.getId() + "/talks/" + zhang.id();
         // not before the close
         assertThat(mvc.perform(post(talkUrl).with(csrf()).with(user(townStaff)).param("heldOn", service.today().toString())
                 .param("heldBy", "镇组织委员").param("outcome", "已约谈")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
@@ -337,25 +332,25 @@ class EvaluationTests {
         SecurityContextHolder.clearContext();
         // the inbox's daily job lists the talk to hold for the town's staff
         assertThat(inboxSource.items(service.today())).anyMatch(i -> i.dedupeKey().equals(EvaluationInboxSource.talkKey(evaluation.getId(),
-                zhang.getId())) && i.recipient().townId().equals(town.getId()));
+                zhang.id())) && i.recipient().townId().equals(town.getId()));
         // the secretary reads but does not record the town's talk; another town's staff do not learn it exists
         assertThat(mvc.perform(get(talkUrl).with(user(secretary))).andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(mvc.perform(get(talkUrl).with(user(otherTown))).andReturn().getResponse().getStatus()).isEqualTo(404);
         MockHttpServletResponse saved = mvc.perform(post(talkUrl).with(csrf()).with(user(townStaff)).param("heldOn", service.today().toString())
                 .param("heldBy", "镇组织委员王某").param("outcome", "指出问题，限期整改").param("token", "talk-" + year)).andReturn().getResponse();
         assertThat(saved.getStatus()).isEqualTo(302);
-        assertThat(jdbc.queryForObject("select held_by from evaluation_talk where representative_id = ?", String.class, zhang.getId()))
+        assertThat(jdbc.queryForObject("select held_by from evaluation_talk where representative_id = ?", String.class, zhang.id()))
                 .isEqualTo("镇组织委员王某");
         assertThat(inboxSource.items(service.today())).noneMatch(i -> i.dedupeKey().equals(EvaluationInboxSource.talkKey(evaluation.getId(),
-                zhang.getId())));
+                zhang.id())));
         // li (0 %) needs none
-        String none = mvc.perform(post("/evaluations/" + evaluation.getId() + "/talks/" + li.getId()).with(csrf()).with(user(townStaff))
+        String none = mvc.perform(post("/evaluations/" + evaluation.getId() + "/talks/" + li.id()).with(csrf()).with(user(townStaff))
                 .param("heldOn", service.today().toString()).param("heldBy", "x").param("outcome", "y")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(none).contains("未达到约谈线");
         // published: the village report, the notice board and the public API show the results
         assertThat(mvc.perform(get("/reports/villages/" + village.getId() + "?year=" + year).with(user(secretary))).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8)).contains("已约谈 1 名").contains(zhang.getName());
+                .getContentAsString(StandardCharsets.UTF_8)).contains("已约谈 1 名").contains(zhang.name());
         assertThat(mvc.perform(get("/villages/" + village.getId() + "/notice-board").with(user(secretary))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains(year + "年度述诺评诺结果公示").contains("不合格");
         assertThat(results.publishedFor(village.getId(), year)).get().satisfies(p -> assertThat(p.counts().failed()).isEqualTo(3));

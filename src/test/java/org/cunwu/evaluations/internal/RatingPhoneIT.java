@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import org.cunwu.Chromium;
 import org.cunwu.PhoneBrowserTest;
 import org.cunwu.TestDatabaseConfiguration;
-import org.cunwu.representatives.Representative;
 import org.cunwu.representatives.RepresentativeFixtures;
+import org.cunwu.representatives.RepresentativeRef;
 import org.cunwu.shared.PortalUser;
 import org.cunwu.shared.Role;
 import org.cunwu.villages.Village;
@@ -57,7 +57,7 @@ class RatingPhoneIT extends PhoneBrowserTest {
         village = fixtures.village("评议手机村", fixtures.town("评议手机镇"));
         fixtures.account("rating-secretary", "评议书记", "rating-pass-1", Role.VILLAGE_SECRETARY, village.getId());
         signIn(VillageFixtures.user(Role.VILLAGE_SECRETARY, null, village.getId()));
-        Representative rep = representatives.representative(village, "王代表");
+        RepresentativeRef rep = representatives.representative(village, "王代表");
         int year = 2095;
         for (int i = 1; i <= 3; i++) {
             representatives.commitment(rep, "为群众办实事第" + i + "件，清理村内沟渠和道路两侧杂物", LocalDate.of(year, 2, i));

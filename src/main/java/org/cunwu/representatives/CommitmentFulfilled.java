@@ -1,7 +1,0 @@
-package org.cunwu.representatives;
-
-import java.time.LocalDate;
-
-/** A representative's public commitment was fulfilled on a day (earns the representative points). */
-record CommitmentFulfilled(Long commitmentId, Long representativeId, LocalDate on, String content) {
-}

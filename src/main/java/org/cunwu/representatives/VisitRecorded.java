@@ -1,7 +1,0 @@
-package org.cunwu.representatives;
-
-import java.time.LocalDate;
-
-/** A representative visited a linked household on a day (earns the representative points). */
-record VisitRecorded(Long visitId, Long representativeId, LocalDate on, String household) {
-}

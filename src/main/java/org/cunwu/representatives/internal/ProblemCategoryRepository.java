@@ -1,0 +1,6 @@
+package org.cunwu.representatives.internal;
+
+import org.cunwu.shared.dictionary.DictionaryRepository;
+
+public interface ProblemCategoryRepository extends DictionaryRepository<ProblemCategory> {
+}
