@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import org.cunwu.cadres.CadreRoster;
 import org.cunwu.campaigns.internal.Campaign;
