@@ -30,6 +30,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
  * What a phone downloads, over real HTTP (compression is the server's, not MockMvc's): the app's files and the webjars
@@ -50,6 +53,9 @@ class PhoneWeightTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    JdbcIndexedSessionRepository sessions;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -163,6 +169,30 @@ class PhoneWeightTests {
         get("/villages", "Cookie", "SESSION=" + session);
         assertThat(jdbc.queryForObject("select last_access_time from spring_session where session_id = ?", Long.class, sessionId(session)))
                 .isGreaterThanOrEqualTo(stale + 120000);
+    }
+
+    /**
+     * Two requests of one session that both set an attribute (a new session's first pages each make the sign-in forms'
+     * token): both are saved, the later one is kept; the second insert used to fail on the attributes' key, a server
+     * error in the middle of a page.
+     */
+    @Test
+    void twoRequestsSettingTheSameSessionAttributeAtOnceAreBothSaved() {
+        assertThat(savedByTwoRequests(sessions)).isEqualTo("from the second request");
+    }
+
+    static <S extends Session> Object savedByTwoRequests(SessionRepository<S> repository) {
+        S made = repository.createSession();
+        repository.save(made);
+        S first = repository.findById(made.getId());
+        S second = repository.findById(made.getId());
+        first.setAttribute("token", "from the first request");
+        second.setAttribute("token", "from the second request");
+        repository.save(first);
+        repository.save(second);
+        Object kept = repository.findById(made.getId()).getAttribute("token");
+        repository.deleteById(made.getId());
+        return kept;
     }
 
     /** The session's id in the database: the cookie carries it base64-encoded. */

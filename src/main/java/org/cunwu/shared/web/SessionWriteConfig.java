@@ -33,9 +33,23 @@ class SessionWriteConfig {
                    OR N.LAST_ACCESS_TIME >= S.LAST_ACCESS_TIME + TOUCH_MILLIS)
             """.replace("TOUCH_MILLIS", String.valueOf(TOUCH_INTERVAL.toMillis()));
 
+    /**
+     * An attribute two requests of one session set at the same time (the sign-in form's token, made by the first pages
+     * a new session shows) is written by both: Spring Session inserts it from each, and the second insert failed on the
+     * attributes' key, a server error in the middle of a page (spring-projects/spring-session#1213). The last write wins.
+     */
+    static final String CREATE_SESSION_ATTRIBUTE_QUERY = """
+            INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+            VALUES (?, ?, ?)
+            ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES
+            """;
+
     /** Runs after Boot's own customizer (highest precedence), whose table name setting resets every query. */
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> coarseSessionTouch() {
-        return repository -> repository.setUpdateSessionQuery(UPDATE_SESSION_QUERY);
+        return repository -> {
+            repository.setUpdateSessionQuery(UPDATE_SESSION_QUERY);
+            repository.setCreateSessionAttributeQuery(CREATE_SESSION_ATTRIBUTE_QUERY);
+        };
     }
 }
