@@ -53,10 +53,9 @@ create table report_project_edge (
     operating_after  date
 );
 create index report_project_edge_town_idx on report_project_edge (town_id);
+-- a report reads the rows whose project counts in its period (the operating ones among them only count, so need none)
 create index report_project_edge_active_before_idx on report_project_edge (active_before);
 create index report_project_edge_active_after_idx on report_project_edge (active_after);
-create index report_project_edge_operating_before_idx on report_project_edge (operating_before);
-create index report_project_edge_operating_after_idx on report_project_edge (operating_after);
 
 -- Computes both tables for some towns again from the projects and project_status_interval (without locks: see the next
 -- function).

@@ -324,9 +324,10 @@ class ReportQueries {
      * projects BUILDING or OPERATING on the report's day c (report_project_standing, per town and category), and the
      * projects in another status that day (or BUILDING, for their operating) whose last such interval before it ended in
      * (a, c] or whose first after it starts in (c, b] (report_project_edge), for a period [a, b] holding c. The columns
-     * are those of the statement of a town or a village. Parameters: c; a, c, c, b (operated); c; a, c, c, b (counted).
+     * are those of the statement of a town or a village (ProjectStandingTests compares them with the district's statement
+     * over every project). Parameters: c; a, c, c, b (operated); c; a, c, c, b (counted).
      */
-    private static final String DISTRICT_PROJECTS = """
+    static final String DISTRICT_PROJECTS = """
             with steps as (select * from report_project_standing where daterange(from_date, to_date) @> ?::date),
             e as (select town_id, category_id, status, in_steps, key_supervised, investment_wan, land_mu, income,
                          coalesce(operating_before > ?::date and operating_before <= ?::date, false)
