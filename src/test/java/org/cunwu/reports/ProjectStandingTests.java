@@ -159,8 +159,8 @@ class ProjectStandingTests {
             change(project, "SUSPENDED", "OPERATING", "2023-09-01");
             assertThat(differences()).as("after it operated again").isEmpty();
             // two changes on one day: a BUILDING interval of no days, which the statement over every project counts
-            long other = id("select min(id) from project where id <> ? and status = 'PLANNED'", project);
-            change(other, "PLANNED", "BUILDING", "2023-08-08");
+            long other = id("select min(id) from project where id <> ?", project);
+            change(other, jdbc.queryForObject("select status from project where id = ?", String.class, other), "BUILDING", "2023-08-08");
             change(other, "BUILDING", "SUSPENDED", "2023-08-08");
             assertThat(differences()).as("after two changes on one day").isEmpty();
             jdbc.update("update project_status_change set changed_on = changed_on - 400 where project_id = ?", project);
@@ -210,8 +210,9 @@ class ProjectStandingTests {
     void aWriteWithoutTheTriggerIsFoundAndTheRebuildRepairsIt() {
         tx.executeWithoutResult(status -> {
             jdbc.execute("alter table project_status_change disable trigger report_project_standing_insert");
-            long project = operatingProject();
-            change(project, "OPERATING", "SUSPENDED", "2023-02-01");
+            // the change alone (the project's status updated too would refresh its town through the project's trigger)
+            jdbc.update("insert into project_status_change (project_id, from_status, to_status, changed_on, reason, author) "
+                    + "values (?, 'OPERATING', 'SUSPENDED', '2023-02-01', 'test', 'test')", operatingProject());
             assertThat(differences()).as("the drift the rebuild must repair").isNotEmpty();
             jdbc.execute("select report_rollups_rebuild()");
             assertThat(differences()).as("kept projects after the rebuild").isEmpty();
