@@ -320,12 +320,54 @@ class ReportQueries {
             order by 11, 5, 2""";
 
     /**
+     * {@link #projects} of the district, from the towns' kept figures (V91) instead of every project's statuses: the
+     * projects BUILDING or OPERATING on the report's day c (report_project_standing, per town and category), and the
+     * projects in another status that day (or BUILDING, for their operating) whose last such interval before it ended in
+     * (a, c] or whose first after it starts in (c, b] (report_project_edge), for a period [a, b] holding c. The columns
+     * are those of the statement of a town or a village (ProjectStandingTests compares them with the district's statement
+     * over every project). Parameters: c; a, c, c, b (operated); c; a, c, c, b (counted).
+     */
+    static final String DISTRICT_PROJECTS = """
+            with steps as (select * from report_project_standing where daterange(from_date, to_date) @> ?::date),
+            e as (select town_id, category_id, status, in_steps, key_supervised, investment_wan, land_mu, income,
+                         coalesce(operating_before > ?::date and operating_before <= ?::date, false)
+                         or coalesce(operating_after > ?::date and operating_after <= ?::date, false) as operated
+                  from report_project_edge
+                  where daterange(from_date, to_date) @> ?::date
+                    and (active_before > ?::date and active_before <= ?::date or active_after > ?::date and active_after <= ?::date)),
+            u as (select town_id, category_id, 'BUILDING' as status, building as n, building_key as k, 0 as o,
+                         building_investment as investment, building_land as land, building_income as income from steps
+                  union all
+                  select town_id, category_id, 'OPERATING', operating, operating_key, operating, operating_investment, operating_land,
+                         operating_income from steps
+                  union all
+                  select town_id, category_id, status, case when in_steps then 0 else 1 end,
+                         case when not in_steps and key_supervised then 1 else 0 end, case when operated then 1 else 0 end,
+                         case when not in_steps then investment_wan end, case when not in_steps then land_mu end,
+                         case when not in_steps then income end from e)
+            select u.town_id, c.id, c.name_zh, c.name_en, c.sort_order, u.status, sum(u.n), sum(u.k), sum(u.o),
+                   coalesce(sum(u.investment), 0), coalesce(sum(u.land), 0), coalesce(sum(u.income), 0), grouping(u.town_id), grouping(c.id)
+            from u join project_category c on c.id = u.category_id
+            group by grouping sets ((u.town_id, u.status), (c.id, c.name_zh, c.name_en, c.sort_order, u.status))
+            having sum(u.n) > 0
+            order by c.sort_order""";
+
+    /**
      * The industry projects 在建和运营 in the period, per unit and per category: those with a BUILDING or OPERATING
      * status at some time in it (report_project_status), whatever their dates say, so that a planned or a suspended
      * project is not counted; of them, those operating at some time in it. Each is tabled in its status on the
      * report's day.
      */
     List<Report.ProjectRow> projects(ReportScope scope, Period period, LocalDate asOf, Map<Long, Report.Unit> units, Figures total) {
+        Map<Long, Report.ProjectRow> rows = new LinkedHashMap<>();
+        RowCallbackHandler handler = rs -> addProjectRow(rs, units, total, rows);
+        if (scope.district() && !asOf.isBefore(period.from())) {
+            Date from = Date.valueOf(period.from());
+            Date to = Date.valueOf(period.to());
+            Date on = Date.valueOf(asOf);
+            jdbc.query(DISTRICT_PROJECTS, handler, on, from, on, on, to, on, from, on, on, to);
+            return List.copyOf(rows.values());
+        }
         String category = "p.category_id, p.category_name_zh, p.category_name_en, p.category_sort_order";
         String status = "coalesce(s.status_then, p.status)";
         String overlaps = "from_date <= ? and (to_date is null or to_date > ?)";
@@ -343,27 +385,31 @@ class ReportQueries {
                         + "select %s from p join s on s.project_id = p.project_id where s.active"
                 : "with p as (" + projects + ") select %s from p cross join lateral (select " + statuses
                         + " st where st.project_id = p.project_id) s where s.active";
-        Map<Long, Report.ProjectRow> rows = new LinkedHashMap<>();
         String u = "p.unit";
         jdbc.query(from.formatted(u + ", " + category + ", " + status + ", count(*), count(*) filter (where p.key_supervised), "
                 + "count(*) filter (where s.operating), coalesce(sum(p.investment_wan), 0), coalesce(sum(p.land_mu), 0), "
                 + "coalesce(sum(p.income_per_village * (1 + p.partner_count)), 0), grouping(" + u + "), grouping(p.category_id)")
-                + " group by grouping sets ((" + u + ", " + status + "), (" + category + ", " + status + ")) order by p.category_sort_order", rs -> {
-                    if (rs.getInt(14) == 1) {
-                        addProjects(unitFigures(units, rs.getLong(1)), rs);
-                        return;
-                    }
-                    addProjects(total, rs);
-                    Long id = rs.getLong(2);
-                    Report.ProjectRow row = rows.getOrDefault(id, new Report.ProjectRow(id, rs.getString(3), rs.getString(4),
-                            new EnumMap<>(ProjectStatus.class), 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
-                    row.byStatus().merge(ProjectStatus.valueOf(rs.getString(6)), rs.getLong(7), Long::sum);
-                    rows.put(id, new Report.ProjectRow(id, row.nameZh(), row.nameEn(), row.byStatus(), row.count() + rs.getLong(7),
-                            row.keySupervised() + rs.getLong(8), row.investment().add(rs.getBigDecimal(10)),
-                            row.land().add(rs.getBigDecimal(11)), row.income().add(rs.getBigDecimal(12))));
-                }, Date.valueOf(period.to()), Date.valueOf(period.from()), Date.valueOf(asOf), Date.valueOf(period.to()),
+                + " group by grouping sets ((" + u + ", " + status + "), (" + category + ", " + status + ")) order by p.category_sort_order",
+                handler, Date.valueOf(period.to()), Date.valueOf(period.from()), Date.valueOf(asOf), Date.valueOf(period.to()),
                 Date.valueOf(period.from()));
         return List.copyOf(rows.values());
+    }
+
+    /** A row of {@link #projects}: a unit's figures in one status, or a category's (which count for the scope too). */
+    private static void addProjectRow(ResultSet rs, Map<Long, Report.Unit> units, Figures total, Map<Long, Report.ProjectRow> rows)
+            throws SQLException {
+        if (rs.getInt(14) == 1) {
+            addProjects(unitFigures(units, rs.getLong(1)), rs);
+            return;
+        }
+        addProjects(total, rs);
+        Long id = rs.getLong(2);
+        Report.ProjectRow row = rows.getOrDefault(id, new Report.ProjectRow(id, rs.getString(3), rs.getString(4),
+                new EnumMap<>(ProjectStatus.class), 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+        row.byStatus().merge(ProjectStatus.valueOf(rs.getString(6)), rs.getLong(7), Long::sum);
+        rows.put(id, new Report.ProjectRow(id, row.nameZh(), row.nameEn(), row.byStatus(), row.count() + rs.getLong(7),
+                row.keySupervised() + rs.getLong(8), row.investment().add(rs.getBigDecimal(10)),
+                row.land().add(rs.getBigDecimal(11)), row.income().add(rs.getBigDecimal(12))));
     }
 
     private static void addProjects(Figures figures, ResultSet rs) throws SQLException {
