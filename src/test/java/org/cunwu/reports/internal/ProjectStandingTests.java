@@ -1,4 +1,4 @@
-package org.cunwu.reports;
+package org.cunwu.reports.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
