@@ -25,14 +25,13 @@ GCLOG=target/bench-export-gc-$PORT.log
 QUERY="psql -X -h 127.0.0.1 -U postgres -d $DB -tA"
 TARGET="http://127.0.0.1:$PORT"
 APP=
-COOKIES=$(mktemp)
 PAGE=$(mktemp)
 FILE=$(mktemp)
 case "$DB" in postgres|test) echo "refusing to run against the database $DB" >&2; exit 1 ;; esac
-source bench/common.sh   # stop PID
+source bench/common.sh   # stop PID, sign_in TARGET
 cleanup() {
   if [ -n "$APP" ]; then stop "$APP"; fi
-  rm -f "$COOKIES" "$PAGE" "$FILE"
+  rm -f "$PAGE" "$FILE"
 }
 trap cleanup EXIT
 
@@ -46,12 +45,7 @@ APP=$!
 for _ in $(seq 1 300); do curl -sf "$TARGET/actuator/health" >/dev/null && break; sleep 1; done
 curl -sf "$TARGET/actuator/health" >/dev/null || { echo "the app did not start, see $LOG" >&2; exit 1; }
 
-curl -s -c "$COOKIES" -b "$COOKIES" "$TARGET/login" -o "$PAGE"
-CSRF=$(grep -o 'name="_csrf" value="[^"]*"' "$PAGE" | head -n 1 | sed 's/.*value="//; s/"$//')
-curl -s -c "$COOKIES" -b "$COOKIES" -o /dev/null --data-urlencode "username=${BENCH_USER:-bench}" \
-  --data-urlencode "password=${BENCH_PASSWORD:-bench-password}" --data-urlencode "_csrf=$CSRF" "$TARGET/login"
-SESSION=$(awk '$6 == "SESSION" { print $7 }' "$COOKIES")
-[ -n "$SESSION" ] || { echo "no session cookie after signing in" >&2; exit 1; }
+SESSION=$(sign_in "$TARGET")
 
 # data rows of a download: CSV records after the header; XLSX rows of every sheet after each sheet's header
 rows() {

@@ -17,12 +17,11 @@ JAR=${JAR:-$(ls target/cunwu-*.jar | head -n 1)}
 LOG=target/bench-pages-app-$PORT.log
 QUERY="psql -X -h 127.0.0.1 -U postgres -d $DB -tA"
 APP=
-COOKIES=$(mktemp)
 PAGE=$(mktemp)
-source bench/common.sh   # stop PID
+source bench/common.sh   # stop PID, sign_in TARGET
 cleanup() {
   if [ -n "$APP" ]; then stop "$APP"; fi
-  rm -f "$COOKIES" "$PAGE"
+  rm -f "$PAGE"
 }
 trap cleanup EXIT
 
@@ -41,12 +40,7 @@ if [ -z "${TARGET:-}" ]; then
 fi
 curl -sf "$TARGET/actuator/health" >/dev/null || { echo "nothing answers at $TARGET, see $LOG" >&2; exit 1; }
 
-curl -s -c "$COOKIES" -b "$COOKIES" "$TARGET/login" -o "$PAGE"
-CSRF=$(grep -o 'name="_csrf" value="[^"]*"' "$PAGE" | head -n 1 | sed 's/.*value="//; s/"$//')
-curl -s -c "$COOKIES" -b "$COOKIES" -o /dev/null --data-urlencode "username=${BENCH_USER:-bench}" \
-  --data-urlencode "password=${BENCH_PASSWORD:-bench-password}" --data-urlencode "_csrf=$CSRF" "$TARGET/login"
-SESSION=$(awk '$6 == "SESSION" { print $7 }' "$COOKIES")
-[ -n "$SESSION" ] || { echo "no session cookie after signing in" >&2; exit 1; }
+SESSION=$(sign_in "$TARGET")
 
 one() { $QUERY -c "select id from $SCHEMA.$1 order by id offset ${2:-0} limit 1"; }
 PAGES=(
