@@ -68,7 +68,7 @@ public class RepresentativeService {
 
     private static Specification<Representative> representativeSelection(RepresentativeFilter filter) {
         return Specification.allOf(RecordScope.inScope(), RecordScope.villageFilter(filter.townId(), filter.villageId()), (root, query, cb) ->
-                filter.q() == null || filter.q().isBlank() ? cb.conjunction() : cb.like(root.get("name"), LikePattern.contains(filter.q()), '\\'));
+                filter.q() == null || filter.q().isBlank() ? cb.conjunction() : LikePattern.contains(cb, root.get("name"), filter.q()));
     }
 
     /** The representatives whose name holds the text, within the user's scope, for the search across modules. */

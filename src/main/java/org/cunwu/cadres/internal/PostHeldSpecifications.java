@@ -20,7 +20,7 @@ final class PostHeldSpecifications {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.q() != null && !filter.q().isBlank()) {
-                predicates.add(cb.like(root.get("person").get("name"), LikePattern.contains(filter.q()), '\\'));
+                predicates.add(LikePattern.contains(cb, root.get("person").get("name"), filter.q()));
             }
             if (filter.townId() != null) {
                 predicates.add(cb.equal(root.get("village").get("town").get("id"), filter.townId()));

@@ -64,7 +64,7 @@ public final class ProjectSpecifications {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.q() != null && !filter.q().isBlank()) {
-                predicates.add(cb.like(root.get("name"), LikePattern.contains(filter.q()), '\\'));
+                predicates.add(LikePattern.contains(cb, root.get("name"), filter.q()));
             }
             if (filter.townId() != null) {
                 predicates.add(cb.equal(root.get("leadVillage").get("town").get("id"), filter.townId()));

@@ -3,9 +3,7 @@ package org.cunwu.villages.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 
 import org.cunwu.shared.Scope;
 import org.cunwu.shared.LikePattern;
@@ -16,9 +14,6 @@ import org.springframework.data.jpa.domain.Specification;
 /** Scope and filters of village queries, as JPA criteria. */
 public final class VillageSpecifications {
 
-    /** The longest text the trigram index cannot serve. */
-    static final int SHORTER_THAN_TRIGRAM = 2;
-
     private VillageSpecifications() {
     }
 
@@ -27,7 +22,7 @@ public final class VillageSpecifications {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.q() != null && !filter.q().isBlank()) {
-                predicates.add(cb.or(nameContains(root, cb, filter.q()),
+                predicates.add(cb.or(LikePattern.contains(cb, root.get("name"), filter.q()),
                         cb.like(root.get("code"), LikePattern.startsWith(filter.q()), '\\')));
             }
             if (filter.townId() != null) {
@@ -52,16 +47,4 @@ public final class VillageSpecifications {
         };
     }
 
-    /**
-     * The name holds the text. A text of one or two characters is shorter than a trigram, so the trigram index cannot
-     * find it: the names that hold each of its characters come from the characters' index (V85), and LIKE decides.
-     */
-    private static Predicate nameContains(Root<Village> root, CriteriaBuilder cb, String q) {
-        String text = q.trim();
-        Predicate like = cb.like(root.get("name"), LikePattern.contains(text), '\\');
-        if (text.codePointCount(0, text.length()) > SHORTER_THAN_TRIGRAM) {
-            return like;
-        }
-        return cb.and(cb.isTrue(cb.function("contains_chars", Boolean.class, root.get("name"), cb.literal(text))), like);
-    }
 }
