@@ -223,8 +223,8 @@ public class CommitmentService {
         return Specification.allOf(RecordScope.inScope(), RecordScope.villageFilter(filter.townId(), filter.villageId()), (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.q() != null && !filter.q().isBlank()) {
-                String pattern = LikePattern.contains(filter.q());
-                predicates.add(cb.or(cb.like(root.get("content"), pattern, '\\'), cb.like(root.get("pledgedBy"), pattern, '\\')));
+                predicates.add(cb.or(LikePattern.contains(cb, root.get("content"), filter.q()),
+                        LikePattern.contains(cb, root.get("pledgedBy"), filter.q())));
             }
             if (filter.status() != null) {
                 predicates.add(cb.equal(root.get("status"), filter.status()));

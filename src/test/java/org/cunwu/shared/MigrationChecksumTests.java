@@ -54,7 +54,8 @@ class MigrationChecksumTests {
             Map.entry("V85__village_short_text_search.sql", "df7057d2e1eeef5719e6b52a9cb373a9405cd11b8ed8f7942a4bde52e5167746"),
             Map.entry("V90__report_post_standing.sql", "8258abec48292c71ca9c73ef6dcb18d36d23e75209550852d95eb96f209921d6"),
             Map.entry("V91__report_project_standing.sql", "e9b77263305babc1a7e650786d79f5bd4e2f411e322645824bb67297c65e0a0a"),
-            Map.entry("V92__name_chars_indexes.sql", "07eae68d87c68ce2d1b65beb111b15074a59369949e4a7b50710342c502bf680"));
+            Map.entry("V92__name_chars_indexes.sql", "07eae68d87c68ce2d1b65beb111b15074a59369949e4a7b50710342c502bf680"),
+            Map.entry("V93__text_chars_indexes.sql", "205f7312bd50540a2c92c94c75af7735e64969ae9858b4fd9b10ce430d516ca1"));
 
     @Test
     void noLandedMigrationIsEditedOrRemovedAndEveryNewOneIsPinned() throws IOException, NoSuchAlgorithmException {

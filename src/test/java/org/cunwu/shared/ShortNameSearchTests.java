@@ -22,8 +22,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A search of one or two characters on people's, representatives' and projects' names ({@link LikePattern#contains}
- * with the characters' indexes of V92) finds what LIKE alone found, and PostgreSQL can answer it from those indexes.
+ * A search of one or two characters on people's, representatives' and projects' names, commitments and talents
+ * ({@link LikePattern#contains} with the characters' indexes of V92 and V93) finds what LIKE alone found, and
+ * PostgreSQL can answer it from those indexes.
  */
 @IntegrationTest
 class ShortNameSearchTests {
@@ -84,15 +85,18 @@ class ShortNameSearchTests {
     /** With plain scans off, a condition on contains_chars can only be answered from the column's characters' index. */
     @Test
     void theCharactersIndexesServeAShortText() {
-        for (String table : List.of("person", "representative", "project", "village")) {
+        for (String column : List.of("person.name", "representative.name", "project.name", "village.name", "commitment.content",
+                "commitment.pledged_by", "talent_person.name", "talent_person.field", "talent_person.organisation")) {
+            String table = column.substring(0, column.indexOf('.'));
+            String name = column.substring(column.indexOf('.') + 1);
             String plan = transactions.execute(status -> {
                 status.setRollbackOnly();
                 jdbc.execute("set local enable_seqscan = off");
                 jdbc.execute("set local enable_indexscan = off");
-                return String.join("\n", jdbc.queryForList("explain select id from " + table
-                        + " where contains_chars(name, '王庄') and name like '%王庄%'", String.class));
+                return String.join("\n", jdbc.queryForList("explain select id from " + table + " where contains_chars(" + name
+                        + ", '王庄') and " + name + " like '%王庄%'", String.class));
             });
-            assertThat(plan).as(table).contains(table + "_name_chars_idx");
+            assertThat(plan).as(column).contains(table + "_" + name + "_chars_idx");
         }
     }
 }

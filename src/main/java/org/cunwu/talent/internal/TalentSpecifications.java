@@ -45,9 +45,9 @@ final class TalentSpecifications {
             List<Predicate> predicates = new ArrayList<>();
             predicates.add(cb.or(cb.isNull(root.get("village")), Access.villageVisible(village, cb)));
             if (hasText(filter.q())) {
-                String pattern = LikePattern.contains(filter.q());
-                predicates.add(cb.or(cb.like(root.get("name"), pattern, '\\'), cb.like(root.get("field"), pattern, '\\'),
-                        cb.like(root.get("organisation"), pattern, '\\')));
+                predicates.add(cb.or(LikePattern.contains(cb, root.get("name"), filter.q()),
+                        LikePattern.contains(cb, root.get("field"), filter.q()),
+                        LikePattern.contains(cb, root.get("organisation"), filter.q())));
             }
             if (filter.kind() != null) {
                 predicates.add(cb.equal(root.get("kind"), filter.kind()));
