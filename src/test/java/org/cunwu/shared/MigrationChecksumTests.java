@@ -55,7 +55,8 @@ class MigrationChecksumTests {
             Map.entry("V90__report_post_standing.sql", "8258abec48292c71ca9c73ef6dcb18d36d23e75209550852d95eb96f209921d6"),
             Map.entry("V91__report_project_standing.sql", "e9b77263305babc1a7e650786d79f5bd4e2f411e322645824bb67297c65e0a0a"),
             Map.entry("V92__name_chars_indexes.sql", "07eae68d87c68ce2d1b65beb111b15074a59369949e4a7b50710342c502bf680"),
-            Map.entry("V93__text_chars_indexes.sql", "205f7312bd50540a2c92c94c75af7735e64969ae9858b4fd9b10ce430d516ca1"));
+            Map.entry("V93__text_chars_indexes.sql", "205f7312bd50540a2c92c94c75af7735e64969ae9858b4fd9b10ce430d516ca1"),
+            Map.entry("V94__talent_pool_order_index.sql", "2fc610e8b1a3f42e6f400783fd4243435860bd7f757f6f3fad5335b6e5e7bcd2"));
 
     @Test
     void noLandedMigrationIsEditedOrRemovedAndEveryNewOneIsPinned() throws IOException, NoSuchAlgorithmException {
