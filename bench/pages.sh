@@ -18,27 +18,14 @@ LOG=target/bench-pages-app-$PORT.log
 QUERY="psql -X -h 127.0.0.1 -U postgres -d $DB -tA"
 APP=
 PAGE=$(mktemp)
-source bench/common.sh   # stop PID, sign_in TARGET
+source bench/common.sh   # stop PID, sign_in TARGET, province_app
 cleanup() {
   if [ -n "$APP" ]; then stop "$APP"; fi
   rm -f "$PAGE"
 }
 trap cleanup EXIT
 
-VILLAGES=$($QUERY -c "select count(*) from $SCHEMA.village" 2>/dev/null || echo 0)
-if [ "${VILLAGES:-0}" = 0 ]; then
-  PORT=$PORT bash bench/province.sh
-  VILLAGES=$($QUERY -c "select count(*) from $SCHEMA.village")
-fi
-
-if [ -z "${TARGET:-}" ]; then
-  CUNWU_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB?currentSchema=$SCHEMA" CUNWU_DB_SCHEMA=$SCHEMA \
-    java -Xmx512m -jar "$JAR" --server.port="$PORT" --logging.level.root=WARN > "$LOG" 2>&1 &
-  APP=$!
-  for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 1; done
-  TARGET="http://127.0.0.1:$PORT"
-fi
-curl -sf "$TARGET/actuator/health" >/dev/null || { echo "nothing answers at $TARGET, see $LOG" >&2; exit 1; }
+province_app
 
 SESSION=$(sign_in "$TARGET")
 
